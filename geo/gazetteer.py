@@ -20,7 +20,7 @@ from .models import Place, Precision, Resolution
 if TYPE_CHECKING:  # geopy is imported only when geocode() is called: it is slow to import
     from geopy.location import Location
 
-__all__ = ["DEFAULT_PLACES", "DEFAULT_ALIASES", "fold", "Gazetteer"]
+__all__ = ["DEFAULT_PLACES", "DEFAULT_ALIASES", "fold", "Gazetteer", "to_location"]
 
 log = logging.getLogger(__name__)
 
@@ -387,8 +387,8 @@ class Gazetteer:
         if res is None:
             return None
         if exactly_one:
-            return _location(res.place, res)
-        return [_location(res.place, res), *(_location(p, res) for p in res.candidates)]
+            return to_location(res.place, res)
+        return [to_location(res.place, res), *(to_location(p, res) for p in res.candidates)]
 
     # -- qualified names: "Kandahar's airport", "Logar province", "Kandahar city", "Khan Abad district" ---
 
@@ -447,7 +447,7 @@ def _strip_airport_suffix(words: list[str]) -> list[str] | None:
     return None
 
 
-def _location(place: Place, res: Resolution) -> Location:
+def to_location(place: Place, res: Resolution, *, source: str = "gazetteer") -> Location:
     """A geopy Location whose raw carries the record and how it was matched."""
     from geopy.location import Location
 
@@ -457,6 +457,6 @@ def _location(place: Place, res: Resolution) -> Location:
         "admin1": place.admin1, "admin1_code": place.admin1_code, "country": place.country,
         "geonameid": place.geonameid, "feature_code": place.feature_code, "population": place.population,
         "matched": res.matched, "confidence": res.confidence if place is res.place else None,
-        "source": "gazetteer",
+        "source": source,
     }
     return Location(address, (place.lat, place.lon), raw)

@@ -1,0 +1,130 @@
+"""Command line shell: `python -m geo SUBCOMMAND ...`; one _add_<name> and one _cmd_<name> per subcommand."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from typing import Callable, Sequence
+
+from .errors import GeoError
+from .models import Resolution
+
+__all__ = ["main"]
+
+log = logging.getLogger(__name__)
+
+
+class _UsageError(Exception):
+    """A bad command line: printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of printing usage and exiting, so main() prints one clear line."""
+
+    def error(self, message: str):  # type: ignore[override]
+        raise _UsageError(f"{self.prog}: {message} (see --help)")
+
+
+# -- geocode --------------------------------------------------------------------------------------------------
+
+def _add_geocode(subparsers) -> argparse.ArgumentParser:
+    p = subparsers.add_parser("geocode", help="look place names up in the gazetteer",
+                              description="Resolve place names offline (and online with --online). "
+                                          "Exit status 1 when any name is unresolved.")
+    p.add_argument("names", nargs="+", metavar="NAME", help="place names, e.g. Kandahar 'Kabul airport'")
+    p.add_argument("--format", choices=("table", "jsonl"), default="table", help="output format (default table)")
+    p.add_argument("--online", action="store_true",
+                   help="after the gazetteer, ask Nominatim (also CONTROLMAP_ONLINE=1); rate-limited and cached")
+    p.add_argument("--allow-caution", action="store_true",
+                   help="also match names that are ordinary English words or foreign cities (March, Bust)")
+    return p
+
+
+def _geocode_record(query: str, res: Resolution | None) -> dict:
+    """One JSON Lines object per name (the CLI's documented jsonl schema)."""
+    if res is None:
+        return {"query": query, "resolved": False, "name": None, "lat": None, "lon": None, "admin1": None,
+                "country": None, "kind": None, "geonameid": None, "precision": None, "matched": None,
+                "confidence": None, "candidates": []}
+    p = res.place
+    return {"query": query, "resolved": True, "name": p.name, "lat": p.lat, "lon": p.lon, "admin1": p.admin1,
+            "country": p.country, "kind": p.kind, "geonameid": p.geonameid or None, "precision": str(p.precision),
+            "matched": res.matched, "confidence": res.confidence, "id": p.id,
+            "candidates": [{"id": c.id, "name": c.name, "admin1": c.admin1, "kind": c.kind}
+                           for c in res.candidates]}
+
+
+def _table(rows: Sequence[Sequence[str]]) -> str:
+    """A plain text table, columns aligned on the widest cell."""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
+
+
+def _cmd_geocode(args: argparse.Namespace) -> int:
+    from .gazetteer import Gazetteer
+    from .geocode import GeocodeChain
+
+    chain = GeocodeChain.from_settings(Gazetteer.from_csv(), online=args.online)
+    records = [_geocode_record(n, chain.resolve(n, allow_caution=args.allow_caution)) for n in args.names]
+    if args.format == "jsonl":
+        for r in records:
+            print(json.dumps(r, ensure_ascii=False))
+    else:
+        rows = [("query", "place", "kind", "precision", "admin1", "lat", "lon", "id", "conf", "others")]
+        for r in records:
+            if r["resolved"]:
+                rows.append((r["query"], r["name"], r["kind"], r["precision"], r["admin1"], f"{r['lat']:.5f}",
+                             f"{r['lon']:.5f}", r["id"], f"{r['confidence']:.2f}", str(len(r["candidates"]))))
+            else:
+                rows.append((r["query"], "(unresolved)", "-", "-", "-", "-", "-", "-", "-", "-"))
+        print(_table(rows))
+    unresolved = [r["query"] for r in records if not r["resolved"]]
+    if unresolved:
+        print(f"unresolved: {', '.join(unresolved)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+# -- the shell ------------------------------------------------------------------------------------------------
+
+# Each subcommand: (_add_<name>(subparsers) -> parser, _cmd_<name>(args) -> exit status).
+_SUBCOMMANDS: list[tuple[Callable, Callable[[argparse.Namespace], int]]] = [
+    (_add_geocode, _cmd_geocode),
+]
+
+
+def _parser() -> tuple[_Parser, list[str]]:
+    parser = _Parser(prog="python -m geo", description="Control Map: news reports -> map of territorial control.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for add, cmd in _SUBCOMMANDS:
+        add(subparsers).set_defaults(_cmd=cmd)
+    return parser, sorted(subparsers.choices)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one subcommand; 0 ok, 1 when the command found a problem in its input, 2 on usage or data errors."""
+    parser, commands = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except _UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except SystemExit as exc:  # --help / --version
+        return int(exc.code or 0)
+    if getattr(args, "_cmd", None) is None:
+        print(f"{parser.prog}: choose a command: {', '.join(commands)} (see --help)",
+              file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        return args._cmd(args)
+    except GeoError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `python -m geo ... | head`
+        return 0
