@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 ONLINE_ENV = "CONTROLMAP_ONLINE"
 DEFAULT_CACHE = basemap.DATA / "cache" / "geocode.sqlite"
 USER_AGENT = "controlmap/0.1 (offline-first map of territorial control; online geocoding opt-in)"
+_DEFAULT: Any = object()  # "the default cache file", looked up when used so tests can point it elsewhere
 ONLINE_CONFIDENCE = 0.5  # an online hit is a best guess by a general-purpose geocoder, not a curated record
 
 
@@ -91,12 +92,14 @@ class GeocodeCache:
 class OnlineGeocoder:
     """One geopy geocoder behind a 1 request/s rate limit, a time-out, a country restriction and a SQLite cache."""
 
-    def __init__(self, geocoder: _Geocoder | None = None, *, cache: GeocodeCache | str | Path | None = DEFAULT_CACHE,
+    def __init__(self, geocoder: _Geocoder | None = None, *, cache: GeocodeCache | str | Path | None = _DEFAULT,
                  country: str = "AF", min_delay_seconds: float = 1.0, timeout: float = 10.0) -> None:
-        """`geocoder` defaults to Nominatim; pass a fake in tests. `cache=None` keeps nothing."""
+        """`geocoder` defaults to Nominatim (a fake in tests); `cache` to DEFAULT_CACHE, and None keeps nothing."""
         from geopy.extra.rate_limiter import RateLimiter
 
         self.geocoder = geocoder if geocoder is not None else make_nominatim(timeout=timeout)
+        if cache is _DEFAULT:
+            cache = DEFAULT_CACHE
         self.cache = cache if isinstance(cache, GeocodeCache) or cache is None else GeocodeCache(cache)
         self.country = country.upper()
         self.timeout = timeout
@@ -199,7 +202,7 @@ class GeocodeChain:
 
     @classmethod
     def from_settings(cls, gazetteer: Gazetteer, *, online: bool = False, env: Mapping[str, str] | None = None,
-                      geocoder: _Geocoder | None = None, cache: GeocodeCache | str | Path | None = DEFAULT_CACHE,
+                      geocoder: _Geocoder | None = None, cache: GeocodeCache | str | Path | None = _DEFAULT,
                       min_delay_seconds: float = 1.0, country: str = "AF") -> GeocodeChain:
         """A chain that goes online only with `online=True` or CONTROLMAP_ONLINE=1."""
         if not online_enabled(online, env):
