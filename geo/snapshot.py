@@ -209,13 +209,13 @@ def _place_labels(items, measure, obstacles, bounds, radius: float):
             (x + gap * 0.75, y + gap * 0.6, "left"), (x + gap * 0.75, y - gap * 0.6 - h, "left"),
             (x - gap * 0.75 - w, y + gap * 0.6, "right"), (x - gap * 0.75 - w, y - gap * 0.6 - h, "right"),
         ]
-        far = 2.6 * gap
-        candidates += [
-            (x + far, y - h / 2, "left"), (x - far - w, y - h / 2, "right"),
-            (x - w / 2, y + far, "center"), (x - w / 2, y - far - h, "center"),
-            (x + far, y + far * 0.7, "left"), (x + far, y - far * 0.7 - h, "left"),
-            (x - far - w, y + far * 0.7, "right"), (x - far - w, y - far * 0.7 - h, "right"),
-        ]
+        for far in (2.6 * gap, 4.0 * gap):  # farther out, joined by a leader line
+            candidates += [
+                (x + far, y - h / 2, "left"), (x - far - w, y - h / 2, "right"),
+                (x - w / 2, y + far, "center"), (x - w / 2, y - far - h, "center"),
+                (x + far, y + far * 0.7, "left"), (x + far, y - far * 0.7 - h, "left"),
+                (x - far - w, y + far * 0.7, "right"), (x - far - w, y - far * 0.7 - h, "right"),
+            ]
         for i, (lx, ly, ha) in enumerate(candidates):
             box = (lx - 1, ly - 1, lx + w + 1, ly + h + 1)
             inside = bounds[0] <= box[0] and box[2] <= bounds[2] and bounds[1] <= box[1] and box[3] <= bounds[3]
