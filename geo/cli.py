@@ -86,11 +86,101 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- snapshot -------------------------------------------------------------------------------------------------
+
+def _add_snapshot(subparsers) -> argparse.ArgumentParser:
+    p = subparsers.add_parser("snapshot", help="draw the map as of a day to a PNG file",
+                              description="Extract claims from the reports, compute who holds what as of a day "
+                                          "under the filters, and write the map as a PNG (no browser needed).")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="the day (default: the latest date in the reports)")
+    p.add_argument("--status", metavar="LIST", help="comma-separated statuses to keep: confirmed,claimed,disputed")
+    p.add_argument("--controller", metavar="LIST", help="comma-separated controllers to show, e.g. taliban,government")
+    p.add_argument("--reports", metavar="DIR", default=None, help="folder of report files (default seeds/)")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for reports that carry none")
+    p.add_argument("--width", type=int, default=1600, help="image width in pixels, at least 1000 (default 1600)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.png", help="where to write the PNG")
+    return p
+
+
+def _iso_day(value: str | None, flag: str):
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise GeoError(f"snapshot: {flag} {value!r} is not a date like 2021-08-13") from None
+
+
+def _csv_list(value: str | None) -> list[str] | None:
+    return None if value is None else [v.strip().lower() for v in value.split(",") if v.strip()]
+
+
+def _cmd_snapshot(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .models import Status
+    from .profile import Theatre
+    from .sources import load_reports
+
+    statuses = _csv_list(args.status)
+    bad = [s for s in statuses or () if s not in {x.value for x in Status}]
+    if bad:
+        raise GeoError(f"snapshot: unknown status {', '.join(bad)}; "
+                          f"use {', '.join(x.value for x in Status)}")
+    profile = Theatre.from_yaml()
+    controllers = _csv_list(args.controller)
+    bad = [c for c in controllers or () if c not in profile.controllers]
+    if bad:
+        raise GeoError(f"snapshot: unknown controller {', '.join(bad)}; "
+                          f"use {', '.join(profile.controllers)}")
+    day = _iso_day(args.as_of, "--as-of")
+    published = _iso_day(args.published, "--published")
+    out = Path(args.output)
+    if not out.parent.is_dir():
+        raise GeoError(f"snapshot: folder {str(out.parent)!r} does not exist; create it first")
+    folder = Path(args.reports) if args.reports else Path(__file__).resolve().parent.parent / "seeds"
+    if not folder.is_dir():
+        raise GeoError(f"snapshot: --reports {str(folder)!r} is not a folder")
+
+    try:
+        from .extract import extract_claims
+    except ImportError as exc:
+        print(f"error: claim extraction is not available ({exc})", file=sys.stderr)
+        return 2
+    from .gazetteer import Gazetteer
+    from .snapshot import render_png
+    from .timeline import control_as_of, stops
+
+    loaded = load_reports(folder, published=published)
+    for refused in loaded.refused:
+        print(f"skipped {refused.path}: {refused.reason}", file=sys.stderr)
+    gazetteer = Gazetteer.from_csv()
+    reports = {r.id: r for r in loaded.reports}
+    claims = [c for r in loaded.reports for c in extract_claims(r, gazetteer, profile)]
+    if day is None:
+        days = stops(claims)
+        if not days:
+            print(f"error: no claims found in {folder}; nothing to draw", file=sys.stderr)
+            return 1
+        day = days[-1]
+    filters = {"statuses": statuses, "controllers": controllers}
+    state = control_as_of(claims, day, **filters)
+    png = render_png(state, profile=profile, day=day, filters=filters, reports=reports,
+                     width_px=max(args.width, 1000))
+    out.write_bytes(png)
+    print(f"wrote {out} ({len(png)} bytes): {len(state)} places as of {day.isoformat()} "
+          f"from {len(claims)} claims in {len(reports)} reports")
+    return 0
+
+
 # -- the shell ------------------------------------------------------------------------------------------------
 
 # Each subcommand: (_add_<name>(subparsers) -> parser, _cmd_<name>(args) -> exit status).
 _SUBCOMMANDS: list[tuple[Callable, Callable[[argparse.Namespace], int]]] = [
     (_add_geocode, _cmd_geocode),
+    (_add_snapshot, _cmd_snapshot),
 ]
 
 

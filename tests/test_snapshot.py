@@ -171,3 +171,29 @@ def test_seed_state_renders(seed_reports, profile):
     kandahar = state["1138336"].place
     assert _near(img, kandahar, profile.colour("taliban"), width_px=1600) >= 30
     assert "Reuters" in Image.open(io.BytesIO(png)).info["Source"]
+
+
+def test_cli_snapshot_refuses_bad_options_clearly(tmp_path, capsys):
+    from geo.cli import main
+
+    assert main(["snapshot", "--status", "confirmed,bogus", "-o", str(tmp_path / "a.png")]) == 2
+    assert "unknown status bogus" in capsys.readouterr().err
+    assert main(["snapshot", "--controller", "aliens", "-o", str(tmp_path / "a.png")]) == 2
+    assert "unknown controller aliens" in capsys.readouterr().err
+    assert main(["snapshot", "--as-of", "13/08/2021", "-o", str(tmp_path / "a.png")]) == 2
+    assert "is not a date" in capsys.readouterr().err
+    assert main(["snapshot", "-o", str(tmp_path / "missing" / "a.png")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert not list(tmp_path.iterdir())
+
+
+def test_cli_snapshot_writes_the_seed_map(tmp_path, capsys):
+    pytest.importorskip("geo.extract", reason="geo.extract (extraction) is not in the tree yet")
+    from geo.cli import main
+
+    out = tmp_path / "map.png"
+    assert main(["snapshot", "--as-of", "2021-08-13", "--status", "confirmed,claimed", "-o", str(out)]) == 0
+    assert "as of 2021-08-13" in capsys.readouterr().out
+    img = Image.open(out)
+    assert img.size == (1600, 1200)
+    assert img.info["Filters"] == "Status: confirmed, claimed · Controller: all"
