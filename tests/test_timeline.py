@@ -306,3 +306,49 @@ def test_seeds_kabul_changes_hands_on_15_aug(seed_claims):
     assert control_as_of(seed_claims, AUG[14])["1138958"].controller == "government"
     assert control_as_of(seed_claims, AUG[16])["1138958"].controller == "taliban"
     assert AUG[6] in stops(seed_claims) and AUG[16] in stops(seed_claims)
+
+
+# --- properties over random claim sets ---------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from geo.models import STATUS_RANK  # noqa: E402
+
+_claim_specs = st.lists(
+    st.tuples(
+        st.sampled_from(["kandahar", "kabul", "herat"]),
+        st.sampled_from(["taliban", "government", "contested"]),
+        st.sampled_from(list(Status)),
+        st.integers(1, 10),
+        st.integers(0, 2),
+        st.integers(0, 500),
+    ),
+    max_size=12,
+)
+
+
+def _random_claims(specs):
+    return [make_claim(name, ctrl, status, AUG[d], published=AUG[d + lag], report=f"r{d + lag}", start=start)
+            for name, ctrl, status, d, lag, start in specs]
+
+
+@settings(max_examples=150, deadline=None)
+@given(_claim_specs, st.integers(1, 12), st.sets(st.sampled_from(["taliban", "government", "contested"])))
+def test_properties_of_the_state(specs, d, wanted):
+    claims = _random_claims(specs)
+    day = AUG[d]
+    full = control_as_of(claims, day)
+    assert set(full) == {c.place_id for c in claims if c.effective_date <= day}
+    for pid, s in full.items():
+        hist = history(claims, pid, day)
+        assert s.history == hist and s.claim == hist[-1]
+        assert s.controller == hist[-1].controller
+        assert STATUS_RANK[s.status] >= STATUS_RANK[hist[-1].status]
+        assert s.since <= s.claim.effective_date <= day
+        run = [c for c in hist if c.effective_date >= s.since and c.controller == s.controller]
+        assert s.status in {c.status for c in run}
+        assert basis(s).status == s.status and basis(s).controller == s.controller
+    filtered = control_as_of(claims, day, controllers=wanted)
+    assert filtered == {k: v for k, v in full.items() if v.controller in wanted}
+    assert sum(counts(full).values()) == len(full)
