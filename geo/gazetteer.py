@@ -101,6 +101,18 @@ _AIRPORT_SUFFIXES = (("international", "airport"), ("air", "base"), ("air", "fie
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b", re.IGNORECASE)
 
 
+_GLUE_WORDS = frozenset({"the", "and", "for", "was", "from", "with", "its", "has", "had", "are", "but", "not"})
+
+
+def _joints(words: list[str]) -> set[int]:
+    """Where the word breaks fall in the joined key: ["mazar", "sharif"] -> {5}."""
+    out, at = set(), 0
+    for w in words[:-1]:
+        at += len(w)
+        out.add(at)
+    return out
+
+
 def _rank(place: Place) -> int:
     return _FEATURE_RANK.get(place.feature_code, _OTHER_RANK)
 
@@ -307,7 +319,9 @@ class Gazetteer:
         self._provinces: dict[str, _Hit] = {}
         self._cities: dict[str, list[_Entry]] = {}
         most = 1
+        self._joints: dict[str, frozenset[int]] = {}  # key -> where its names have word breaks
         for key, group in grouped.items():
+            self._joints[key] = frozenset(j for e in group for j in _joints(_tokens(e.alias)))
             ranked = _best_per_place(group)
             safe = _best_per_place(e for e in group if not e.caution)
             if hit := _hit(safe):
@@ -376,7 +390,13 @@ class Gazetteer:
             return None
         hit = self._codes.get(query)  # codes only exact-case: "bin Laden" must not find Bamyan ("BIN")
         if hit is None:
-            hit = (self._hits_caution if allow_caution else self._hits).get(fold(query))
+            words = _tokens(query)
+            key = "".join(words)
+            hit = (self._hits_caution if allow_caution else self._hits).get(key)
+            if hit is not None and len(words) > 1 and any(len(w) <= 2 or w in _GLUE_WORDS for w in words):
+                # "Kunduz as" folds like the Lithuanian "Kunduzas": a break no name of the place has
+                if not _joints(words) <= self._joints[key]:
+                    hit = None
         if hit is not None:
             return hit.resolution(name)
         return self._resolve_qualified(name, query, allow_caution)

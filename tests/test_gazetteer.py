@@ -118,6 +118,18 @@ def test_codes_and_english_words_do_not_match_as_ordinary_words(gaz, text):
     assert gaz.resolve(text) is None
 
 
+@pytest.mark.parametrize("text", ["Kunduz as", "Kabul as", "Herat the"])
+def test_a_following_word_is_not_glued_onto_a_name(gaz, text):
+    # GeoNames has Lithuanian "Kunduzas", "Kabulas": folding must not turn "Kunduz as" into them
+    assert gaz.resolve(text) is None
+
+
+@pytest.mark.parametrize("text,geonameid", [("Faiz Abad", "1142170"), ("Ab Kamari", "1149550"),
+                                            ("Mazar e Sharif", "1133616")])
+def test_split_spellings_still_match(gaz, text, geonameid):
+    assert gaz.resolve(text).place.id == geonameid
+
+
 def test_codes_match_exact_case(gaz):
     assert gaz.resolve("BIN").place.id == "1147242"  # Bamyan
     assert gaz.resolve("KAF").place.id == "airport-oakn"
