@@ -35,6 +35,7 @@ _MUTED = "#555555"
 
 _MARKER_PT = 11.0  # marker diameter in points
 _LABEL_PT = 8.0
+_PRIMARY_KINDS = ("city", "province", "district")  # keep their true position and get labels first
 _PROVINCE_ALPHA = {Status.CONFIRMED: 0.30, Status.DISPUTED: 0.20, Status.CLAIMED: 0.12}
 _STATUS_TEXT = {
     Status.CONFIRMED: "confirmed (solid)",
@@ -173,19 +174,31 @@ def _overlaps(a, b, pad: float = 0.0) -> bool:
     return not (a[2] + pad <= b[0] or b[2] + pad <= a[0] or a[3] + pad <= b[1] or b[3] + pad <= a[1])
 
 
-def _dodge_markers(states, lay: _Layout, radius: float):
-    """Display positions: cities stay put; a secondary place on top of another is nudged off, with a leader."""
-    placed: list[tuple[float, float]] = []
+def _dodge_markers(states, lay: _Layout, radius: float, *, placed=(), boxes=()):
+    """Display positions: a place on top of an earlier marker (or label box) is nudged off, with a leader."""
+    placed = list(placed)
     out = []
+
+    def free(cx: float, cy: float) -> bool:
+        return (all(math.hypot(cx - px, cy - py) >= 2.1 * radius for px, py in placed)
+                and all(_box_distance(b, cx, cy) >= radius + 1 for b in boxes))
+
     for s in states:
         tx, ty = lay.to_display(s.place.lon, s.place.lat)
         x, y = tx, ty
-        if any(math.hypot(x - px, y - py) < 1.6 * radius for px, py in placed):
+        blockers = [(px, py) for px, py in placed if math.hypot(x - px, y - py) < 1.6 * radius]
+        blockers += [(min(max(tx, b[0]), b[2]), min(max(ty, b[1]), b[3])) for b in boxes
+                     if _box_distance(b, tx, ty) < radius]
+        if blockers:
+            # Push away from what it sits on, then try the other directions, nearest turn first.
+            bx, by = blockers[0]
+            away = math.degrees(math.atan2(ty - by, tx - bx)) if (tx, ty) != (bx, by) else -45.0
+            turns = (0, 45, -45, 90, -90, 135, -135, 180)
             for dist in (2.4, 3.4, 4.6):
-                for ang in (-45, -90, 0, -135, 180, 45, 90, 135):
+                for ang in (away + t for t in turns):
                     cx = tx + dist * radius * math.cos(math.radians(ang))
                     cy = ty + dist * radius * math.sin(math.radians(ang))
-                    if all(math.hypot(cx - px, cy - py) >= 2.1 * radius for px, py in placed):
+                    if free(cx, cy):
                         x, y = cx, cy
                         break
                 else:
@@ -196,11 +209,38 @@ def _dodge_markers(states, lay: _Layout, radius: float):
     return out
 
 
-def _place_labels(items, measure, obstacles, bounds, radius: float):
+def _box_distance(box, x: float, y: float) -> float:
+    dx = max(box[0] - x, 0.0, x - box[2])
+    dy = max(box[1] - y, 0.0, y - box[3])
+    return math.hypot(dx, dy)
+
+
+def _segment_distance(x0: float, y0: float, x1: float, y1: float, px: float, py: float) -> float:
+    vx, vy = x1 - x0, y1 - y0
+    t = max(0.0, min(1.0, ((px - x0) * vx + (py - y0) * vy) / ((vx * vx + vy * vy) or 1.0)))
+    return math.hypot(x0 + t * vx - px, y0 + t * vy - py)
+
+
+def _unambiguous(box, own: tuple[float, float], markers, radius: float, leader: bool) -> bool:
+    """A label must sit nearer its own marker than any other, and its leader must not cross another marker."""
+    mine = _box_distance(box, *own)
+    cx, cy = min(max(own[0], box[0]), box[2]), min(max(own[1], box[1]), box[3])
+    for mx, my in markers:
+        if (mx, my) == own:
+            continue
+        if _box_distance(box, mx, my) < mine:
+            return False
+        if leader and _segment_distance(own[0], own[1], cx, cy, mx, my) <= radius + 1:
+            return False
+    return True
+
+
+def _place_labels(items, measure, obstacles, bounds, radius: float, markers=None):
     """Greedy label placement: try offsets round the marker, nearest first; skip a label that fits nowhere."""
     taken = list(obstacles)
     placed = []
     gap = radius + 3
+    markers = list(markers) if markers is not None else [xy for _, xy in items]
     for text, (x, y) in items:
         w, h = measure(text)
         candidates = [
@@ -219,7 +259,8 @@ def _place_labels(items, measure, obstacles, bounds, radius: float):
         for i, (lx, ly, ha) in enumerate(candidates):
             box = (lx - 1, ly - 1, lx + w + 1, ly + h + 1)
             inside = bounds[0] <= box[0] and box[2] <= bounds[2] and bounds[1] <= box[1] and box[3] <= bounds[3]
-            if inside and not any(_overlaps(box, t) for t in taken):
+            if (inside and not any(_overlaps(box, t) for t in taken)
+                    and _unambiguous(box, (x, y), markers, radius, i >= 8)):
                 taken.append(box)
                 placed.append((text, (x, y), (lx, ly, w, h), ha, i >= 8))
                 break
@@ -334,11 +375,42 @@ def render_png(
             ax.add_collection(PathCollection(afg, facecolors="none", edgecolors=_COUNTRY[1], linewidths=1.2,
                                              zorder=4), autolim=False)
 
-        # Markers: colour = controller, fill = status.
+        # Legend first: markers and labels keep clear of it.
+        present = sorted({s.controller for s in state.values()},
+                         key=lambda c: (profile.controllers.index(c) if c in profile.controllers else 99, c))
+        statuses = sorted({s.status for s in state.values()}, key=lambda st: list(Status).index(st))
+        leg = _legend(ax, profile, present, statuses or list(Status), _MARKER_PT * 0.82)
+        renderer = canvas.get_renderer()
+        legend_box = tuple(leg.get_window_extent(renderer).extents)
+        font = FontProperties(family="DejaVu Sans", size=_LABEL_PT)
+
+        def measure(text: str) -> tuple[float, float]:
+            w, h, _ = renderer.get_text_width_height_descent(text, font, ismath=False)
+            return w, h
+
+        def marker_box(x: float, y: float) -> tuple[float, float, float, float]:
+            return (x - radius - 1, y - radius - 1, x + radius + 1, y + radius + 1)
+
+        # Cities first, markers and labels; then airports and bases, nudged off the cities and their labels.
         ordered = sorted(state.values(), key=_priority)
+        primary = [s for s in ordered if s.place.kind in _PRIMARY_KINDS]
+        secondary = [s for s in ordered if s.place.kind not in _PRIMARY_KINDS]
         radius = _MARKER_PT / 2 * dpi / 72
+        x0, y0, bw, bh = lay.box_px
+        bounds = (x0 + 2, y0 + 2, x0 + bw - 2, y0 + bh - 2)
+        pos1 = _dodge_markers(primary, lay, radius, boxes=[legend_box])
+        obstacles = [legend_box] + [marker_box(*xy) for _, _, xy in pos1]
+        labels = _place_labels([(s.place.name, xy) for s, _, xy in pos1], measure, obstacles, bounds, radius)
+        label_boxes = [(lx - 1, ly - 1, lx + w + 1, ly + h + 1) for _, _, (lx, ly, w, h), _, _ in labels]
+        pos2 = _dodge_markers(secondary, lay, radius, placed=[xy for _, _, xy in pos1],
+                              boxes=[legend_box, *label_boxes])
+        positions = pos1 + pos2
+        obstacles += label_boxes + [marker_box(*xy) for _, _, xy in pos2]
+        labels += _place_labels([(s.place.name, xy) for s, _, xy in pos2], measure, obstacles, bounds, radius,
+                                markers=[xy for _, _, xy in positions])
+
+        # Markers: colour = controller, fill = status.
         to_data = ax.transData.inverted()
-        positions = _dodge_markers(ordered, lay, radius)
         ms2 = _MARKER_PT ** 2
         for s, true_xy, xy in positions:
             colour = profile.colour(s.controller)
@@ -356,32 +428,15 @@ def render_png(
                 ax.plot([x], [y], marker="o", markersize=_MARKER_PT, fillstyle="left", markerfacecolor=colour,
                         markerfacecoloralt="white", markeredgecolor=colour, markeredgewidth=1.4, zorder=7)
 
-        present = sorted({s.controller for s in state.values()},
-                         key=lambda c: (profile.controllers.index(c) if c in profile.controllers else 99, c))
-        statuses = sorted({s.status for s in state.values()}, key=lambda st: list(Status).index(st))
-        leg = _legend(ax, profile, present, statuses or list(Status), _MARKER_PT * 0.82)
-        renderer = canvas.get_renderer()
-        obstacles = [tuple(leg.get_window_extent(renderer).extents)]
-        obstacles += [(x - radius - 1, y - radius - 1, x + radius + 1, y + radius + 1) for _, _, (x, y) in positions]
-
-        # Labels: greedy, no overlaps with markers, other labels or the legend.
-        font = FontProperties(family="DejaVu Sans", size=_LABEL_PT)
-
-        def measure(text: str) -> tuple[float, float]:
-            w, h, _ = renderer.get_text_width_height_descent(text, font, ismath=False)
-            return w, h
-
-        x0, y0, bw, bh = lay.box_px
+        # Labels: plain text with a white halo; far ones get a leader line.
         halo = [patheffects.withStroke(linewidth=2.6, foreground="white", alpha=0.9)]
-        labels = _place_labels([(s.place.name, xy) for s, _, xy in positions], measure, obstacles,
-                               (x0 + 2, y0 + 2, x0 + bw - 2, y0 + bh - 2), radius)
         for text, (mx, my), (lx, ly, w, h), _, far in labels:
             if far:  # a leader from the marker's edge to the label's nearest point
                 cx, cy = min(max(mx, lx), lx + w), min(max(my, ly), ly + h)
                 d = math.hypot(cx - mx, cy - my) or 1.0
                 sx, sy = mx + (cx - mx) * radius / d, my + (cy - my) * radius / d
                 (dx0, dy0), (dx1, dy1) = to_data.transform([(sx, sy), (cx, cy)])
-                ax.plot([dx0, dx1], [dy0, dy1], color=_MUTED, linewidth=0.6, zorder=6)
+                ax.plot([dx0, dx1], [dy0, dy1], color="#333333", linewidth=0.8, zorder=6)
             lx_data, ly_data = to_data.transform((lx, ly))
             ax.text(lx_data, ly_data, text, fontproperties=font, color=_INK, ha="left", va="baseline", zorder=8,
                     parse_math=False, path_effects=halo)
