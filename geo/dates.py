@@ -1,0 +1,121 @@
+"""Date cues in news text ("late last night", "on Thursday", "Aug. 13") resolved against the publication date."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+from .models import DatePrecision
+
+__all__ = ["Cue", "find_cues", "resolve_cue", "CUE_RE", "PAST_YEAR_RE"]
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {"monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR, "saturday": SA,
+             "sunday": SU}
+_M = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_W = "|".join(_WEEKDAYS)
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+# One alternation, longest and most specific first; group names say how each cue resolves.
+CUE_RE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_M})\b\.?(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
+    rf"|(?P<m2>{_M})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
+    rf"|(?P<last>last)\s+(?P<wd1>{_W}){_PART}"
+    rf"|(?P<wd>{_W}){_PART}"
+    r"|(?P<prev>(?:late\s+|early\s+)?last\s+night|overnight|yesterday)"
+    r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
+    r"|(?P<thisweek>(?:earlier\s+|later\s+)?this\s+week|earlier\s+in\s+the\s+week)"
+    r"|(?P<lastweek>last\s+week)"
+    r"|(?P<next>the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)"
+    r"|(?P<weak>that\s+(?:morning|afternoon|evening|night|day)|(?:earlier|later)\s+in\s+the\s+day"
+    r"|in\s+the\s+(?:morning|afternoon|evening)|(?:a\s+few\s+|several\s+)?hours\s+(?:earlier|later)"
+    r"|the\s+same\s+day|later|within\s+hours))\b",
+    re.IGNORECASE,
+)
+# A past year in a clause marks history ("emerged in the province in 1994"), not a current event.
+PAST_YEAR_RE = re.compile(r"\b(?:in|since|during|by|of|and)\s+((?:19|20)\d\d)s?\b|\b(?:years|decades)\s+ago\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One date expression: where it is, and its kind (the regex group that matched)."""
+
+    start: int
+    end: int
+    kind: str  # abs | weekday | prev | today | thisweek | lastweek | next | weak
+    match: re.Match
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Every date cue in `text`, in order."""
+    out = []
+    for m in CUE_RE.finditer(text):
+        g = m.lastgroup
+        if g in ("d1", "m1", "y1", "d2", "m2", "y2"):
+            kind = "abs"
+        elif g in ("wd", "wd1", "last"):
+            kind = "weekday"
+        else:
+            kind = g or "weak"
+        if m.group("wd") or m.group("wd1"):
+            kind = "weekday"
+        if m.group("m1") or m.group("m2"):
+            kind = "abs"
+        out.append(Cue(m.start(), m.end(), kind, m))
+    return out
+
+
+def _abs(m: re.Match, published: date) -> date | None:
+    month = _MONTHS[(m.group("m1") or m.group("m2")).lower()]
+    day = int(m.group("d1") or m.group("d2"))
+    year_s = m.group("y1") or m.group("y2")
+    year = int(year_s) if year_s else published.year
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    if d > published:
+        if year_s:
+            return None  # an explicit future date is a forecast, never an event
+        try:
+            d = date(year - 1, month, day)
+        except ValueError:
+            return None
+    return d
+
+
+def resolve_cue(cue: Cue, published: date, *, reference: date | None = None,
+                previous: date | None = None) -> tuple[date | None, DatePrecision]:
+    """The day a cue names, never after `published`; `reference` anchors "that afternoon", `previous` "the next day"."""
+    m = cue.match
+    kind = cue.kind
+    if kind == "abs":
+        d = _abs(m, published)
+        return (d, DatePrecision.DAY) if d else (None, DatePrecision.UNKNOWN)
+    if kind == "weekday":
+        wd = _WEEKDAYS[(m.group("wd") or m.group("wd1")).lower()]
+        if m.group("last"):
+            return published - timedelta(days=1) + relativedelta(weekday=wd(-1)), DatePrecision.DAY
+        return published + relativedelta(weekday=wd(-1)), DatePrecision.DAY
+    if kind == "prev":
+        return published - timedelta(days=1), DatePrecision.DAY
+    if kind == "today":
+        return published, DatePrecision.DAY
+    if kind == "thisweek":
+        return published - timedelta(days=published.weekday()), DatePrecision.WEEK
+    if kind == "lastweek":
+        return published - timedelta(days=published.weekday() + 7), DatePrecision.WEEK
+    if kind == "next":
+        base = previous or reference
+        if base is None:
+            return None, DatePrecision.UNKNOWN
+        return min(base + timedelta(days=1), published), DatePrecision.DAY
+    if reference is not None:  # weak: "that afternoon", "hours earlier", "later"
+        return min(reference, published), DatePrecision.DAY
+    return None, DatePrecision.UNKNOWN

@@ -1,0 +1,860 @@
+"""Report -> claims of control: sentences, place mentions, events, who said it, when; pure (DESIGN.md, extract)."""
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .dates import CUE_RE, PAST_YEAR_RE, find_cues, resolve_cue
+from .models import Claim, DatePrecision, Place, Report, Span, Status
+from .profile import CONTESTED, Theatre
+from .sentences import split_sentences
+
+__all__ = ["Unresolved", "Extraction", "extract", "extract_claims"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Unresolved:
+    """A name in a claim's place slot that the gazetteer cannot find (reported, never silently dropped)."""
+
+    report_id: str
+    name: str
+    evidence: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What one report yields: its claims and the place names that could not be resolved."""
+
+    claims: tuple[Claim, ...]
+    unresolved: tuple[Unresolved, ...]
+
+
+# --- English news grammar (language, not theatre: actors and sources live in the profile) -------------
+
+_AUX = r"(?:is|are|was|were|be|been|being)"
+_TAKE_EXCL = (r"(?!\s+(?:part|place|refuge|prisoner|prisoners|hostage|hostages|office|note|aim|fire|heavy|casualties|"
+              r"steps|time|power|a\s+(?:beating|toll|look)|advantage|shelter|cover|responsibility|over\s+\d))")
+# (name, regex, kind, direction, agent): kind capture|hold|retake|contest; direction fwd (targets after) or
+# back (subject before); agent subj (actor before), obj (actor after "to/by"), none (contested).
+_TRIGGERS: list[tuple[str, str, str, str, str]] = [
+    ("contest_parts", r"\b(?:entered|enter|enters|stormed|storm)\s+(?:parts?|some\s+parts|areas)\s+of\b",
+     "contest", "fwd", "none"),
+    ("contest_in", r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battling|gunfights?|firefights?)\b",
+     "contest", "fwd_in", "none"),
+    ("contest_siege", r"\b(?:besieg(?:ed|ing)|laid\s+siege\s+to|lay\s+siege\s+to|encircl(?:ed|ing))\b",
+     "contest", "fwd", "none"),
+    ("contest_under", r"\bunder\s+(?:\w+\s+){0,2}?(?:attack|siege|assault)\b", "contest", "back", "none"),
+    ("retake_pass", rf"\b{_AUX}\s+(?:retaken|recaptured|liberated|cleared)\b", "retake", "back", "obj"),
+    ("retake", r"\b(?:retook|retake|retakes|retaken|retaking|recaptur(?:ed|e|es|ing)|regain(?:ed|s|ing)?"
+               r"(?:\s+control\s+(?:of|over))?|liberated|won\s+back|took\s+back|taken\s+back|cleared)\b",
+     "retake", "fwd", "subj"),
+    ("hold_pass", r"\b(?:held|controlled|guarded|defended|secured)\s+by\b", "hold", "back", "obj"),
+    ("hold_hands", r"\b(?:in|into)\s+(?:the\s+)?(?:\w+\s+){0,2}?hands(?:\s+of)?\b", "hold", "back", "obj"),
+    ("hold_control", r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,2}?control\b", "hold", "back", "obj"),
+    ("hold_fall_back", r"\b(?:pulled|pull|fell|falling)\s+back\s+to\b|\b(?:withdrew|withdrawn|retreated)\s+to\b",
+     "hold", "fwd", "subj"),
+    ("hold", r"\b(?:(?:still|now|firmly)\s+)?(?:holds?|held(?!\s+(?:out|talks|a|an|up|back|off|on|onto|firm)\b)"
+             r"|holding(?!\s+(?:out|talks|on)\b)|controls?|controlled|controlling|retain(?:s|ed)?"
+             r"|in\s+(?:full\s+|firm\s+)?(?:control|charge)\s+of|left\s+with)\b",
+     "hold", "fwd", "subj"),
+    ("capture_pass", rf"\b{_AUX}\s+(?:(?:now|also|effectively|reportedly)\s+)?(?:captured|seized|taken|overrun|"
+                     r"overran|conquered|lost|surrendered|handed\s+over)\b",
+     "capture", "back", "obj"),
+    ("capture_rel", r",\s+(?:taken|captured|seized|overrun|lost)\b", "capture", "back_rel", "obj"),
+    ("capture_fall", r"\b(?:fell|fallen|falls|fall|falling)(?!\s+(?:apart|back|silent|short|into|in\s+love|"
+                     r"behind|ill|asleep|under|off|out)\b)",
+     "capture", "back", "obj"),
+    ("capture_hand", r"\b(?:handed|hands|hand|surrendered|surrenders|ceded|gave\s+up)\b", "capture", "hand", "obj"),
+    ("capture_nom", r"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest)\s+of\b", "capture", "fwd", "obj"),
+    ("capture", r"\b(?:seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|conquer(?:ed|s|ing)?|overr[au]n|overruns|"
+                r"overrunning|(?:took|take|takes|taken|taking)(?:\s+over|\s+control\s+(?:of|over))?" + _TAKE_EXCL +
+                r"|(?:gained|seized|assumed|won)\s+control\s+(?:of|over)|entered|enters|enter)\b",
+     "capture", "fwd", "subj"),
+]
+_TRIGGER_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p, *_ in _TRIGGERS), re.IGNORECASE)
+_TRIGGER_INFO = {n: (k, d, a) for n, _, k, d, a in _TRIGGERS}
+
+_SPEECH_RE = re.compile(
+    r"\b(?P<acc>according\s+to|quoted\s+by|citing)\b"
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)\b(?P<verb>said|says|say|told|tells|added|confirmed|confirms|"
+    r"claimed|claims|reported|reports|stated|states|announced|announces|declared|insisted|insists|"
+    r"acknowledged|admitted|conceded|warned|denied|denies|dismissed|rejected|refuted)\b",
+    re.IGNORECASE,
+)
+_DENIAL = frozenset({"denied", "denies", "dismissed", "rejected", "refuted"})
+_NO_CONFIRM_RE = re.compile(
+    r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)|no\s+independent\s+(?:confirmation|verification)"
+    r"|unverified|unconfirmed|not\s+(?:be\s+)?independently\s+(?:confirmed|verified)|(?:cannot|can't)\s+be\s+"
+    r"(?:independently\s+)?(?:confirmed|verified)", re.IGNORECASE)
+# Soft clause boundaries: a target slot never runs across them.
+_SOFT_RE = re.compile(
+    r";|:|[“”\"]|\((?=\s*\d)|\b(?:but|while|whereas|although|though|because|unless|if|whether|after|before|"
+    r"since|when|where|until|amid)\b|,\s+(?:which|who|whose|where|when|as(?!\s+well\b)|leaving|giving|bringing|making|"
+    r"forcing|sending|prompting)\b|\band\s+that\b|\bthat\b(?!\s+(?:morning|afternoon|evening|night|day|week)\b)"
+    r"|,\s+and\b|\bwho\b|\bwhich\b",
+    re.IGNORECASE,
+)
+_REL_RE = re.compile(r"(?:,\s+(?:which|who|that)|\b(?:which|that))\s+$", re.IGNORECASE)
+# Hard boundaries for dates: a date cue belongs to its own clause.
+_HARD_RE = re.compile(
+    r";|:|\s[—–]\s|\s--\s|[“”\"]|\b(?:but|while|after|before|since|unless|if)\b|\band\s+that\b"
+    r"|\bthat\b(?!\s+(?:morning|afternoon|evening|night|day|week)\b)", re.IGNORECASE)
+_MODAL_RE = re.compile(
+    r"\b(?:could|can|cannot|may|might|would|will|shall|should|must|expected\s+to|likely\s+to|set\s+to|poised\s+to|"
+    r"about\s+to|threaten(?:ed|ing|s)?\s+to|vow(?:ed|s|ing)?\s+to|plan(?:s|ned|ning)?\s+to|aim(?:s|ed|ing)?\s+to|"
+    r"want(?:s|ed)?\s+to|tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to|hop(?:e|es|ed|ing)\s+to|"
+    r"promis(?:e|ed|es|ing)\s+to|pledg(?:e|ed|es|ing)\s+to|ready\s+to|prepar(?:ed|ing)\s+to|order(?:ed|s)?\s+to|"
+    r"fail(?:ed|s)?\s+to|unable\s+to|to|moving\s+on|closing\s+in\s+on|push(?:ing)?\s+(?:on|towards?))"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FUTURE_RE = re.compile(r"\b(?:within|in)\s+(?:the\s+next\s+|the\s+coming\s+)?\d+\s*(?:days?|weeks?|months?)\b"
+                        r"|\b(?:tomorrow|next\s+week|next\s+month|soon|in\s+the\s+coming\s+\w+)\b", re.IGNORECASE)
+_NEG_RE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to|n[’']t|nor|neither)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+# Before a place: the place is a landmark (where something else is), not the thing claimed.
+_LANDMARK_RE = re.compile(
+    r"(?:\b(?:capital|capitals|outskirts|edges?|approaches|gates|suburbs|border|borders|road|roads|highway|"
+    r"province|provinces|district|districts|outside|west|east|north|south|headquarters)\s+(?:of|to|with|from|between)\s+"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
+    r"|\b(?:south|north|east|west|[\w\-]*(?:west|east))\s+(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$"
+    r"|\b(?:near|nearby|outside|around|surrounding|towards?|toward|from|beyond|between|via|into|to|for|off|"
+    r"of\s+which|close\s+to|next\s+to|away\s+from|km|kilomet(?:er|re)s?|"
+    r"miles?|met(?:er|re)s?)\s+(?:of\s+|from\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}$)",
+    re.IGNORECASE,
+)
+_IN_RE = re.compile(r"^\s*,?\s*(?:in|of|at)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w\-]+\s+){0,3}$", re.IGNORECASE)
+_PREP_RE = re.compile(r"\b(?:in|at|near|from|for|by|on|of\s+which)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
+                      re.IGNORECASE)
+_SETTING_RE = re.compile(r"(?:^|[,;:]\s*|\b(?:[Ii]n|[Aa]t|[Ff]or|[Ww]ith|[Bb]y|[Ss]ince|[Ff]rom|[Oo]n)\s+(?:the\s+)?"
+                         r"(?:[\w\-]+\s+){0,2})$")
+_SEP_RE = re.compile(r"(?:,|\band\b|\bor\b|\bas\s+well\s+as\b|&)\s*(?:also\s+)?(?:the\s+(?:city|town|cities|district|"
+                     r"province)\s+of\s+)?$", re.IGNORECASE)
+_IN_TARGET_RE = re.compile(r"\b(?:in|inside|within|across|for\s+control\s+of|over|around\s+the\s+centre\s+of)\b",
+                           re.IGNORECASE)
+# Capitalised names that are institutions or people's titles, not places: never warned about.
+_INSTITUTION_RE = re.compile(
+    r"\b(?:Directorate|Ministry|Council|Department|Office|Army|Corps|Police|Union|Nations|Embassy|Post|Times|News|"
+    r"Agency|Party|Front|Alliance|Forces|Force|Security|Service|Committee|Government|President|Minister|General|"
+    r"Twitter|Facebook|Telegram|TV|Radio|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
+_QUALIFIERS = frozenset("city town province provinces district districts airport international air base airfield "
+                        "airbase".split())
+_CONNECTORS = frozenset("e i ye yi al ul of".split())
+_STOP = frozenset("the a an in on at as and but for from of to by with after before during when while this that "
+                  "these those it its their his her he she they we our".split())
+_REF_RE = re.compile(
+    r"\b(?P<both>both\s+(?:provincial\s+capitals|cities|towns|districts))\b"
+    r"|\bthe\s+(?:(?:city|town)[’']s\s+)?(?:(?:main|international|local)\s+)?(?P<airport>airport)\b"
+    r"|\bthe\s+(?:(?:\w+|[\w\-]+)\s+){0,2}?(?P<city>city|town)\b(?![’']s|\s+of\b|\s*,\s*[A-Z])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int  # sentence-local
+    end: int
+    text: str
+    place: Place | None
+    confidence: float
+    ref: bool = False
+
+
+@dataclass(slots=True)
+class _Event:
+    name: str
+    kind: str
+    direction: str
+    agent_mode: str
+    start: int
+    end: int
+
+
+class _Compiled:
+    """A profile and a gazetteer turned into the regexes and caches extraction needs (built once, reused)."""
+
+    def __init__(self, gazetteer: Any, profile: Theatre) -> None:
+        self.gazetteer = gazetteer
+        self.profile = profile
+        raw = profile.raw if isinstance(profile.raw, dict) else {}
+        src = raw.get("sources") or {}
+        aliases: list[tuple[str, str]] = []
+        for actor in profile.actors:
+            aliases.append((actor.label, actor.id))
+            aliases.extend((a, actor.id) for a in actor.aliases)
+        aliases.sort(key=lambda x: -len(x[0]))
+        self.alias_actor = {a.casefold(): aid for a, aid in aliases}
+        # "police headquarters" is a building, not the police.
+        self.actor_re = re.compile(
+            r"\b(?P<a>" + "|".join(_alias_pattern(a) for a, _ in aliases) + r")\b(?:[’']s?)?"
+            r"(?!\s+(?:headquarters|station|command|building|compound|chief|post|posts|base|bases|corps\s+base)\b)"
+            if aliases else r"(?!x)x")
+        self.pronoun_re = re.compile(r"\b(?:they|them|their\s+(?:fighters|forces|men|troops)|its\s+fighters)\b",
+                                     re.IGNORECASE)
+        self.official_actors = frozenset(str(x) for x in src.get("official_actors", ()))
+        self.official_re = _words_re(src.get("official", ()))
+        self.independent_re = _words_re(src.get("independent", ()))
+        self.party_ids = [a.id for a in profile.actors if a.party]
+        self.not_places = frozenset(str(x).casefold() for x in raw.get("not_places", ()))
+        self.capital: Place | None = None
+        cap = raw.get("capital")
+        if cap:
+            res = gazetteer.resolve(str(cap))
+            self.capital = res.place if res else None
+        phrases = raw.get("capital_phrases") or []
+        self.capital_re = (re.compile(r"\b(?:" + "|".join(_alias_pattern(p) for p in phrases) + r")\b(?![’']s)")
+                           if phrases and self.capital else None)
+        self.cache: dict[str, tuple[Place, float] | None] = {}
+        self.max_tokens = max(1, min(int(getattr(gazetteer, "max_tokens", 4)), 6))
+
+    def resolve(self, name: str) -> tuple[Place, float] | None:
+        hit = self.cache.get(name, _MISS)
+        if hit is _MISS:
+            res = self.gazetteer.resolve(name)
+            hit = (res.place, float(res.confidence)) if res is not None else None
+            if len(self.cache) < 200_000:
+                self.cache[name] = hit
+        return hit  # type: ignore[return-value]
+
+
+_MISS: Any = object()
+_COMPILED: dict[tuple[int, int], _Compiled] = {}
+
+
+def _alias_pattern(alias: str) -> str:
+    """An alias as a regex: its first letter in either case, spaces as any whitespace."""
+    alias = alias.strip()
+    if not alias:
+        return r"(?!x)x"
+    first = alias[0]
+    head = f"[{first.upper()}{first.lower()}]" if first.isalpha() and not alias.isupper() else re.escape(first)
+    return head + r"\s+".join(re.escape(w) for w in alias[1:].split(" "))
+
+
+def _words_re(words: Any) -> re.Pattern[str]:
+    items = sorted((str(w) for w in words if str(w).strip()), key=len, reverse=True)
+    if not items:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(w) for w in items) + r")(?![\w/])", re.IGNORECASE)
+
+
+def _compiled(gazetteer: Any, profile: Theatre) -> _Compiled:
+    key = (id(gazetteer), id(profile))
+    c = _COMPILED.get(key)
+    if c is None or c.gazetteer is not gazetteer or c.profile is not profile:
+        if len(_COMPILED) > 16:
+            _COMPILED.clear()
+        c = _COMPILED[key] = _Compiled(gazetteer, profile)
+    return c
+
+
+# --- mentions -------------------------------------------------------------------------------------------
+
+def _mentions(text: str, comp: _Compiled) -> tuple[list[_Mention], list[_Mention]]:
+    """Place names in a sentence (longest match first) and capitalised names the gazetteer does not know."""
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+    found: list[_Mention] = []
+    unknown: list[_Mention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        s, e, w = toks[i]
+        if not w[0].isupper() or w.casefold() in _STOP:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < comp.max_tokens:
+            gap = text[toks[j - 1][1]:toks[j][0]]
+            nxt = toks[j][2]
+            if gap not in (" ", "-") or not (nxt[0].isupper() or nxt.casefold() in _QUALIFIERS
+                                             or nxt.casefold() in _CONNECTORS):
+                break
+            j += 1
+        hit = None
+        for k in range(j, i, -1):
+            last = toks[k - 1][2]
+            if k - 1 > i and last.casefold() in _CONNECTORS:
+                continue
+            name = text[s:toks[k - 1][1]]
+            if name.casefold().rstrip("’'s") in comp.not_places or name.casefold() in comp.not_places:
+                continue
+            r = comp.resolve(name)
+            if r is not None:
+                hit = (k, name, r)
+                break
+        if hit:
+            k, name, (place, conf) = hit
+            end = s + len(name)
+            written = re.sub(r"[’']s$", "", name) if place.kind != "airport" else name
+            found.append(_Mention(s, s + len(written), written, place, conf))
+            i = k
+            continue
+        # an unknown capitalised run (not the first word of the sentence, not a known non-place)
+        k = i + 1
+        while k < n and toks[k][2][0].isupper() and text[toks[k - 1][1]:toks[k][0]] in (" ", "-"):
+            k += 1
+        name = re.sub(r"[’']s$", "", text[s:toks[k - 1][1]])
+        if s > 0 and name.casefold() not in comp.not_places and not w.isupper():
+            unknown.append(_Mention(s, s + len(name), name, None, 0.0))
+        i = k
+    return found, unknown
+
+
+def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: Place | None) -> list[_Mention]:
+    """ "the city", "the airport", "both districts", "the capital": mentions that point at an earlier place."""
+    out: list[_Mention] = []
+    if comp.capital_re is not None and comp.capital is not None:
+        for m in comp.capital_re.finditer(text):
+            if not re.match(r"\s*(?:,\s*[A-Z]|of\b|[–—])", text[m.end():]):
+                out.append(_Mention(m.start(), m.end(), m.group(), comp.capital, 0.8, ref=True))
+    for m in _REF_RE.finditer(text):
+        after = [x for x in mentions if m.end() <= x.start <= m.end() + 40 and x.place is not None]
+        if after and re.fullmatch(r"[^.;,–—]{0,30}[,–—(]\s*(?:the\s+)?", text[m.end():after[0].start]):
+            continue  # an apposition names the place right after: "the main city in the north – Mazar-i-Sharif"
+        before = [x for x in mentions if x.end <= m.start() and x.place is not None]
+        if m.group("both"):
+            pool = [x for x in before if x.place.kind not in ("province", "airport")]
+            if len(pool) >= 2:
+                for x in pool[-2:]:
+                    out.append(_Mention(m.start(), m.end(), m.group(), x.place, x.confidence * 0.9, ref=True))
+            continue
+        towns = [x.place for x in before if x.place.kind in ("city", "district")]
+        town = towns[-1] if towns else context
+        if town is None:
+            continue
+        if m.group("airport"):
+            r = comp.resolve(f"{town.name} airport") or comp.resolve(f"{_ascii_name(town)} airport")
+            if r:
+                out.append(_Mention(m.start(), m.end(), m.group(), r[0], r[1] * 0.8, ref=True))
+        else:
+            out.append(_Mention(m.start(), m.end(), m.group(), town, 0.8, ref=True))
+    return out
+
+
+def _is_landmark(s: str, x: _Mention) -> bool:
+    """A mention placed by a preposition ("in Kabul", "from Farah"): named in passing."""
+    return bool(_PREP_RE.search(s[max(0, x.start - 30):x.start]) or _LANDMARK_RE.search(s[max(0, x.start - 40):x.start]))
+
+
+def _ascii_name(place: Place) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", place.name) if not unicodedata.combining(c))
+
+
+# --- clauses, speakers, dates ----------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Speech:
+    verb_start: int
+    verb_end: int
+    speaker: str
+    sp_start: int
+    sp_end: int
+    mode: str  # before (content after the verb) | trailing (content before the speaker) | anywhere
+    denial: bool
+
+
+def _clause_start(bounds: list[tuple[int, int]], pos: int) -> int:
+    start = 0
+    for a, b in bounds:
+        if b <= pos:
+            start = b
+        else:
+            break
+    return start
+
+
+def _clause_end(bounds: list[tuple[int, int]], pos: int, limit: int) -> int:
+    for a, b in bounds:
+        if a >= pos:
+            return a
+    return limit
+
+
+def _speeches(text: str, events: list[_Event], soft: list[tuple[int, int]]) -> list[_Speech]:
+    out: list[_Speech] = []
+    subject_bounds = [b for b in soft if not re.match(r",?\s*(?:which|who|whose)\b", text[b[0]:b[1]],
+                                                      re.IGNORECASE)]
+    for m in _SPEECH_RE.finditer(text):
+        if m.group("acc"):
+            rest = text[m.end():]
+            cut = re.search(r"[,;:.]|\s[—–]\s", rest)
+            sp_end = m.end() + (cut.start() if cut else len(rest))
+            seg = text[m.end():sp_end]
+            # "according to Hoda Ahmadi, a lawmaker from the province." : keep the apposition at the end
+            tail = text[sp_end:]
+            app = re.match(r",\s+(?:an?|the)\s+[^,;]{2,60}?(?=[.;]?\s*$)", tail)
+            if app and re.fullmatch(r"\s*(?:[A-Z][\w\-’']*\s*){1,4}", seg):
+                sp_end += app.end()
+                seg = text[m.end():sp_end]
+            out.append(_Speech(m.start(), m.end(), seg.strip(), m.end(), sp_end, "anywhere", False))
+            continue
+        verb = m.group("verb").lower()
+        vs, ve = m.start(), m.end()
+        obj = re.match(r"\s+(?:(?:the\s+)?[A-Z][\w/.\-]*(?:\s+[A-Z][\w/.\-]*)*|reporters|journalists|him|her|them|us)"
+                       r"(?=[\s,.]|$)", text[ve:]) if verb in ("told", "tells") else None
+        if obj:
+            ve += obj.end()
+        # inverted: ", said Zefon Saffi, a lawmaker from Laghman."
+        if re.search(r",\s*$", text[:vs]) and re.match(r"\s+(?:[A-Z]|an?\s|the\s)", text[ve:]) and not any(
+                e.start >= ve for e in events):
+            seg = text[ve:].strip().rstrip(".")
+            out.append(_Speech(vs, ve, seg, ve, len(text), "trailing_inv", verb in _DENIAL))
+            continue
+        content_after = any(e.start >= ve for e in events)
+        if content_after:
+            start = _clause_start(subject_bounds, vs)
+            sub = text[start:vs]
+            lead = re.match(r"\s*(?:(?:[Ii]n|[Oo]n|[Aa]t|[Ee]arlier|[Ll]ater|[Hh]owever|[Mm]eanwhile)\b[^,]{0,60},\s*)"
+                            r"|\s*(?:[Bb]ut|[Aa]nd|[Yy]et)\s+", sub)
+            if lead:
+                start += lead.end()
+            mode = "before"
+            if re.search(r"[”\"],?\s*$", text[:start]) or re.search(r",\s*$", text[:start]) and any(
+                    e.end <= start for e in events):
+                mode = "trailing"  # '“... took control of Kandahar city,” a government official told Reuters'
+        else:
+            cut = max(text.rfind(",", 0, vs), text.rfind("”", 0, vs), text.rfind('"', 0, vs))
+            start = cut + 1 if cut >= 0 else _clause_start(soft, vs)
+            mode = "trailing"
+        words = text[start:vs].split()
+        if len(words) > 14:
+            words = words[-14:]
+            start = vs - len(" ".join(words)) - 1
+        if any(start <= e.start < vs for e in events):
+            # "X denied that A had fallen and said B": the subject is X again, not the clause in between
+            if not out:
+                continue
+            prev = out[-1]
+            out.append(_Speech(vs, ve, prev.speaker, prev.sp_start, prev.sp_end, mode, verb in _DENIAL))
+            continue
+        seg = text[start:vs].strip().strip(",").strip()
+        seg = re.sub(r"\s+(?:had|has|have|also|then|later|earlier|officially|however|,)+\s*$", "", seg)
+        if not seg:
+            continue
+        sp_start = text.find(seg, start)
+        out.append(_Speech(vs, ve, seg, sp_start, sp_start + len(seg), mode, verb in _DENIAL))
+    return out
+
+
+def _applicable(speeches: list[_Speech], pos: int) -> _Speech | None:
+    best, dist = None, 10 ** 9
+    for sp in speeches:
+        if sp.mode == "before" and pos >= sp.verb_end:
+            d = pos - sp.verb_end
+        elif sp.mode == "trailing" and pos < sp.sp_start:
+            d = sp.sp_start - pos
+        elif sp.mode == "trailing_inv" and pos < sp.verb_start:
+            d = sp.verb_start - pos
+        elif sp.mode == "anywhere" and not (sp.sp_start <= pos < sp.sp_end):
+            d = abs(pos - sp.verb_start) + 1000  # weaker than a speech verb in the same clause
+        else:
+            continue
+        if d < dist:
+            best, dist = sp, d
+    return best
+
+
+def _classify(speaker: str, comp: _Compiled, controller: str) -> tuple[str, str | None]:
+    """(status-kind, actor) of a speaker phrase: party (actor) | official (actor) | independent | unknown."""
+    for m in comp.actor_re.finditer(speaker):
+        aid = comp.alias_actor.get(re.sub(r"[’']s?$", "", m.group("a")).casefold())
+        if aid is None:
+            aid = _actor_of(m.group("a"), comp)
+        if aid and aid not in comp.official_actors:
+            return "party", aid
+    if comp.official_re.search(speaker):
+        side = next(iter(comp.official_actors), None)
+        return "official", side
+    for m in comp.actor_re.finditer(speaker):
+        aid = _actor_of(m.group("a"), comp)
+        if aid in comp.official_actors:
+            return "official", aid
+    if comp.independent_re.search(speaker):
+        return "independent", None
+    return "unknown", None
+
+
+def _actor_of(alias: str, comp: _Compiled) -> str | None:
+    key = re.sub(r"\s+", " ", re.sub(r"[’']s?$", "", alias)).casefold()
+    return comp.alias_actor.get(key)
+
+
+# --- the extractor ---------------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Draft:
+    place: Place
+    written: str
+    controller: str
+    status: Status
+    event_date: date | None
+    precision: DatePrecision
+    attribution: str
+    sentence: Span
+    start: int
+    confidence: float
+    kind: str
+    order: int
+
+
+def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
+    """Claims and unresolved place names of one report; never raises on odd text."""
+    comp = _compiled(gazetteer, profile)
+    text = report.text
+    sentences = split_sentences(text)
+    published = report.published
+    source = (report.source or "").split("(")[0].strip() or "reporter"
+    counts: Counter[str] = Counter()
+    for m in comp.actor_re.finditer(text):
+        aid = _actor_of(m.group("a"), comp)
+        if aid in comp.party_ids:
+            counts[aid] += 1
+    # who takes a place when the text says only "X fell": the most-named party that is not the state
+    challengers = Counter({a: n for a, n in counts.items() if a not in comp.official_actors}) or counts
+    dominant = (challengers.most_common(1)[0][0] if challengers
+                else (comp.party_ids[0] if comp.party_ids else CONTESTED))
+    drafts: list[_Draft] = []
+    denials: list[tuple[str, str | None, str, Span, int, str, float, str]] = []
+    unresolved: list[Unresolved] = []
+    context: Place | None = None
+    narrative: date | None = None
+    last_actor: str | None = None
+    no_confirm_prev = False
+    for idx, sent in enumerate(sentences):
+        s = sent.text
+        mentions, unknown = _mentions(s, comp)
+        has_trigger = _TRIGGER_RE.search(s) is not None
+        if has_trigger and not s.rstrip().endswith("?"):
+            mentions_all = sorted(mentions + _references(s, comp, mentions, context), key=lambda x: x.start)
+            result = _sentence(s, sent, mentions_all, unknown, comp, published, narrative, last_actor, dominant,
+                               source)
+            narrative = result.narrative or narrative
+            for d in result.drafts:
+                d.order = len(drafts)
+                drafts.append(d)
+            denials.extend(result.denials)
+            unresolved.extend(Unresolved(report.id, u, sent) for u in result.unresolved)
+            if _NO_CONFIRM_RE.search(s):
+                for d in drafts:
+                    if d.sentence.start in (sent.start, sentences[idx - 1].start if idx else -1):
+                        d.status = Status.CLAIMED
+        elif _NO_CONFIRM_RE.search(s) and idx:
+            prev = sentences[idx - 1].start
+            for d in drafts:
+                if d.sentence.start == prev and d.status is Status.CONFIRMED:
+                    d.status = Status.CLAIMED
+        for x in mentions:
+            if x.place is not None and x.place.kind in ("city", "district"):
+                context = x.place
+        # "the city" in a later sentence means the city the report is about, not one named in passing
+        topical = [d.place for d in drafts if d.place.kind in ("city", "district")]
+        if topical and not any(x.place is not None and x.place.kind in ("city", "district") and not _is_landmark(
+                sent.text, x) for x in mentions):
+            context = topical[-1]
+        actors = list(comp.actor_re.finditer(s))
+        if actors:
+            last_actor = _actor_of(actors[-1].group("a"), comp) or last_actor
+    return Extraction(tuple(_finish(report, drafts, denials)), tuple(unresolved))
+
+
+def extract_claims(report: Report, gazetteer: Any, profile: Theatre) -> list[Claim]:
+    """The claims of control one report makes (DESIGN.md, extract); pure, never raises on odd text."""
+    return list(extract(report, gazetteer, profile).claims)
+
+
+@dataclass(slots=True)
+class _SentenceResult:
+    drafts: list[_Draft]
+    denials: list[Any]
+    unresolved: list[str]
+    narrative: date | None
+
+
+def _sentence(s: str, sent: Span, mentions: list[_Mention], unknown: list[_Mention], comp: _Compiled,
+              published: date, narrative: date | None, last_actor: str | None, dominant: str,
+              source: str) -> _SentenceResult:
+    events = []
+    for m in _TRIGGER_RE.finditer(s):
+        kind, direction, agent = _TRIGGER_INFO[m.lastgroup]
+        events.append(_Event(m.lastgroup, kind, direction, agent, m.start(), m.end()))
+    soft = [(m.start(), m.end()) for m in _SOFT_RE.finditer(s)]
+    hard = [(m.start(), m.end()) for m in _HARD_RE.finditer(s)]
+    speeches = _speeches(s, events, soft)
+    sp_bounds = sorted(soft + [(sp.verb_start, sp.verb_end) for sp in speeches if sp.mode == "before"])
+    speaker_spans = [(sp.sp_start, sp.sp_end) for sp in speeches]
+    actors = []
+    for m in comp.actor_re.finditer(s):
+        if any(x.start < m.end() and m.start() < x.end for x in mentions if not x.ref):
+            continue  # "Kabul" the place, not "Kabul" the government
+        aid = _actor_of(m.group("a"), comp)
+        if aid:
+            actors.append((m.start(), m.end(), aid))
+    pronouns = [(m.start(), m.end()) for m in comp.pronoun_re.finditer(s)]
+    cues = find_cues(s)
+    speech_cue_idx = set()
+    speech_date = None
+    for i, c in enumerate(cues):
+        if re.search(r"\b(?:said|says|told\s+[\w/.]+(?:\s+[A-Z][\w/.]*)?|reported|confirmed|stated|announced|issued|"
+                     r"added|claimed|denied|statement|grew|appearance)\s+(?:\w+\s+){0,1}(?:late\s+|early\s+)?(?:on\s+)?$",
+                     s[max(0, c.start - 40):c.start]):
+            speech_cue_idx.add(i)
+            if speech_date is None:
+                speech_date = resolve_cue(c, published, reference=narrative)[0]
+    unknown = [u for u in unknown if not _INSTITUTION_RE.search(u.text) and not comp.official_re.search(u.text)
+               and not comp.independent_re.search(u.text) and not CUE_RE.fullmatch(u.text)
+               and not any(a[0] < u.end and u.start < a[1] for a in actors)
+               and not comp.actor_re.fullmatch(u.text)]
+    cand = sorted(mentions + unknown, key=lambda x: x.start)
+    cand = [x for x in cand if not any(a <= x.start < b for a, b in speaker_spans)]
+    drafts: list[_Draft] = []
+    denials: list[Any] = []
+    unresolved: list[str] = []
+    new_narrative = None
+    taken: dict[str, _Draft] = {}
+    for ev in events:
+        clause_lo = _clause_start(soft, ev.start)
+        before = s[clause_lo:ev.start]
+        if _NEG_RE.search(s[max(clause_lo, ev.start - 30):ev.start]):
+            continue
+        modal = _MODAL_RE.search(s[max(clause_lo, ev.start - 40):ev.start])
+        if modal and not (ev.name in ("hold_hands", "hold_control", "contest_under", "hold_pass")
+                          and modal.group().lower().startswith("to ")):
+            continue
+        if ev.name == "capture_nom" and re.search(r"\b(?:not|never|no)\b", before, re.IGNORECASE):
+            continue
+        if re.match(r"\s*(?:if|unless|whether)\b", before, re.IGNORECASE):
+            continue
+        hard_lo = _clause_start(hard, ev.start)
+        hard_hi = _clause_end(hard, ev.end, len(s))
+        clause_text = s[hard_lo:hard_hi]
+        if _FUTURE_RE.search(clause_text) or any(
+                int(y) < published.year for y in re.findall(r"\b((?:19|20)\d\d)\b", clause_text)) or (
+                PAST_YEAR_RE.search(clause_text) and "ago" in clause_text):
+            continue
+        # date: the nearest cue in the event's own clause that is not the date of a statement
+        event_date, precision = None, DatePrecision.UNKNOWN
+        best = None
+        for i, c in enumerate(cues):
+            if i in speech_cue_idx or c.start < hard_lo or c.end > hard_hi:
+                continue
+            dist = c.start - ev.end if c.start >= ev.end else ev.start - c.end
+            if best is None or dist < best[0]:
+                best = (dist, i, c)
+        if best is not None:
+            prev = None
+            for c in cues[:best[1]]:
+                prev = resolve_cue(c, published, reference=narrative)[0] or prev
+            event_date, precision = resolve_cue(best[2], published, reference=speech_date or narrative,
+                                                previous=prev)
+        if event_date is not None:
+            new_narrative = event_date
+        targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)
+        if not targets:
+            continue
+        controller = _controller(s, ev, actors, pronouns, soft, last_actor, dominant)
+        if controller is None:
+            continue
+        sp = _applicable(speeches, ev.start)
+        if sp is not None:
+            attribution = sp.speaker
+            status_kind, side = _classify(sp.speaker, comp, controller)
+        else:
+            attribution, status_kind, side = source, "reporter", None
+        if status_kind == "party" and side == controller:
+            status = Status.CLAIMED
+        else:
+            status = Status.CONFIRMED
+        for t, conf in targets:
+            if t.place is None:
+                if t.text not in unresolved:
+                    unresolved.append(t.text)
+                continue
+            if sp is not None and sp.denial:
+                denials.append((t.place.id, side, controller, sent, t.start, t.text, conf, attribution, t.place,
+                                event_date, precision))
+                continue
+            prior = taken.get(t.place.id)
+            if prior is not None:
+                if prior.kind == "contest" and ev.kind != "contest":
+                    drafts.remove(prior)
+                else:
+                    continue
+            d = _Draft(t.place, t.text, controller, status, event_date, precision, attribution, sent,
+                       t.start, round(conf, 3), ev.kind, 0)
+            taken[t.place.id] = d
+            drafts.append(d)
+    return _SentenceResult(drafts, denials, unresolved, new_narrative)
+
+
+def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int]],
+             sp_bounds: list[tuple[int, int]], events: list[_Event], comp: _Compiled
+             ) -> list[tuple[_Mention, float]]:
+    """The places an event is about: its object list (forward) or its subject list (backward)."""
+    out: list[tuple[_Mention, float]] = []
+    if ev.direction in ("fwd", "fwd_in", "hand"):
+        hi = _clause_end(sp_bounds, ev.end, len(s))
+        for other in events:
+            if other.start >= ev.end:
+                hi = min(hi, other.start)
+                break
+        last_end = ev.end
+        for x in cand:
+            if x.start < ev.end or x.start >= hi:
+                continue
+            gap = s[last_end:x.start]
+            if out and x.ref and x.start == out[-1][0].start:  # "both districts": two places, one phrase
+                out.append((x, x.confidence * 0.85))
+                continue
+            if not out:
+                if len(gap) > 80 or re.search(r"[.;]", gap):
+                    break
+                if _LANDMARK_RE.search(gap) and not (ev.direction == "hand" and not gap.strip()):
+                    last_end = x.end
+                    continue
+                if ev.direction == "fwd_in" and not _IN_TARGET_RE.search(gap):
+                    continue
+                if ev.direction == "fwd_in" and x.place is not None and x.place.kind == "province":
+                    continue  # fighting somewhere in a province says little about who holds it
+                if x.place is None and ev.direction == "fwd_in":
+                    continue
+                out.append((x, x.confidence * (0.85 if x.ref else 1.0)))
+                last_end = x.end
+                continue
+            tail = gap
+            if _IN_RE.match(gap) or _LANDMARK_RE.search(gap):
+                continue  # "Zaranj in south-western Nimroz": the province places the city
+            if _SEP_RE.search(gap.rstrip() + " ") or re.fullmatch(r"\s*[–—-]\s*(?:and\s+)?", tail):
+                if x.place is not None or out[-1][0].place is not None:
+                    out.append((x, x.confidence * 0.95))
+                    last_end = x.end
+                continue
+            break
+        return out
+    # backward: the subject before the event
+    bounds = [b for b in sp_bounds if not re.match(r",?\s*(?:which|who|whose|where|when)\b", s[b[0]:b[1]],
+                                                   re.IGNORECASE)]
+    lo = _clause_start(bounds, ev.start)
+    rel = ev.direction == "back_rel" or _REL_RE.search(s[:ev.start]) is not None
+    pool = [x for x in cand if lo <= x.start and x.end <= ev.start]
+    runs: list[list[_Mention]] = []
+    prev_end = lo
+    prev_was_head = False
+    for x in pool:
+        gap = s[prev_end:x.start]
+        prev_end = x.end
+        if runs and prev_was_head and _IN_RE.match(gap):
+            prev_was_head = False  # "Zaranj in Nimroz": the province places the city
+            continue
+        if _LANDMARK_RE.search(gap) or _PREP_RE.search(gap):
+            prev_was_head = False
+            continue
+        if runs and _SEP_RE.search(gap.rstrip() + " ") and not _TRIGGER_RE.search(gap) \
+                and not _SPEECH_RE.search(gap):
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+        prev_was_head = True
+    out = [(x, x.confidence * (0.8 if x.ref else 0.9)) for x in (runs[-1] if rel else runs[0])] if runs else []
+    colon = re.match(r"[^.;:]{0,80}:\s*", s[ev.end:])
+    if colon:  # "five cities have now fallen to the Taliban: Zarang in Nimruz, Sheberghan in Jawzjan, ..."
+        fake = _Event(ev.name, ev.kind, "fwd", ev.agent_mode, ev.end + colon.end() - 1, ev.end + colon.end())
+        out += _targets(s, fake, cand, soft, [b for b in sp_bounds if b[0] >= fake.end], [], comp)
+    return out
+
+
+def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns: list[tuple[int, int]],
+                soft: list[tuple[int, int]], last_actor: str | None, dominant: str) -> str | None:
+    if ev.kind == "contest":
+        return CONTESTED
+    if ev.name in ("hold_hands", "hold_control"):
+        inner = [a for a in actors if ev.start <= a[0] < ev.end]
+        if inner:
+            return inner[0][2]
+        if re.search(r"\b(?:their|its)\b", s[ev.start:ev.end]):
+            prior = [a for a in actors if a[1] <= ev.start]
+            return prior[-1][2] if prior else last_actor
+        return None
+    if ev.agent_mode == "obj" or ev.direction == "hand":
+        # "fell to the Taliban", "held by government forces", "in Taliban hands"
+        after = [a for a in actors if ev.end - 4 <= a[0] <= ev.end + 30
+                 and re.search(r"(?:\b(?:to|by|of)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+)?$", s[max(ev.end - 4, a[0] - 30):a[0]])]
+        if ev.direction == "hand":
+            after = [a for a in actors if a[0] >= ev.end and re.search(r"\bto\s+(?:the\s+)?(?:[\w\-]+\s+)?$",
+                                                                       s[max(ev.end, a[0] - 30):a[0]])]
+        if after:
+            return after[0][2]
+        them = [p for p in pronouns if ev.end <= p[0] <= ev.end + 12]
+        if them:
+            prior = [a for a in actors if a[1] <= ev.start]
+            return prior[-1][2] if prior else last_actor
+        if ev.kind == "capture":
+            return dominant
+        return None
+    prior = [a for a in actors if a[1] <= ev.start]
+    subj_pron = [p for p in pronouns if p[1] <= ev.start]
+    if prior:
+        if subj_pron and subj_pron[-1][0] > prior[-1][0]:
+            return prior[-1][2]
+        return prior[-1][2]
+    if subj_pron and last_actor:
+        return last_actor
+    if ev.kind == "capture":
+        return dominant
+    return None
+
+
+def _finish(report: Report, drafts: list[_Draft], denials: list[Any]) -> list[Claim]:
+    """Apply denials, drop fighting superseded by a capture, merge repeats, build the claims."""
+    by_place: dict[str, list[_Draft]] = {}
+    for d in drafts:
+        by_place.setdefault(d.place.id, []).append(d)
+    for pid, side, controller, sent, start, written, conf, attribution, place, ev_date, prec in denials:
+        alleged = [d for d in by_place.get(pid, []) if d.controller == controller and d.controller != side]
+        if alleged:
+            for d in alleged:
+                d.status = Status.DISPUTED
+                d.attribution = f"{d.attribution}; denied by {attribution}"
+        elif controller != side:
+            d = _Draft(place, written, controller, Status.DISPUTED, ev_date, prec, f"denied by {attribution}",
+                       sent, start, round(conf * 0.8, 3), "capture", len(drafts))
+            drafts.append(d)
+            by_place.setdefault(pid, []).append(d)
+    keep: list[_Draft] = []
+    for pid, group in by_place.items():
+        if any(d.kind != "contest" for d in group):
+            group = [d for d in group if d.kind != "contest"]
+        chosen: list[_Draft] = []
+        for d in sorted(group, key=lambda d: (d.event_date is None, d.order)):
+            same = [c for c in chosen if c.controller == d.controller and c.status == d.status]
+            if any(c.event_date == d.event_date or d.event_date is None for c in same):
+                continue
+            chosen.append(d)
+        keep.extend(chosen)
+    keep.sort(key=lambda d: (d.sentence.start, d.start))
+    claims = []
+    for d in keep:
+        claims.append(Claim(
+            id=Claim.make_id(report.id, d.place.id, d.sentence.start),
+            report_id=report.id,
+            place_id=d.place.id,
+            name_as_written=d.written,
+            controller=d.controller,
+            status=d.status,
+            event_date=d.event_date,
+            date_precision=d.precision if d.event_date else DatePrecision.UNKNOWN,
+            attribution=d.attribution,
+            evidence=Span(d.sentence.text, d.sentence.start, d.sentence.end),
+            published=report.published,
+            confidence=max(0.0, min(1.0, d.confidence)),
+            place=d.place,
+        ))
+    return claims
+
+

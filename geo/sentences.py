@@ -1,0 +1,64 @@
+"""Split a report's body into sentences with exact offsets, dropping web boilerplate and bullet markers."""
+from __future__ import annotations
+
+import re
+
+from .models import Span
+
+__all__ = ["split_sentences", "BOILERPLATE_RE"]
+
+# Words that end with a period without ending a sentence.
+_ABBREVIATIONS = frozenset(
+    "u.s u.n u.k e.u mr mrs ms dr gen lt col maj capt sgt gov sen rep st no km kms jan feb mar apr jun jul aug "
+    "sep sept oct nov dec jr sr inc ltd co corp e.g i.e vs approx est dept govt prof pres".split()
+)
+_PARAGRAPH = re.compile(r"[^\n]+")
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9#])")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪‣–]|\d{1,2}[.)])\s+")
+# A page's furniture, not the article: everything from the first such paragraph on is dropped.
+BOILERPLATE_RE = re.compile(
+    r"^\s*(?:\d[\d,.]*\s*(?:interactions?|comments?|shares?|views?|reactions?)\b"
+    r"|leave a (?:reply|comment)|your email address will not be published|required fields are marked"
+    r"|(?:we|this (?:site|website)) uses? cookies|accept (?:all )?cookies|cookie (?:policy|settings)"
+    r"|related (?:articles|posts|stories)|share this|subscribe to|sign up for|follow us|advertisement\b"
+    r"|read more\b|all rights reserved|copyright\b|©)",
+    re.IGNORECASE,
+)
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[Span]:
+    out = []
+    s = start
+    for m in _END.finditer(text, start, end):
+        word = re.search(r"([\w.]+)[.!?]*$", text[max(s, m.start() - 12):m.start() + 1])
+        token = (word.group(1) if word else "").rstrip(".").lower()
+        if text[m.start()] == "." and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
+            continue
+        out.append((s, m.end()))
+        s = m.end()
+    out.append((s, end))
+    spans = []
+    for a, b in out:
+        seg = text[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        a += lead
+        b = a + len(text[a:b].rstrip())
+        if b > a:
+            spans.append(Span(text[a:b], a, b))
+    return spans
+
+
+def split_sentences(text: str) -> list[Span]:
+    """The sentences of `text` (text[start:end] == span.text); bullets are their own sentences; boilerplate is cut."""
+    out: list[Span] = []
+    for para in _PARAGRAPH.finditer(text):
+        a, b = para.start(), para.end()
+        if BOILERPLATE_RE.match(text, a, b):
+            if out:
+                break  # the article is over; what follows is the page's furniture
+            continue
+        bullet = _BULLET.match(text, a, b)
+        if bullet:
+            a = bullet.end()
+        out.extend(_split_paragraph(text, a, b))
+    return out
