@@ -1,0 +1,242 @@
+"""Control Map, the page: a date and filters in the sidebar; the map, what changed, the claims and downloads."""
+from __future__ import annotations
+
+import os
+import time
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo import export, mapview, snapshot, timeline, vendor
+from geo.gazetteer import Gazetteer
+from geo.models import Status
+from geo.pipeline import Corpus, build_corpus
+from geo.profile import Theatre
+
+ROOT = Path(__file__).resolve().parent
+# CONTROLMAP_REPORTS: the folder of reports (default seeds/). CONTROLMAP_SYNTHETIC=N adds N made-up places
+# (benchmarks). CONTROLMAP_MAP_MODE=rebuild redraws the whole map on every step (the plain path, to compare).
+REPORTS = Path(os.environ.get("CONTROLMAP_REPORTS") or ROOT / "seeds")
+SYNTHETIC = int(os.environ.get("CONTROLMAP_SYNTHETIC") or 0)
+REBUILD = os.environ.get("CONTROLMAP_MAP_MODE", "").strip().lower() == "rebuild"
+PLAY_SECONDS = 1.2
+STATUSES = [s.value for s in Status]
+BASEMAP_LABELS = {"outlines": "Outlines only", "osm": "OpenStreetMap"}
+
+
+@st.cache_resource
+def geodata() -> tuple[Gazetteer, Theatre]:
+    """The gazetteer and theatre profile, read once per server."""
+    vendor.install()  # Leaflet and jQuery into static/vendor/, so the map draws offline
+    return Gazetteer.from_csv(), Theatre.from_yaml()
+
+
+def folder_signature(folder: Path) -> tuple:
+    """Names, sizes and mtimes of the folder's files: a new or edited report changes it."""
+    if not folder.is_dir():
+        return ()
+    return tuple(sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir() if p.is_file()))
+
+
+@st.cache_data(show_spinner="Reading reports…", max_entries=4)
+def load_corpus(folder: str, signature: tuple, synthetic: int) -> Corpus:
+    """Claims of every report in the folder (cached until the folder's files change)."""
+    gazetteer, profile = geodata()
+    return build_corpus(folder, gazetteer=gazetteer, profile=profile, synthetic_places=synthetic)
+
+
+def day_label(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def from_query(name: str, allowed: list[str]) -> list[str] | None:
+    """A comma-separated query parameter as a list of allowed values; None when absent."""
+    if name not in st.query_params:
+        return None
+    return [v for v in st.query_params[name].split(",") if v in allowed]
+
+
+def init_state(stops: list[date], controllers: list[str]) -> None:
+    """First run of a session: widgets start from the shared URL, else the latest date and no filters."""
+    if st.session_state.get("_ready"):
+        return
+    st.session_state["_ready"] = True
+    st.session_state["status"] = from_query("status", STATUSES) or list(STATUSES)
+    st.session_state["controller"] = from_query("controller", controllers) or list(controllers)
+    wanted = st.query_params.get("date")
+    try:
+        st.session_state["as_of"] = date.fromisoformat(wanted) if wanted else None
+    except ValueError:
+        st.session_state["as_of"] = None
+
+
+def snap(day: date | None, stops: list[date]) -> date | None:
+    """The stop to show for `day`: itself, else the latest stop before it, else the first (None if no stops)."""
+    if not stops:
+        return None
+    if day is None:
+        return stops[-1]
+    earlier = [s for s in stops if s <= day]
+    return earlier[-1] if earlier else stops[0]
+
+
+def step(stops: list[date], by: int) -> None:
+    """Move the As of slider one stop back or forward (button callback)."""
+    here = st.session_state.get("as_of")
+    i = stops.index(here) if here in stops else len(stops) - 1
+    st.session_state["as_of"] = stops[max(0, min(len(stops) - 1, i + by))]
+
+
+def toggle_play(stops: list[date]) -> None:
+    playing = not st.session_state.get("playing", False)
+    st.session_state["playing"] = playing
+    if playing and st.session_state.get("as_of") == stops[-1]:
+        st.session_state["as_of"] = stops[0]  # play from the start when already at the end
+
+
+def claims_in_view(corpus: Corpus, day: date, statuses: list[str], controllers: list[str]) -> list:
+    return [c for c in corpus.claims if c.effective_date <= day and c.status.value in statuses
+            and c.controller in controllers and c.place is not None]
+
+
+def counts_table(state: dict, profile: Theatre) -> pd.DataFrame:
+    tally = timeline.counts(state)
+    rows = []
+    for controller in profile.controllers:
+        row = {"Controller": profile.label(controller)}
+        row.update({s.value.title(): tally.get((controller, s), 0) for s in Status})
+        row["Total"] = sum(row[s.value.title()] for s in Status)
+        if row["Total"]:
+            rows.append(row)
+    return pd.DataFrame(rows, columns=["Controller", *[s.value.title() for s in Status], "Total"])
+
+
+def change_text(change: timeline.Change, profile: Theatre) -> str:
+    after, before = change.after, change.before
+    name = change.place.name
+    if change.kind == "gone":
+        return f"{name}: no longer shown (was {profile.label(before.controller)}, {before.status.value})"
+    if change.kind == "new":
+        return f"{name}: {profile.label(after.controller)}, {after.status.value}"
+    if change.kind == "controller":
+        return f"{name}: {profile.label(before.controller)} → {profile.label(after.controller)} ({after.status.value})"
+    return f"{name}: {profile.label(after.controller)}, {before.status.value} → {after.status.value}"
+
+
+# ---- the page -------------------------------------------------------------------------------------------
+
+st.set_page_config(page_title="Control Map", page_icon="🗺️", layout="wide")
+gazetteer, profile = geodata()
+corpus = load_corpus(str(REPORTS), folder_signature(REPORTS), SYNTHETIC)
+controllers = list(profile.controllers)
+init_state(timeline.stops(corpus.claims), controllers)
+
+st.sidebar.title("Control Map")
+statuses = st.sidebar.multiselect("Status", STATUSES, key="status", format_func=str.title)
+chosen = st.sidebar.multiselect("Controller", controllers, key="controller", format_func=profile.label)
+stops = timeline.stops(c for c in corpus.claims if c.status.value in statuses and c.controller in chosen)
+st.session_state["as_of"] = snap(st.session_state.get("as_of"), stops)
+
+if stops:
+    if len(stops) > 1:
+        day = st.sidebar.select_slider("As of", options=stops, key="as_of", format_func=day_label)
+    else:
+        day = stops[0]
+        st.sidebar.markdown(f"**As of** {day_label(day)} (the only date in view)")
+    back, forward, play = st.sidebar.columns(3)
+    back.button("Previous", on_click=step, args=(stops, -1), disabled=day == stops[0], width="stretch")
+    forward.button("Next", on_click=step, args=(stops, 1), disabled=day == stops[-1], width="stretch")
+    play.button("Pause" if st.session_state.get("playing") else "Play", on_click=toggle_play, args=(stops,),
+                width="stretch")
+else:
+    day = None
+    st.sidebar.info("No claims match the filters.")
+show_provinces = st.sidebar.toggle("Provinces", value=True, help="Shade each province by its capital's state")
+basemap_name = st.sidebar.radio("Basemap", list(BASEMAP_LABELS), format_func=BASEMAP_LABELS.get,
+                                help="The outlines are always drawn; web tiles need the internet")
+
+st.query_params.from_dict({
+    **({"date": day.isoformat()} if day else {}),
+    "status": ",".join(statuses),
+    "controller": ",".join(chosen),
+})
+
+st.title("Who controls what" + (f", as of {day_label(day)}" if day else ""))
+filters = {"statuses": statuses, "controllers": chosen}
+state = timeline.control_as_of(corpus.claims, day, statuses=statuses, controllers=chosen) if day else {}
+st.caption(f"{len(state)} places · {export.describe_filters(filters, profile)} · "
+           f"{len(corpus.reports)} reports from {REPORTS}")
+
+fmap = mapview.base_map(profile, basemap_name=basemap_name)
+layers = ([mapview.provinces_layer(state, profile=profile)] if show_provinces else []) + [
+    mapview.places_layer(state, profile=profile, day=day or date.today(), reports=corpus.reports,
+                         matches=corpus.matches)]
+if REBUILD:
+    for layer in layers:
+        layer.add_to(fmap)
+    st_folium(fmap, key="map", height=620, use_container_width=True, returned_objects=[])
+else:
+    # Only the layers change from step to step: the iframe, its zoom and its pan stay as the user left them.
+    st_folium(fmap, key="map", height=620, use_container_width=True, returned_objects=[],
+              feature_group_to_add=layers)
+
+left, right = st.columns([2, 3])
+with left:
+    st.subheader("Places per controller and status")
+    st.dataframe(counts_table(state, profile), hide_index=True, width="stretch")
+with right:
+    before = stops[stops.index(day) - 1] if day and stops.index(day) > 0 else None
+    if before:
+        st.subheader(f"What changed since {day_label(before)}")
+        changes = timeline.changes_between(corpus.claims, before, day, statuses=statuses, controllers=chosen)
+        st.markdown("\n".join(f"- {change_text(c, profile)}" for c in changes) or "Nothing changed.")
+    else:
+        st.subheader("What changed")
+        st.markdown("The first date in view: every place shown is new.")
+
+st.subheader("Claims in view")
+claims = claims_in_view(corpus, day, statuses, chosen) if day else []
+st.dataframe(pd.DataFrame(export.claims_to_rows(claims, corpus.reports, profile=profile),
+                          columns=list(export.ROW_COLUMNS)),
+             hide_index=True, width="stretch")
+
+stamp = day.isoformat() if day else "empty"
+png, gj, csv = st.columns(3)
+png.download_button(
+    "Download PNG",
+    data=lambda: snapshot.render_png(state, profile=profile, day=day or date.today(), filters=filters,
+                                     reports=corpus.reports),  # drawn only when clicked
+    file_name=f"controlmap_{stamp}.png", mime="image/png", on_click="ignore", disabled=not day)
+gj.download_button(
+    "Download GeoJSON",
+    data=lambda: export.state_to_geojson(state, reports=corpus.reports, profile=profile, day=day, filters=filters),
+    file_name=f"controlmap_{stamp}.geojson", mime="application/geo+json", on_click="ignore")
+csv.download_button(
+    "Download CSV",
+    data=lambda: export.state_to_csv(state, reports=corpus.reports, profile=profile, day=day, filters=filters),
+    file_name=f"controlmap_{stamp}.csv", mime="text/csv", on_click="ignore")
+
+if corpus.refused:
+    with st.expander(f"Reports not loaded ({len(corpus.refused)})"):
+        for refused in corpus.refused:
+            st.text(f"{Path(refused.path).name}: {refused.reason}")
+if corpus.unresolved:
+    with st.expander(f"Place names not in the gazetteer ({len(corpus.unresolved)})"):
+        for u in corpus.unresolved:
+            st.text(f"{getattr(u, 'report_id', '')}: {getattr(u, 'name', u)}")
+
+sources = sorted({r.source for r in corpus.reports.values() if r.source})
+st.divider()
+st.caption("Places: GeoNames (geonames.org), CC BY 4.0 · Boundaries: Made with Natural Earth · "
+           "Map library: Leaflet · Reports: " + ("; ".join(sources) or "none"))
+
+if st.session_state.get("playing") and day is not None:
+    if day == stops[-1]:
+        st.session_state["playing"] = False
+    else:
+        time.sleep(PLAY_SECONDS)
+        step(stops, 1)
+        st.rerun()
