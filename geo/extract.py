@@ -129,7 +129,7 @@ _LANDMARK_RE = re.compile(
     re.IGNORECASE,
 )
 _IN_RE = re.compile(r"^\s*,?\s*(?:in|of|at)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w\-]+\s+){0,3}$", re.IGNORECASE)
-_PREP_RE = re.compile(r"\b(?:in|at|near|from|for|by|on|of\s+which)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
+_PREP_RE = re.compile(r"\b(?:in|at|near|from|for|by|of\s+which)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
                       re.IGNORECASE)
 _SETTING_RE = re.compile(r"(?:^|[,;:]\s*|\b(?:[Ii]n|[Aa]t|[Ff]or|[Ww]ith|[Bb]y|[Ss]ince|[Ff]rom|[Oo]n)\s+(?:the\s+)?"
                          r"(?:[\w\-]+\s+){0,2})$")

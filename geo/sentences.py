@@ -14,10 +14,10 @@ _ABBREVIATIONS = frozenset(
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9#])")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪‣–]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"\s*(?:[-*•·▪‣–]|\d{1,2}[.)])\s+")
 # A page's furniture, not the article: everything from the first such paragraph on is dropped.
 BOILERPLATE_RE = re.compile(
-    r"^\s*(?:\d[\d,.]*\s*(?:interactions?|comments?|shares?|views?|reactions?)\b"
+    r"\s*(?:\d[\d,.]*\s*(?:interactions?|comments?|shares?|views?|reactions?)\b"
     r"|leave a (?:reply|comment)|your email address will not be published|required fields are marked"
     r"|(?:we|this (?:site|website)) uses? cookies|accept (?:all )?cookies|cookie (?:policy|settings)"
     r"|related (?:articles|posts|stories)|share this|subscribe to|sign up for|follow us|advertisement\b"
@@ -53,12 +53,12 @@ def split_sentences(text: str) -> list[Span]:
     out: list[Span] = []
     for para in _PARAGRAPH.finditer(text):
         a, b = para.start(), para.end()
+        bullet = _BULLET.match(text, a, b)
+        if bullet:
+            a = bullet.end()
         if BOILERPLATE_RE.match(text, a, b):
             if out:
                 break  # the article is over; what follows is the page's furniture
             continue
-        bullet = _BULLET.match(text, a, b)
-        if bullet:
-            a = bullet.end()
         out.extend(_split_paragraph(text, a, b))
     return out

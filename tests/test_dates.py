@@ -1,0 +1,50 @@
+"""Date cues resolve against the publication date, never after it."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.dates import find_cues, resolve_cue
+
+FRI = date(2021, 8, 13)
+
+
+def _resolve(text, published=FRI, **kw):
+    (cue,) = find_cues(text)
+    d, p = resolve_cue(cue, published, **kw)
+    return (d.isoformat() if d else None, p.value)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("on Friday", ("2021-08-13", "day")),
+    ("On Thursday", ("2021-08-12", "day")),
+    ("late on Saturday", ("2021-08-07", "day")),
+    ("last Friday", ("2021-08-06", "day")),
+    ("late last night", ("2021-08-12", "day")),
+    ("overnight", ("2021-08-12", "day")),
+    ("yesterday", ("2021-08-12", "day")),
+    ("earlier this week", ("2021-08-09", "week")),
+    ("last week", ("2021-08-02", "week")),
+    ("13 August", ("2021-08-13", "day")),
+    ("Aug. 13", ("2021-08-13", "day")),
+    ("August 9", ("2021-08-09", "day")),
+    ("20 August", ("2020-08-20", "day")),
+    ("August 20, 2021", (None, "unknown")),
+])
+def test_cues(text, expected):
+    assert _resolve(text) == expected
+
+
+def test_weekday_across_month_end():
+    assert _resolve("on Saturday", date(2021, 9, 1)) == ("2021-08-28", "day")
+
+
+def test_weak_cues_need_a_reference():
+    assert _resolve("that afternoon") == (None, "unknown")
+    assert _resolve("that afternoon", reference=date(2021, 8, 9)) == ("2021-08-09", "day")
+    assert _resolve("the following day", previous=date(2021, 8, 6)) == ("2021-08-07", "day")
+
+
+def test_invalid_day_is_unknown():
+    assert _resolve("31 February") == (None, "unknown")

@@ -1,0 +1,212 @@
+"""Claim extraction on single sentences: each rule of news language, and properties that hold for any text."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geo.extract import extract, extract_claims
+from geo.gazetteer import Gazetteer
+from geo.models import Place, Precision, Report
+from geo.sentences import split_sentences
+from tests import samples as S
+
+PUBLISHED = date(2021, 8, 13)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer.from_csv()
+
+
+def _claims(text, gazetteer, profile, published=PUBLISHED, source="Reuters"):
+    report = Report.from_text(text, published=published, source=source, id="t")
+    return extract_claims(report, gazetteer, profile)
+
+
+def _simple(text, gazetteer, profile, **kw):
+    return sorted((c.place.name, c.controller, c.status.value, str(c.event_date))
+                  for c in _claims(text, gazetteer, profile, **kw))
+
+
+# --- sentences ---------------------------------------------------------------------------------------------
+
+def test_abbreviations_do_not_split_sentences():
+    spans = split_sentences(S.SEPT_11 + " " + S.KANDAHAR_AIRPORT)
+    assert [s.text for s in spans] == [S.SEPT_11, S.KANDAHAR_AIRPORT]
+
+
+def test_quotes_end_sentences_and_bullets_are_sentences():
+    spans = split_sentences(S.QATAR + " Next one.\n" + S.OWN_BULLETS)
+    assert [s.text for s in spans] == [S.QATAR, "Next one.", "Taliban capture Faizabad",
+                                       "Government forces still hold Kabul"]
+
+
+def test_boilerplate_is_cut(gazetteer, profile):
+    text = S.GHAZNI + S.BOILERPLATE + "\n\nWe use cookies. The Taliban captured Herat."
+    assert [c.name_as_written for c in _claims(text, gazetteer, profile)] == ["Ghazni"]
+
+
+def test_bullet_lines_give_claims(gazetteer, profile):
+    assert _simple(S.OWN_BULLETS, gazetteer, profile) == [
+        ("Fayzabad", "taliban", "confirmed", "None"), ("Kabul", "government", "confirmed", "None")]
+
+
+# --- places ------------------------------------------------------------------------------------------------
+
+def test_possessive_sub_place_and_city(gazetteer, profile):
+    text = S.KANDAHAR_QUOTE + " " + S.KANDAHAR_AIRPORT
+    got = {(c.place.kind, c.name_as_written, c.controller) for c in _claims(text, gazetteer, profile)}
+    assert got == {("city", "Kandahar city", "taliban"), ("airport", "Kandahar’s airport", "government")}
+
+
+def test_distance_landmark_is_not_a_claim(gazetteer, profile):
+    assert [c.name_as_written for c in _claims(S.GHAZNI, gazetteer, profile)] == ["Ghazni"]
+
+
+def test_apposition_province_is_a_landmark(gazetteer, profile):
+    assert _simple(S.ZARANJ_APPOSITION, gazetteer, profile) == [("Zaranj", "taliban", "confirmed", "2021-08-13")]
+
+
+def test_spelling_variants_and_fake_gazetteer(profile):
+    place = Place("1", "Pul-e Khumrī", 35.9, 68.7, "city", "Baghlan", "AF", Precision.CITY)
+    fake = Gazetteer.from_places({"Pul-e Khumri": place, "Pol-e Khomri": place})
+    got = extract_claims(Report.from_text("The Taliban captured Pul-i-Khumri.", published=PUBLISHED), fake, profile)
+    assert [(c.place_id, c.name_as_written) for c in got] == [("1", "Pul-i-Khumri")]
+
+
+def test_unknown_place_is_reported_not_dropped(gazetteer, profile):
+    result = extract(Report.from_text(S.OWN_UNKNOWN, published=PUBLISHED), gazetteer, profile)
+    assert result.claims == ()
+    assert [u.name for u in result.unresolved] == ["Zarghunkhel"]
+
+
+def test_the_city_refers_to_the_last_city(gazetteer, profile):
+    assert _simple(S.OWN_CITY_PRONOUN, gazetteer, profile) == [("Taloqan", "taliban", "confirmed", "2021-08-08")]
+
+
+# --- events ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["seized", "captured", "took control of", "conquered", "overran", "entered"])
+def test_capture_verbs(verb, gazetteer, profile):
+    assert _simple(f"The Taliban {verb} Qalat, officials said.", gazetteer, profile) == [
+        ("Qalāt", "taliban", "confirmed", "None")]
+
+
+@pytest.mark.parametrize("text", ["Qalat fell to the Taliban.", "Qalat was captured by the insurgents.",
+                                  "Officials surrendered Qalat to the Taliban.", S.OWN_SURRENDER.replace("Jalalabad", "Qalat")])
+def test_passive_and_handover(text, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)] == [("Qalāt", "taliban")]
+
+
+def test_hold(gazetteer, profile):
+    assert _simple(S.OWN_HOLD, gazetteer, profile) == [("Taloqan", "government", "confirmed", "2021-08-10")]
+    assert len(_claims(S.GOVERNMENT_HOLDS, gazetteer, profile)) == 3
+
+
+def test_retake(gazetteer, profile):
+    assert _simple(S.OWN_RETOOK, gazetteer, profile) == [("Gardez", "government", "confirmed", "2021-08-12")]
+    assert _simple(S.RETAKE, gazetteer, profile) == [("Farkhār", "government", "confirmed", "None"),
+                                                     ("Warsaj", "government", "confirmed", "None")]
+
+
+def test_fighting_and_siege_are_contested(gazetteer, profile):
+    assert _simple(S.OWN_FIGHTING, gazetteer, profile) == [("Pul-e Khumrī", "contested", "confirmed", "None")]
+    assert _simple(S.SIEGE, gazetteer, profile) == [("Kandahār", "contested", "confirmed", "None")]
+
+
+def test_foreign_troops_hold_kabul_airport(gazetteer, profile):
+    assert _simple(S.FOREIGN_AIRPORT, gazetteer, profile) == [
+        ("Kabul International Airport", "foreign", "confirmed", "None")]
+
+
+# --- status ------------------------------------------------------------------------------------------------
+
+def test_party_alone_is_claimed_and_lists_share_it(gazetteer, profile):
+    claims = _claims(S.HERAT_LIST, gazetteer, profile)
+    assert [(c.name_as_written, c.status.value, c.attribution) for c in claims] == [
+        ("Herat", "claimed", "The Taliban"), ("Lashkar Gah", "claimed", "The Taliban"),
+        ("Qala-e-Naw", "claimed", "The Taliban")]
+
+
+def test_official_confirms_and_keeps_speaker(gazetteer, profile):
+    (c,) = _claims(S.KANDAHAR_QUOTE, gazetteer, profile)
+    assert (c.status.value, c.attribution, str(c.event_date)) == ("confirmed", "a government official", "2021-08-12")
+
+
+def test_reporter_voice_is_confirmed_with_the_source(gazetteer, profile):
+    (c,) = _claims(S.GHAZNI, gazetteer, profile, source="Reuters (republished)")
+    assert (c.status.value, c.attribution) == ("confirmed", "Reuters")
+
+
+def test_not_independently_confirmed_is_claimed(gazetteer, profile):
+    assert _simple(S.OWN_UNVERIFIED, gazetteer, profile) == [("Qalāt", "taliban", "claimed", "2021-08-07")]
+
+
+def test_denial_by_the_other_side_disputes(gazetteer, profile):
+    claims = _claims(S.KUNDUZ_SOURCES + " " + S.KUNDUZ_DENIAL, gazetteer, profile)
+    kunduz = [c for c in claims if c.place.name == "Kunduz"]
+    assert [(c.status.value, str(c.event_date)) for c in kunduz] == [("disputed", "2021-08-08")]
+    assert "Defense Ministry" in kunduz[0].attribution
+    assert {c.place.name for c in claims if c.status.value == "confirmed"} == {"Sar-e Pul", "Taloqan"}
+
+
+def test_inverted_speaker(gazetteer, profile):
+    (c,) = _claims(S.MIHTERLAM_INVERTED, gazetteer, profile)
+    assert c.attribution == "Zefon Saffi, a lawmaker from Laghman"
+
+
+# --- no claim ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [S.HISTORY, S.FORECAST, S.EMBASSY, S.QATAR, S.PAKISTAN_ROLE, S.SEPT_11,
+                                  S.KABUL_COULD_FALL, S.OWN_EXPECTED, S.OWN_THREAT, S.OWN_MOVING_ON,
+                                  "The Taliban did not capture Ghazni.", "Ghazni did not fall to the insurgents.",
+                                  "The insurgents briefly overran Kunduz in 2015 and 2016."])
+def test_no_claim(text, gazetteer, profile):
+    assert _claims(text, gazetteer, profile) == []
+
+
+def test_negation_keeps_the_positive_clause(gazetteer, profile):
+    assert _simple(S.OWN_NEGATION, gazetteer, profile) == [("Ghazni", "government", "confirmed", "None")]
+
+
+# --- dates -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,day,precision", [
+    (S.OWN_DATE_EXPLICIT, "2021-08-06", "day"),
+    (S.OWN_DATE_AUG, "2021-08-12", "day"),
+    (S.OWN_WEEK, "2021-08-09", "week"),
+    (S.OWN_OVERNIGHT, "2021-08-12", "day"),
+    (S.OWN_YESTERDAY, "2021-08-12", "day"),
+    (S.OWN_FUTURE_DATE, "2020-08-20", "day"),
+    (S.OWN_REPORTED_ON, "None", "unknown"),
+])
+def test_dates(text, day, precision, gazetteer, profile):
+    (c,) = _claims(text, gazetteer, profile)
+    assert (str(c.event_date), c.date_precision.value) == (day, precision)
+
+
+def test_weekday_across_month_end(gazetteer, profile):
+    (c,) = _claims("The Taliban captured Qalat on Saturday.", gazetteer, profile, published=date(2021, 9, 1))
+    assert c.event_date == date(2021, 8, 28)
+
+
+# --- properties --------------------------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(["the", "Taliban", "captured", "Kandahar", "fell", "to", "on", "Friday", "said", ",", ".",
+                          "“", "”", "Herat", "airport", "’s", "city", "officials", "denied", "that", "\n", "- ",
+                          "late", "last", "night", "13", "August", "Aug.", "U.S.", "could", "in", "1994", ":",
+                          "both", "districts", "and", "the city", "handed", "over", "held", "by", "under", "siege"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(st.text(max_size=300), st.lists(_WORDS, max_size=60).map(" ".join)),
+       published=st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+def test_never_raises_offsets_hold_no_future_dates(text, published, gazetteer, profile):
+    report = Report.from_text(text or ".", published=published)
+    result = extract(report, gazetteer, profile)
+    for c in result.claims:
+        assert report.text[c.evidence.start:c.evidence.end] == c.evidence.text
+        assert c.event_date is None or c.event_date <= published
