@@ -175,12 +175,70 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- extract --------------------------------------------------------------------------------------------------
+
+def _add_extract(subparsers) -> argparse.ArgumentParser:
+    p = subparsers.add_parser("extract", help="extract claims of control from report files",
+                              description="Read report files (or folders of them) and print one record per claim. "
+                                          "Unknown place names and refused files are reported on stderr.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for reports that carry none")
+    p.add_argument("--format", choices=("jsonl", "csv", "geojson"), default="jsonl",
+                   help="output format (default jsonl)")
+    return p
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from . import export
+    from .errors import ReportError
+    from .extract import extract
+    from .gazetteer import Gazetteer
+    from .profile import Theatre
+    from .sources import load_report, load_reports
+
+    published = _iso_day(args.published, "--published")
+    reports, problems = [], 0
+    for raw in args.paths:
+        path = Path(raw)
+        if path.is_dir():
+            loaded = load_reports(path, published=published)
+            reports.extend(loaded.reports)
+            for refused in loaded.refused:
+                print(f"refused: {refused.path}: {refused.reason}", file=sys.stderr)
+                problems += 1
+        else:
+            try:
+                reports.append(load_report(path, published=published))
+            except (ReportError, OSError) as exc:
+                print(f"refused: {path}: {exc}", file=sys.stderr)
+                problems += 1
+    gazetteer, profile = Gazetteer.from_csv(), Theatre.from_yaml()
+    claims = []
+    for report in reports:
+        result = extract(report, gazetteer, profile)
+        claims.extend(result.claims)
+        for u in result.unresolved:
+            print(f"warning: {report.id}: place not in the gazetteer: {u.name!r} in {u.evidence.text!r}",
+                  file=sys.stderr)
+    if args.format == "csv":
+        sys.stdout.write(export.claims_to_csv(claims))
+    elif args.format == "geojson":
+        sys.stdout.write(export.claims_to_geojson(claims) + "\n")
+    else:
+        sys.stdout.write(export.claims_to_jsonl(claims))
+    log.info("%d claims from %d reports", len(claims), len(reports))
+    return 1 if problems or not reports else 0
+
+
 # -- the shell ------------------------------------------------------------------------------------------------
 
 # Each subcommand: (_add_<name>(subparsers) -> parser, _cmd_<name>(args) -> exit status).
 _SUBCOMMANDS: list[tuple[Callable, Callable[[argparse.Namespace], int]]] = [
     (_add_geocode, _cmd_geocode),
     (_add_snapshot, _cmd_snapshot),
+    (_add_extract, _cmd_extract),
 ]
 
 
