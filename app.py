@@ -146,10 +146,10 @@ if stops:
     else:
         day = stops[0]
         st.sidebar.markdown(f"**As of** {day_label(day)} (the only date in view)")
-    back, forward, play = st.sidebar.columns(3)
+    back, forward = st.sidebar.columns(2)
     back.button("Previous", on_click=step, args=(stops, -1), disabled=day == stops[0], width="stretch")
     forward.button("Next", on_click=step, args=(stops, 1), disabled=day == stops[-1], width="stretch")
-    play.button("Pause" if st.session_state.get("playing") else "Play", on_click=toggle_play, args=(stops,),
+    st.sidebar.button("Pause" if st.session_state.get("playing") else "Play", on_click=toggle_play, args=(stops,),
                 width="stretch")
 else:
     day = None

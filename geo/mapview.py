@@ -71,7 +71,8 @@ def marker_class(controller: str, status: Status | str) -> str:
 def marker_style(controller: str, status: Status, profile: Theatre) -> dict[str, Any]:
     """Leaflet path options for one place: colour from the controller, fill from the status."""
     colour = profile.colour(controller)
-    style = {"color": colour, "fillColor": colour, "opacity": 1.0, **STATUS_STYLE[Status(status)]}
+    # fill stays on even when hollow: folium's CircleMarker defaults it off, and the inside is the click target.
+    style = {"color": colour, "fillColor": colour, "fill": True, "opacity": 1.0, **STATUS_STYLE[Status(status)]}
     style["className"] = marker_class(controller, status)
     return {k: v for k, v in style.items() if v is not None}
 
@@ -322,13 +323,15 @@ def legend_html(profile: Theatre, *, controllers: Iterable[str] | None = None) -
     )
     return (
         "<style>.leaflet-container{background:#dbe5ec}"
-        ".map-legend{position:absolute;z-index:1000;bottom:22px;left:10px;background:rgba(255,255,255,.92);"
+        ".map-legend{position:absolute;z-index:1000;bottom:26px;right:10px;background:rgba(255,255,255,.92);"
         "padding:6px 9px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);"
         "font:12px/1.3 'Helvetica Neue',Arial,sans-serif;color:#222}"
         ".map-legend h5{margin:2px 0 3px;font-size:12px}.map-legend .legend-row{display:flex;align-items:center;gap:4px}"
         ".place-popup table{border-collapse:collapse;font-size:12px}.place-popup th{text-align:left;"
         "padding:1px 6px 1px 0;vertical-align:top;color:#555;font-weight:600}.place-popup h4{margin:0 0 4px}"
-        ".place-popup blockquote{margin:6px 0;padding-left:6px;border-left:3px solid #999;font-style:italic}"
+        ".place-popup blockquote{margin:6px 0;padding-left:6px;border-left:3px solid #999;font-style:italic;"
+        "font-size:12px;line-height:1.35}.place-popup h4{font-size:15px;font-weight:700}"
+        "path.leaflet-interactive:focus{outline:none}"
         ".place-popup .history{font-size:11px}</style>"
         "<div class='map-legend' role='region' aria-label='Legend'>"
         f"<h5>Controller (colour)</h5>{rows_c}<h5>Status (fill)</h5>{rows_s}</div>"

@@ -120,6 +120,7 @@ def test_fill_encodes_status_and_colour_encodes_controller(profile):
     hollow = mapview.marker_style("taliban", CL, profile)
     half = mapview.marker_style("government", D, profile)
     assert solid["color"] == solid["fillColor"] == profile.colour("taliban")
+    assert solid["fill"] is hollow["fill"] is half["fill"] is True  # folium's CircleMarker turns it off
     assert half["color"] == profile.colour("government") != solid["color"]
     assert solid["fillOpacity"] > half["fillOpacity"] > hollow["fillOpacity"] == 0
     assert "dashArray" in hollow and "dashArray" not in solid
