@@ -131,8 +131,6 @@ _LANDMARK_RE = re.compile(
 _IN_RE = re.compile(r"^\s*,?\s*(?:in|of|at)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _PREP_RE = re.compile(r"\b(?:in|at|near|from|for|by|of\s+which)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
                       re.IGNORECASE)
-_SETTING_RE = re.compile(r"(?:^|[,;:]\s*|\b(?:[Ii]n|[Aa]t|[Ff]or|[Ww]ith|[Bb]y|[Ss]ince|[Ff]rom|[Oo]n)\s+(?:the\s+)?"
-                         r"(?:[\w\-]+\s+){0,2})$")
 _SEP_RE = re.compile(r"(?:,|\band\b|\bor\b|\bas\s+well\s+as\b|&)\s*(?:also\s+)?(?:the\s+(?:city|town|cities|district|"
                      r"province)\s+of\s+)?$", re.IGNORECASE)
 _IN_TARGET_RE = re.compile(r"\b(?:in|inside|within|across|for\s+control\s+of|over|around\s+the\s+centre\s+of)\b",
@@ -143,12 +141,16 @@ _INSTITUTION_RE = re.compile(
     r"Agency|Party|Front|Alliance|Forces|Force|Security|Service|Committee|Government|President|Minister|General|"
     r"Twitter|Facebook|Telegram|TV|Radio|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# A run of capitalised words, with the lower-case words a place name can hold ("Mazar-i-Sharif", "Kandahar city").
+_CAPRUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \-](?:[A-Z][\w’'\-]*|(?:e|i|ye|yi|al|ul|of|city|town|province|provinces|"
+                        r"district|districts|airport|international|air|base|airfield|airbase)\b))*")
 _WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
 _QUALIFIERS = frozenset("city town province provinces district districts airport international air base airfield "
                         "airbase".split())
 _CONNECTORS = frozenset("e i ye yi al ul of".split())
 _STOP = frozenset("the a an in on at as and but for from of to by with after before during when while this that "
                   "these those it its their his her he she they we our".split())
+_REF_HINT_RE = re.compile(r"\b(?:city|town|airport|capital|districts|cities|towns|capitals)\b")
 _REF_RE = re.compile(
     r"\b(?P<both>both\s+(?:provincial\s+capitals|cities|towns|districts))\b"
     r"|\bthe\s+(?:(?:city|town)[’']s\s+)?(?:(?:main|international|local)\s+)?(?P<airport>airport)\b"
@@ -259,9 +261,16 @@ def _compiled(gazetteer: Any, profile: Theatre) -> _Compiled:
 
 def _mentions(text: str, comp: _Compiled) -> tuple[list[_Mention], list[_Mention]]:
     """Place names in a sentence (longest match first) and capitalised names the gazetteer does not know."""
-    toks = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
     found: list[_Mention] = []
     unknown: list[_Mention] = []
+    for run in _CAPRUN_RE.finditer(text):
+        toks = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, run.start(), run.end())]
+        _scan(text, toks, comp, found, unknown)
+    return found, unknown
+
+
+def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: list[_Mention],
+          unknown: list[_Mention]) -> None:
     i, n = 0, len(toks)
     while i < n:
         s, e, w = toks[i]
@@ -303,7 +312,6 @@ def _mentions(text: str, comp: _Compiled) -> tuple[list[_Mention], list[_Mention
         if s > 0 and name.casefold() not in comp.not_places and not w.isupper():
             unknown.append(_Mention(s, s + len(name), name, None, 0.0))
         i = k
-    return found, unknown
 
 
 def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: Place | None) -> list[_Mention]:
@@ -531,7 +539,11 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         s = sent.text
         mentions, unknown = _mentions(s, comp)
         has_trigger = _TRIGGER_RE.search(s) is not None
-        if has_trigger and not s.rstrip().endswith("?"):
+        if has_trigger and not mentions and not unknown and not _REF_HINT_RE.search(s):
+            cue = next((c for c in find_cues(s) if c.kind in ("abs", "weekday", "prev", "today")), None)
+            if cue is not None and not _SPEECH_RE.search(s[max(0, cue.start - 40):cue.start]):
+                narrative = resolve_cue(cue, published)[0] or narrative
+        elif has_trigger and not s.rstrip().endswith("?"):
             mentions_all = sorted(mentions + _references(s, comp, mentions, context), key=lambda x: x.start)
             result = _sentence(s, sent, mentions_all, unknown, comp, published, narrative, last_actor, dominant,
                                source)
