@@ -82,7 +82,7 @@ _TRIGGER_INFO = {n: (k, d, a) for n, _, k, d, a in _TRIGGERS}
 
 _SPEECH_RE = re.compile(
     r"\b(?P<acc>according\s+to|quoted\s+by|citing)\b"
-    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)\b(?P<verb>said|says|say|told|tells|added|confirmed|confirms|"
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?P<verb>said|says|say|told|tells|added|confirmed|confirms|"
     r"claimed|claims|reported|reports|stated|states|announced|announces|declared|insisted|insists|"
     r"acknowledged|admitted|conceded|warned|denied|denies|dismissed|rejected|refuted)\b",
     re.IGNORECASE,
@@ -114,6 +114,8 @@ _MODAL_RE = re.compile(
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_PERFECT_RE = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|say|says|reported|believed|thought|appear(?:s|ed)?|seem(?:s|ed)?|"
+                         r"understood|known)\s+to\s+have\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:within|in)\s+(?:the\s+next\s+|the\s+coming\s+)?\d+\s*(?:days?|weeks?|months?)\b"
                         r"|\b(?:tomorrow|next\s+week|next\s+month|soon|in\s+the\s+coming\s+\w+)\b", re.IGNORECASE)
 _NEG_RE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to|n[’']t|nor|neither)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
@@ -635,7 +637,10 @@ def _sentence(s: str, sent: Span, mentions: list[_Mention], unknown: list[_Menti
         before = s[clause_lo:ev.start]
         if _NEG_RE.search(s[max(clause_lo, ev.start - 30):ev.start]):
             continue
-        modal = _MODAL_RE.search(s[max(clause_lo, ev.start - 40):ev.start])
+        window = s[max(clause_lo, ev.start - 40):ev.start]
+        modal = _MODAL_RE.search(window)
+        if modal and _PERFECT_RE.search(window):
+            modal = None  # "claimed to have captured", "are reported to have seized": a past event, reported
         if modal and not (ev.name in ("hold_hands", "hold_control", "contest_under", "hold_pass")
                           and modal.group().lower().startswith("to ")):
             continue
@@ -727,7 +732,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             if not out:
                 if len(gap) > 80 or re.search(r"[.;]", gap):
                     break
-                if _LANDMARK_RE.search(gap) and not (ev.direction == "hand" and not gap.strip()):
+                capital_of = re.fullmatch(r"\s*(?:the\s+)?(?:[\w\-]+\s+)?(?:capital|city|town)\s+of\s+", gap)
+                if _LANDMARK_RE.search(gap) and not capital_of and not (ev.direction == "hand" and not gap.strip()):
                     last_end = x.end
                     continue
                 if ev.direction == "fwd_in" and not _IN_TARGET_RE.search(gap):

@@ -63,3 +63,6 @@ OWN_YESTERDAY = "Gardiz fell to the Taliban yesterday, a lawmaker said."
 OWN_REPORTED_ON = "Officials reported on Friday that the Taliban had conquered Kandahar."
 OWN_CITY_PRONOUN = ("Fighting had raged around Taloqan for weeks. On Sunday the city fell to the insurgents, residents "
                     "said.")
+OWN_CLAIMED_PERFECT = "The Taliban claimed to have captured Spin Boldak on Wednesday."
+OWN_CAPITAL_OF = "Taliban fighters captured the provincial capital of Sar-e Pul on Sunday, residents said."
+OWN_REPORTED_PERFECT = "The militants are reported to have seized Qalat."

@@ -210,3 +210,12 @@ def test_never_raises_offsets_hold_no_future_dates(text, published, gazetteer, p
     for c in result.claims:
         assert report.text[c.evidence.start:c.evidence.end] == c.evidence.text
         assert c.event_date is None or c.event_date <= published
+
+
+def test_reported_perfect_is_a_past_event(gazetteer, profile):
+    assert _simple(S.OWN_CLAIMED_PERFECT, gazetteer, profile) == [("Spīn Bōldak", "taliban", "claimed", "2021-08-11")]
+    assert _simple(S.OWN_REPORTED_PERFECT, gazetteer, profile) == [("Qalāt", "taliban", "confirmed", "None")]
+
+
+def test_capital_of_right_after_the_verb_is_the_place(gazetteer, profile):
+    assert _simple(S.OWN_CAPITAL_OF, gazetteer, profile) == [("Sar-e Pul", "taliban", "confirmed", "2021-08-08")]
