@@ -269,6 +269,21 @@ def _place_labels(items, measure, obstacles, bounds, radius: float, markers=None
     return placed
 
 
+def _credit_lines(sources: list[str]) -> tuple[list[str], float]:
+    """The credits in at most three lines: smaller type for many sources, then "and N more"."""
+    for pt in (6.8, 6.2, 5.6):
+        chars = int(190 * 6.8 / pt)
+        for shown in range(len(sources), -1, -1):
+            rest = len(sources) - shown
+            listed = ", ".join(sources[:shown]) if sources else "none"
+            if rest:
+                listed += f"{', ' if shown else ''}and {rest} more"
+            lines = textwrap.wrap(f"{ATTRIBUTION} · Sources: {listed}", chars)
+            if len(lines) <= 3 and (rest == 0 or pt == 5.6):
+                return lines, pt
+    return lines, pt
+
+
 # --- drawing ------------------------------------------------------------------------------------------
 
 def _legend(ax, profile: Theatre, controllers: list[str], statuses: list[Status], ms: float):
@@ -456,9 +471,9 @@ def render_png(
                  va="center", parse_math=False)
         sources = _sources(state, reports)
         credits = f"{ATTRIBUTION} · Sources: {', '.join(sources) if sources else 'none'}"
-        credit_lines = textwrap.wrap(credits, 190)[:3]
-        fig.text(0.012, 0.066, "\n".join(credit_lines), fontsize=6.8, color=_MUTED, va="top", linespacing=1.35,
-                 parse_math=False)
+        credit_lines, credit_pt = _credit_lines(sources)
+        fig.text(0.012, 0.066, "\n".join(credit_lines), fontsize=credit_pt, color=_MUTED, va="top",
+                 linespacing=1.35, parse_math=False)
 
         metadata = {
             "Title": title_for(day),

@@ -197,3 +197,19 @@ def test_cli_snapshot_writes_the_seed_map(tmp_path, capsys):
     img = Image.open(out)
     assert img.size == (1600, 1200)
     assert img.info["Filters"] == "Status: confirmed, claimed · Controller: all"
+
+
+def test_credits_fit_three_lines_and_name_every_source_or_say_how_many_more():
+    from geo.snapshot import _credit_lines
+
+    few, pt = _credit_lines(["Reuters", "CNN"])
+    assert len(few) == 1 and pt == 6.8 and "Sources: Reuters, CNN" in few[0] and "GeoNames" in few[0]
+    many = [f"Outlet number {i} (paraphrased; read via a long repost name)" for i in range(13)]
+    lines, pt = _credit_lines(many)
+    assert len(lines) <= 3 and pt < 6.8
+    text = " ".join(lines)
+    assert "more" in text or all(m in text for m in many)
+    huge = [f"Source {i} " + "x" * 60 for i in range(60)]
+    lines, _ = _credit_lines(huge)
+    assert len(lines) <= 3 and "more" in lines[-1]
+    assert _credit_lines([])[0][0].endswith("Sources: none")
