@@ -290,8 +290,9 @@ def _legend(ax, profile: Theatre, controllers: list[str], statuses: list[Status]
     from matplotlib.lines import Line2D
 
     handles, labels = [], []
-    handles.append(Line2D([], [], linestyle="none"))
-    labels.append("Colour = who holds it")
+    if controllers:  # an empty map has no colours to explain
+        handles.append(Line2D([], [], linestyle="none"))
+        labels.append("Colour = who holds it")
     for c in controllers:
         handles.append(Line2D([], [], linestyle="none", marker="o", markersize=ms, markerfacecolor=profile.colour(c),
                               markeredgecolor="white", markeredgewidth=0.8))
