@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import json
 import logging
 import math
 import re
@@ -10,7 +11,8 @@ from datetime import date
 from typing import Any
 
 import folium
-from folium.utilities import JsCode
+from branca.element import Element, MacroElement
+from jinja2 import Template
 
 from . import basemap, vendor
 from .models import Claim, PlaceState, Report, Resolution, Status
@@ -28,6 +30,8 @@ __all__ = [
     "tooltip_html",
     "popup_html",
     "province_states",
+    "province_style",
+    "LeanGeoJson",
     "base_map",
     "places_layer",
     "provinces_layer",
@@ -83,7 +87,8 @@ def short_day(day: date) -> str:
 
 
 def _e(value: Any) -> str:
-    return html.escape(str(value), quote=True)
+    """HTML-escaped text; braces too, so no template engine downstream ever reads report text as code."""
+    return html.escape(str(value), quote=True).replace("{", "&#123;").replace("}", "&#125;")
 
 
 def _safe_url(url: str) -> str | None:
@@ -176,14 +181,61 @@ def _finite(*xs: float) -> bool:
     return all(isinstance(x, (int, float)) and math.isfinite(x) for x in xs)
 
 
-# Tooltip and popup are built in Python (escaped there) and only bound here; className comes in through
-# the style that folium merges into the CircleMarker options before the path is created.
-_BIND = JsCode(
-    "function(feature, layer) {"
-    " if (feature.properties.tooltip) { layer.bindTooltip(feature.properties.tooltip); }"
-    f" if (feature.properties.popup) {{ layer.bindPopup(feature.properties.popup, {{maxWidth: {_POPUP_MAX_WIDTH}}}); }}"
-    " }"
-)
+class _Raw(Element):
+    """Text added to the page as is: a big script must not go through Jinja's compiler again."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._text = text
+
+    def render(self, **kwargs) -> str:
+        return self._text
+
+
+def _json_for_script(value: Any) -> str:
+    """JSON that is safe inside a <script> element (no '</', no '<!--', no JS-breaking line separators)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (text.replace("</", "<\\/").replace("<!--", "\\u003c!--")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+class LeanGeoJson(MacroElement):
+    """One L.geoJson layer: features carry a style key, styles are sent once; tooltip/popup HTML is pre-escaped.
+
+    folium.GeoJson re-parses its rendered script as a Jinja template (seconds for 5,000 places, and a
+    report containing '{{' would be evaluated); this element emits plain JSON instead.
+    """
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "var {{ this.get_name() }} = L.geoJson({{ this.data_js }}, {"
+        "pointToLayer: function (f, latlng) {"
+        " return L.circleMarker(latlng, Object.assign({radius: {{ this.radius }}}, {{ this.styles_js }}[f.properties.s]));"
+        " },"
+        "style: function (f) { return {{ this.styles_js }}[f.properties.s]; },"
+        "onEachFeature: function (f, layer) {"
+        " if (f.properties.t) { layer.bindTooltip(f.properties.t); }"
+        " if (f.properties.p) { layer.bindPopup(f.properties.p, {maxWidth: {{ this.popup_width }}}); }"
+        " }"
+        "}).addTo({{ this._parent.get_name() }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, features: list[dict[str, Any]], styles: Mapping[str, dict[str, Any]], *,
+                 radius: float = MARKER_RADIUS):
+        super().__init__()
+        self._name = "LeanGeoJson"
+        self.data = {"type": "FeatureCollection", "features": features}
+        self.styles = dict(styles)
+        self.radius = radius
+        self.popup_width = _POPUP_MAX_WIDTH
+        self.data_js = _json_for_script(self.data)
+        # The style table is emitted twice (points and shapes): small, and keeps the template simple.
+        self.styles_js = _json_for_script(self.styles)
+
+    def render(self, **kwargs) -> None:
+        script = self._template.module.script(self, kwargs)
+        self.get_root().script.add_child(_Raw(str(script)), name=self.get_name())
 
 
 def _place_features(
@@ -206,11 +258,11 @@ def _place_features(
             "id": s.place.id,
             "geometry": {"type": "Point", "coordinates": [s.place.lon, s.place.lat]},
             "properties": {
-                "id": s.place.id,
                 "controller": s.controller,
                 "status": s.status.value,
-                "tooltip": tooltip_html(s, profile),
-                "popup": popup_html(s, profile=profile, day=day, reports=reports, matches=matches),
+                "s": f"{s.controller}|{s.status.value}",
+                "t": tooltip_html(s, profile),
+                "p": popup_html(s, profile=profile, day=day, reports=reports, matches=matches),
             },
         })
     return features
@@ -229,15 +281,9 @@ def places_layer(
     features = _place_features(state, profile=profile, day=day, reports=reports, matches=matches)
     if not features:
         return group
-    styles = {f["id"]: marker_style(f["properties"]["controller"], Status(f["properties"]["status"]), profile)
-              for f in features}
-    folium.GeoJson(
-        {"type": "FeatureCollection", "features": features},
-        name="Places",
-        marker=folium.CircleMarker(radius=MARKER_RADIUS),
-        style_function=lambda f: styles[f["id"]],
-        on_each_feature=_BIND,
-    ).add_to(group)
+    keys = {f["properties"]["s"] for f in features}
+    styles = {k: marker_style(k.split("|")[0], Status(k.split("|")[1]), profile) for k in sorted(keys)}
+    LeanGeoJson(features, styles).add_to(group)
     return group
 
 
@@ -253,6 +299,13 @@ def province_states(state: Mapping[str, PlaceState]) -> dict[str, PlaceState]:
         if iso:
             shades[iso] = s  # the capital wins over a province-wide claim
     return shades
+
+
+def province_style(controller: str, status: Status, profile: Theatre) -> dict[str, Any]:
+    """A province's tint: the capital's controller colour, stronger the better sourced."""
+    colour = profile.colour(controller)
+    return {"color": colour, "weight": 1.0, "fillColor": colour, "fill": True, "fillOpacity": PROVINCE_ALPHA[status],
+            "className": f"province-shade controller-{_css_token(controller)} status-{status.value}"}
 
 
 def provinces_layer(state: Mapping[str, PlaceState], *, profile: Theatre) -> folium.FeatureGroup:
@@ -273,28 +326,16 @@ def provinces_layer(state: Mapping[str, PlaceState], *, profile: Theatre) -> fol
             "properties": {
                 "controller": s.controller,
                 "status": s.status.value,
-                "tooltip": f"<b>{_e(f['properties']['name'])}</b> province{via}<br>"
-                           f"{_e(profile.label(s.controller))} · {_e(s.status.value)}",
+                "s": f"{s.controller}|{s.status.value}",
+                "t": f"<b>{_e(f['properties']['name'])}</b> province{via}<br>"
+                     f"{_e(profile.label(s.controller))} · {_e(s.status.value)}",
             },
         })
     if not features:
         return group
-
-    def style(feature: dict) -> dict[str, Any]:
-        p = feature["properties"]
-        colour = profile.colour(p["controller"])
-        status = Status(p["status"])
-        return {
-            "color": colour, "weight": 1.0, "fillColor": colour, "fillOpacity": PROVINCE_ALPHA[status],
-            "className": f"province-shade controller-{_css_token(p['controller'])} status-{status.value}",
-        }
-
-    folium.GeoJson(
-        {"type": "FeatureCollection", "features": features},
-        name="Provinces",
-        style_function=style,
-        on_each_feature=_BIND,
-    ).add_to(group)
+    keys = sorted({f["properties"]["s"] for f in features})
+    styles = {k: province_style(k.split("|")[0], Status(k.split("|")[1]), profile) for k in keys}
+    LeanGeoJson(features, styles).add_to(group)
     return group
 
 

@@ -11,9 +11,8 @@ from streamlit.testing.v1 import AppTest
 
 from tests.conftest import SEED, SEEDS
 
-_PLACE = re.compile(
-    r'"properties": \{"controller": "([^"]+)", "id": "([^"]+)", "popup": "(?:[^"\\]|\\.)*", "status": "([^"]+)"'
-)
+_PLACE = re.compile(r'"id":"([^"]+)","geometry":\{"type":"Point"[^}]*\},"properties":\{"controller":"([^"]+)",'
+                    r'"status":"([^"]+)"')
 KANDAHAR, HERAT, ZARANJ = "1138336", "1140026", "1120985"
 
 
@@ -54,7 +53,7 @@ def places(at: AppTest) -> dict[str, tuple[str, str]]:
     """Place id -> (controller, status) as drawn in the map's places layer."""
     args = map_args(at)
     js = (args["feature_group"] or "") + args["script"]
-    return {pid: (controller, status) for controller, pid, status in _PLACE.findall(js)}
+    return {pid: (controller, status) for pid, controller, status in _PLACE.findall(js)}
 
 
 def counts(at: AppTest) -> dict[str, int]:
