@@ -36,6 +36,7 @@ _MUTED = "#555555"
 _MARKER_PT = 11.0  # marker diameter in points
 _LABEL_PT = 8.0
 _PRIMARY_KINDS = ("city", "province", "district")  # keep their true position and get labels first
+_TEXT_SIZES: dict[tuple[str, float], tuple[float, float]] = {}  # (label, dpi) -> (width, height) in pixels
 _PROVINCE_ALPHA = {Status.CONFIRMED: 0.30, Status.DISPUTED: 0.20, Status.CLAIMED: 0.12}
 _STATUS_TEXT = {
     Status.CONFIRMED: "confirmed (solid)",
@@ -241,7 +242,18 @@ def _place_labels(items, measure, obstacles, bounds, radius: float, markers=None
     placed = []
     gap = radius + 3
     markers = list(markers) if markers is not None else [xy for _, xy in items]
-    for text, (x, y) in items:
+    for texts, (x, y) in items:
+        texts = (texts,) if isinstance(texts, str) else tuple(texts)
+        if _place_one(texts, (x, y), measure, taken, placed, bounds, radius, markers, gap):
+            continue
+        log.debug("no room for the label %r", texts[0])
+    return placed
+
+
+def _place_one(texts, xy, measure, taken, placed, bounds, radius, markers, gap) -> bool:
+    """Place the first of `texts` (full name, then a short form) that fits somewhere round the marker."""
+    x, y = xy
+    for text in texts:
         w, h = measure(text)
         candidates = [
             (x + gap, y - h / 2, "left"), (x - gap - w, y - h / 2, "right"),
@@ -263,10 +275,15 @@ def _place_labels(items, measure, obstacles, bounds, radius: float, markers=None
                     and _unambiguous(box, (x, y), markers, radius, i >= 8)):
                 taken.append(box)
                 placed.append((text, (x, y), (lx, ly, w, h), ha, i >= 8))
-                break
-        else:
-            log.debug("no room for the label %r", text)
-    return placed
+                return True
+    return False
+
+
+def _label_texts(s: PlaceState) -> tuple[str, ...]:
+    """The label, then a short form for an airport or base crowded next to its city (its leader shows which)."""
+    if s.place.kind in ("airport", "base"):
+        return (s.place.name, s.place.kind)
+    return (s.place.name,)
 
 
 def _credit_lines(sources: list[str]) -> tuple[list[str], float]:
@@ -401,8 +418,13 @@ def render_png(
         font = FontProperties(family="DejaVu Sans", size=_LABEL_PT)
 
         def measure(text: str) -> tuple[float, float]:
-            w, h, _ = renderer.get_text_width_height_descent(text, font, ismath=False)
-            return w, h
+            key = (text, dpi)
+            if key not in _TEXT_SIZES:  # measuring is a font rasterisation: remember it between renders
+                if len(_TEXT_SIZES) > 4096:
+                    _TEXT_SIZES.clear()
+                w, h, _ = renderer.get_text_width_height_descent(text, font, ismath=False)
+                _TEXT_SIZES[key] = (w, h)
+            return _TEXT_SIZES[key]
 
         def marker_box(x: float, y: float) -> tuple[float, float, float, float]:
             return (x - radius - 1, y - radius - 1, x + radius + 1, y + radius + 1)
@@ -422,27 +444,37 @@ def render_png(
                               boxes=[legend_box, *label_boxes])
         positions = pos1 + pos2
         obstacles += label_boxes + [marker_box(*xy) for _, _, xy in pos2]
-        labels += _place_labels([(s.place.name, xy) for s, _, xy in pos2], measure, obstacles, bounds, radius,
+        labels += _place_labels([(_label_texts(s), xy) for s, _, xy in pos2], measure, obstacles, bounds, radius,
                                 markers=[xy for _, _, xy in positions])
 
         # Markers: colour = controller, fill = status.
         to_data = ax.transData.inverted()
         ms2 = _MARKER_PT ** 2
+        groups: dict[Status, tuple[list, list, list]] = {st: ([], [], []) for st in Status}
         for s, true_xy, xy in positions:
-            colour = profile.colour(s.controller)
             x, y = to_data.transform(xy)
             if xy != true_xy:
                 tx, ty = to_data.transform(true_xy)
                 ax.plot([tx, x], [ty, y], color=_MUTED, linewidth=0.7, zorder=5)
                 ax.plot([tx], [ty], marker="o", markersize=2.6, color=_MUTED, zorder=5)
-            if s.status is Status.CONFIRMED:
-                ax.scatter([x], [y], s=ms2, c=colour, edgecolors="white", linewidths=0.9, zorder=7)
-            elif s.status is Status.CLAIMED:
-                ax.scatter([x], [y], s=ms2, facecolors="white", edgecolors=colour, linewidths=1.9,
-                           linestyles=(0, (2.2, 1.4)), zorder=7)
-            else:
-                ax.plot([x], [y], marker="o", markersize=_MARKER_PT, fillstyle="left", markerfacecolor=colour,
-                        markerfacecoloralt="white", markeredgecolor=colour, markeredgewidth=1.4, zorder=7)
+            xs, ys, colours = groups[s.status]
+            xs.append(x)
+            ys.append(y)
+            colours.append(profile.colour(s.controller))
+        # One artist per status: a scatter per marker costs a collection each.
+        xs, ys, colours = groups[Status.CONFIRMED]
+        if xs:
+            ax.scatter(xs, ys, s=ms2, c=colours, edgecolors="white", linewidths=0.9, zorder=7)
+        xs, ys, colours = groups[Status.CLAIMED]
+        if xs:
+            ax.scatter(xs, ys, s=ms2, facecolors="white", edgecolors=colours, linewidths=1.9,
+                       linestyles=(0, (2.2, 1.4)), zorder=7)
+        xs, ys, colours = groups[Status.DISPUTED]
+        for colour in dict.fromkeys(colours):
+            pts = [(x, y) for x, y, c in zip(xs, ys, colours) if c == colour]
+            ax.plot([p[0] for p in pts], [p[1] for p in pts], linestyle="none", marker="o", markersize=_MARKER_PT,
+                    fillstyle="left", markerfacecolor=colour, markerfacecoloralt="white", markeredgecolor=colour,
+                    markeredgewidth=1.4, zorder=7)
 
         # Labels: plain text with a white halo; far ones get a leader line.
         halo = [patheffects.withStroke(linewidth=2.6, foreground="white", alpha=0.9)]
@@ -485,5 +517,6 @@ def render_png(
             "Source": credits,
         }
         buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=dpi, metadata=metadata, facecolor="white")
+        fig.savefig(buf, format="png", dpi=dpi, metadata=metadata, facecolor="white",
+                    pil_kwargs={"compress_level": 3})  # a little larger, much faster than the default 6
     return buf.getvalue()
