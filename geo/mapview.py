@@ -1,6 +1,7 @@
 """State -> folium map: offline outlines, one GeoJSON layer of places, province shading, legend (DESIGN.md)."""
 from __future__ import annotations
 
+import functools
 import html
 import json
 import logging
@@ -221,7 +222,7 @@ class LeanGeoJson(MacroElement):
         "{% endmacro %}"
     )
 
-    def __init__(self, features: list[dict[str, Any]], styles: Mapping[str, dict[str, Any]], *,
+    def __init__(self, features: list[dict[str, Any]] | None, styles: Mapping[str, dict[str, Any]], *,
                  radius: float = MARKER_RADIUS):
         super().__init__()
         self._name = "LeanGeoJson"
@@ -229,9 +230,16 @@ class LeanGeoJson(MacroElement):
         self.styles = dict(styles)
         self.radius = radius
         self.popup_width = _POPUP_MAX_WIDTH
-        self.data_js = _json_for_script(self.data)
+        self.data_js = _json_for_script(self.data) if features is not None else ""
         # The style table is emitted twice (points and shapes): small, and keeps the template simple.
         self.styles_js = _json_for_script(self.styles)
+
+    @classmethod
+    def from_json(cls, data_js: str, styles: Mapping[str, dict[str, Any]]) -> LeanGeoJson:
+        """A layer from GeoJSON already encoded by _json_for_script (the static outlines, encoded once)."""
+        layer = cls(None, styles)
+        layer.data, layer.data_js = None, data_js
+        return layer
 
     def render(self, **kwargs) -> None:
         script = self._template.module.script(self, kwargs)
@@ -387,6 +395,28 @@ def _local_assets(m: folium.Map) -> folium.Map:
     return m
 
 
+def _round(coords: Any, digits: int) -> Any:
+    if isinstance(coords, (int, float)):
+        return round(coords, digits)
+    return [_round(c, digits) for c in coords]
+
+
+@functools.cache
+def _outlines_json(which: str) -> str:
+    """The region's countries or the provinces as script-ready GeoJSON, rounded to ~100 m (read once)."""
+    if which == "region":
+        doc, key = basemap.region_geojson(), lambda p: p.get("role") if p.get("role") in _REGION_STYLE else "context"
+    else:
+        doc, key = basemap.provinces_geojson(), lambda p: "province"
+    features = [
+        {"type": "Feature", "geometry": {"type": f["geometry"]["type"],
+                                         "coordinates": _round(f["geometry"]["coordinates"], 3)},
+         "properties": {"name": f["properties"].get("name", ""), "s": key(f["properties"])}}
+        for f in doc["features"] if f.get("geometry")
+    ]
+    return _json_for_script({"type": "FeatureCollection", "features": features})
+
+
 def base_map(profile: Theatre, *, basemap_name: str = "outlines") -> folium.Map:
     """The map that never changes with the day: local assets, country and province outlines, tiles, legend."""
     if basemap_name not in BASEMAPS:
@@ -397,17 +427,17 @@ def base_map(profile: Theatre, *, basemap_name: str = "outlines") -> folium.Map:
     if osm:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap", control=False).add_to(m)
 
-    def region_style(feature: dict) -> dict[str, Any]:
-        fill, line = _REGION_STYLE.get(feature["properties"].get("role", "context"), _REGION_STYLE["context"])
-        # Over web tiles the outlines stay but the fill goes, so the tiles show through.
-        return {"color": line, "weight": 1.2, "fillColor": fill, "fillOpacity": 0.0 if osm else 1.0,
-                "className": "basemap-country"}
-
-    folium.GeoJson(basemap.region_geojson(), name="Countries", control=False, style_function=region_style).add_to(m)
-    folium.GeoJson(
-        basemap.provinces_geojson(), name="Province outlines", control=False,
-        style_function=lambda f: {"color": "#8c8c88", "weight": 0.8, "fill": False, "className": "basemap-province"},
-    ).add_to(m)
+    region_styles = {
+        role: {"color": line, "weight": 1.2, "fill": True, "fillColor": fill,
+               # Over web tiles the outlines stay but the fill goes, so the tiles show through.
+               "fillOpacity": 0.0 if osm else 1.0, "className": f"basemap-country basemap-{role}",
+               "interactive": False}
+        for role, (fill, line) in _REGION_STYLE.items()
+    }
+    outline = {"color": "#8c8c88", "weight": 0.8, "fill": False, "className": "basemap-province",
+               "interactive": False}
+    LeanGeoJson.from_json(_outlines_json("region"), region_styles).add_to(m)
+    LeanGeoJson.from_json(_outlines_json("provinces"), {"province": outline}).add_to(m)
     m.get_root().html.add_child(folium.Element(legend_html(profile)))
     return m
 

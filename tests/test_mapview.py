@@ -97,7 +97,11 @@ def test_outlines_are_always_drawn(state, profile):
 def test_places_are_one_geojson_layer_not_one_element_per_marker(state, profile):
     m = mapview.build_map(state, profile=profile, day=date(2021, 8, 14), provinces=False)
     page = m.get_root().render()
-    assert page.count("L.circleMarker(") == 1 and "new L.CircleMarker" not in page
+    # Two outline layers and one places layer, however many places there are.
+    assert page.count("L.geoJson(") == 3 and "new L.CircleMarker" not in page
+    group = next(el for el in m._children.values() if getattr(el, "layer_name", "") == "Places")
+    assert [type(el) for el in group._children.values() if not type(el).__name__.startswith("ElementAdd")] == [
+        mapview.LeanGeoJson]
     assert not any(isinstance(el, folium.CircleMarker) for el in m._children.values())
     features = places_geojson(m)["features"]
     assert sorted(f["id"] for f in features) == sorted(state)
