@@ -30,6 +30,8 @@ __all__ = [
     "short_day",
     "tooltip_html",
     "popup_html",
+    "popup_fields",
+    "POPUP_ROWS",
     "province_states",
     "province_style",
     "LeanGeoJson",
@@ -108,8 +110,7 @@ def tooltip_html(s: PlaceState, profile: Theatre) -> str:
 def _history_line(claim: Claim, profile: Theatre) -> str:
     who = f" by {_e(claim.attribution)}" if claim.attribution else ""
     return (
-        f"<span class='history-step'>{_e(profile.label(claim.controller))}: {_e(claim.status.value)} "
-        f"on {short_day(claim.effective_date)}{who}</span>"
+        f"{_e(profile.label(claim.controller))}: {_e(claim.status.value)} on {short_day(claim.effective_date)}{who}"
     )
 
 
@@ -134,15 +135,18 @@ def _match_html(claim: Claim, match: Resolution | None) -> str:
     return text
 
 
-def popup_html(
+POPUP_ROWS = ("Controller", "Status", "Since", "Effective date", "Attribution", "Source", "Last report", "Geocoder")
+
+
+def popup_fields(
     s: PlaceState,
     *,
     profile: Theatre,
     day: date,
     reports: Mapping[str, Report] | None = None,
     matches: Mapping[str, Resolution] | None = None,
-) -> str:
-    """The popup: who, how sure, since when, who said it, the sentence, the source, the match, the history."""
+) -> list[str]:
+    """The popup's pieces, each already HTML: name, one per POPUP_ROWS, the evidence, the history."""
     claim = basis(s)  # the claim that carries the shown status, not a weaker repetition
     report = (reports or {}).get(claim.report_id)
     last_published = max(c.published for c in s.history) if s.history else claim.published
@@ -157,25 +161,48 @@ def popup_html(
         source += f" ({report.published.isoformat()})"
     else:
         source = _e(claim.report_id)
-    history = " &rarr; ".join(_history_line(c, profile) for c in s.history)
-    rows = [
-        ("Controller", _e(profile.label(s.controller))),
-        ("Status", _e(STATUS_LABELS[s.status])),
-        ("Since", s.since.isoformat()),
-        ("Effective date", claim.effective_date.isoformat()
-         + ("" if claim.event_date else " (publication date)")),
-        ("Attribution", _e(claim.attribution or "—")),
-        ("Source", source),
-        ("Last report", age_text),
-        ("Geocoder", _match_html(claim, (matches or {}).get(claim.id))),
+    return [
+        _e(s.place.name),
+        _e(profile.label(s.controller)),
+        _e(STATUS_LABELS[s.status]),
+        s.since.isoformat(),
+        claim.effective_date.isoformat() + ("" if claim.event_date else " (publication date)"),
+        _e(claim.attribution or "—"),
+        source,
+        age_text,
+        _match_html(claim, (matches or {}).get(claim.id)),
+        _e(claim.evidence.text),
+        " &rarr; ".join(_history_line(c, profile) for c in s.history),
     ]
-    table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+
+
+def _popup_from_fields(f: list[str]) -> str:
+    table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in zip(POPUP_ROWS, f[1:9]))
     return (
-        f"<div class='place-popup'><h4>{_e(s.place.name)}</h4>"
-        f"<table>{table}</table>"
-        f"<blockquote class='evidence'>{_e(claim.evidence.text)}</blockquote>"
-        f"<div class='history'><b>History:</b> {history}</div></div>"
+        f"<div class='place-popup'><h4>{f[0]}</h4><table>{table}</table>"
+        f"<blockquote class='evidence'>{f[9]}</blockquote><div class='history'><b>History:</b> {f[10]}</div></div>"
     )
+
+
+# The same markup built in the browser, only when a popup opens: the fields travel, the template once.
+_POPUP_JS = (
+    "function (a) { var rows = " + json.dumps(list(POPUP_ROWS)) + ", t = '';"
+    " for (var i = 0; i < rows.length; i++) { t += '<tr><th>' + rows[i] + '</th><td>' + a[i + 1] + '</td></tr>'; }"
+    " return \"<div class='place-popup'><h4>\" + a[0] + '</h4><table>' + t + \"</table><blockquote class='evidence'>\""
+    " + a[9] + \"</blockquote><div class='history'><b>History:</b> \" + a[10] + '</div></div>'; }"
+).replace("</", "<\\/")  # the same strings, but never '</' inside a <script> element
+
+
+def popup_html(
+    s: PlaceState,
+    *,
+    profile: Theatre,
+    day: date,
+    reports: Mapping[str, Report] | None = None,
+    matches: Mapping[str, Resolution] | None = None,
+) -> str:
+    """The popup: who, how sure, since when, who said it, the sentence, the source, the match, the history."""
+    return _popup_from_fields(popup_fields(s, profile=profile, day=day, reports=reports, matches=matches))
 
 
 def _finite(*xs: float) -> bool:
@@ -216,7 +243,8 @@ class LeanGeoJson(MacroElement):
         "style: function (f) { return {{ this.styles_js }}[f.properties.s]; },"
         "onEachFeature: function (f, layer) {"
         " if (f.properties.t) { layer.bindTooltip(f.properties.t); }"
-        " if (f.properties.p) { layer.bindPopup(f.properties.p, {maxWidth: {{ this.popup_width }}}); }"
+        " if (f.properties.p) { layer.bindPopup(function () { return ({{ this.popup_js }})(f.properties.p); },"
+        " {maxWidth: {{ this.popup_width }}}); }"
         " }"
         "}).addTo({{ this._parent.get_name() }});"
         "{% endmacro %}"
@@ -230,6 +258,7 @@ class LeanGeoJson(MacroElement):
         self.styles = dict(styles)
         self.radius = radius
         self.popup_width = _POPUP_MAX_WIDTH
+        self.popup_js = _POPUP_JS
         self.data_js = _json_for_script(self.data) if features is not None else ""
         # The style table is emitted twice (points and shapes): small, and keeps the template simple.
         self.styles_js = _json_for_script(self.styles)
@@ -270,7 +299,7 @@ def _place_features(
                 "status": s.status.value,
                 "s": f"{s.controller}|{s.status.value}",
                 "t": tooltip_html(s, profile),
-                "p": popup_html(s, profile=profile, day=day, reports=reports, matches=matches),
+                "p": popup_fields(s, profile=profile, day=day, reports=reports, matches=matches),
             },
         })
     return features

@@ -156,13 +156,26 @@ def test_report_text_is_escaped_everywhere(profile):
     state = control_as_of([c], date(2021, 8, 13))
     m = mapview.build_map(state, profile=profile, day=date(2021, 8, 13), reports={"r1": report})
     props = places_geojson(m)["features"][0]["properties"]
-    for key in ("t", "p"):
-        assert "<script" not in props[key] and "<img" not in props[key], key
-        assert "&lt;script&gt;" in props[key]
-    assert "javascript:" not in props["p"]  # a non-http url is never a link
-    assert "<a " not in props["p"]
+    popup = "".join(props["p"])  # the popup's fields, each already HTML
+    for text in (props["t"], popup):
+        assert "<script" not in text and "<img" not in text, text
+        assert "&lt;script&gt;" in text
+    assert "javascript:" not in popup  # a non-http url is never a link
+    assert "<a " not in popup
     page = m.get_root().render()
     assert "<script>alert" not in page
+
+
+def test_popup_fields_travel_and_the_template_is_sent_once(state, profile):
+    m = mapview.build_map(state, profile=profile, day=date(2021, 8, 14), reports={"r1": REPORT}, provinces=False)
+    features = places_geojson(m)["features"]
+    s = state["1138336"]
+    fields = next(f["properties"]["p"] for f in features if f["id"] == "1138336")
+    assert mapview.popup_html(s, profile=profile, day=date(2021, 8, 14), reports={"r1": REPORT}) == \
+        mapview._popup_from_fields(fields)
+    page = m.get_root().render()
+    assert "<th>Controller" not in page  # no per-place table markup
+    assert page.count('"Effective date"') == page.count("L.geoJson(")  # the row labels once per layer
 
 
 def test_popup_without_report_or_match_still_reads(state, profile):
