@@ -122,6 +122,7 @@ def test_play_runs_to_the_last_day_in_the_same_map(open_app, seeds_app):
             seen.append(day)
         if day == LAST_DAY:
             break
+        app.assert_no_exception()
         app.page.wait_for_timeout(100)
     assert seen[-1] == LAST_DAY, f"Play stopped at {seen[-1]} (days seen: {seen})"
     assert len(seen) >= 4, f"Play jumped instead of stepping: {seen}"
