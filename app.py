@@ -23,6 +23,7 @@ REPORTS = Path(os.environ.get("CONTROLMAP_REPORTS") or ROOT / "seeds")
 SYNTHETIC = int(os.environ.get("CONTROLMAP_SYNTHETIC") or 0)
 REBUILD = os.environ.get("CONTROLMAP_MAP_MODE", "").strip().lower() == "rebuild"
 PLAY_SECONDS = 1.2
+MAX_CHANGES = 40  # a long list helps nobody and slows every step; the table below has them all
 STATUSES = [s.value for s in Status]
 BASEMAP_LABELS = {"outlines": "Outlines only", "osm": "OpenStreetMap"}
 
@@ -194,7 +195,10 @@ with right:
     if before:
         st.subheader(f"What changed since {day_label(before)}")
         changes = timeline.changes_between(corpus.claims, before, day, statuses=statuses, controllers=chosen)
-        st.markdown("\n".join(f"- {change_text(c, profile)}" for c in changes) or "Nothing changed.")
+        lines = [f"- {change_text(c, profile)}" for c in changes[:MAX_CHANGES]]
+        if len(changes) > MAX_CHANGES:
+            lines.append(f"- … and {len(changes) - MAX_CHANGES:,} more")
+        st.markdown("\n".join(lines) or "Nothing changed.")
     else:
         st.subheader("What changed")
         st.markdown("The first date in view: every place shown is new.")
