@@ -142,6 +142,8 @@ statuses = st.sidebar.multiselect("Status", STATUSES, key="status", format_func=
 chosen = st.sidebar.multiselect("Controller", controllers, key="controller", format_func=profile.label)
 stops = timeline.stops(c for c in corpus.claims if c.status.value in statuses and c.controller in chosen)
 st.session_state["as_of"] = snap(st.session_state.get("as_of"), stops)
+if st.session_state.pop("_advance", False) and stops:
+    step(stops, 1)  # Play: the previous run asked for the next stop (the slider may only change before it exists)
 
 if stops:
     if len(stops) > 1:
@@ -239,10 +241,10 @@ st.divider()
 st.caption("Places: GeoNames (geonames.org), CC BY 4.0 · Boundaries: Made with Natural Earth · "
            "Map library: Leaflet · Reports: " + ("; ".join(sources) or "none"))
 
-if st.session_state.get("playing") and day is not None:
-    if day == stops[-1]:
+if st.session_state.get("playing"):
+    if day is None or day == stops[-1]:
         st.session_state["playing"] = False
     else:
         time.sleep(PLAY_SECONDS)
-        step(stops, 1)
-        st.rerun()
+        st.session_state["_advance"] = True
+    st.rerun()

@@ -144,6 +144,15 @@ def test_previous_and_next_step_through_the_stops(all_seeds):
     assert at.query_params["date"] == "2021-08-11"
 
 
+def test_play_steps_to_the_last_date_and_stops(all_seeds):
+    at = run({"date": "2021-08-15"})
+    at.sidebar.button[2].click().run()
+    assert at.sidebar.select_slider(key="as_of").value == date(2021, 8, 16)
+    assert at.session_state["playing"] is False
+    assert at.sidebar.button[2].label == "Play"
+    assert at.query_params["date"] == "2021-08-16"
+
+
 def test_query_params_round_trip(all_seeds):
     at = run({"date": "2021-08-09", "status": "confirmed,disputed", "controller": "taliban"})
     assert at.sidebar.select_slider(key="as_of").value == date(2021, 8, 9)
