@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from datetime import date
 from pathlib import Path
@@ -49,6 +50,11 @@ def load_corpus(folder: str, signature: tuple, synthetic: int) -> Corpus:
     """Claims of every report in the folder (rebuilt when the folder's files change)."""
     gazetteer, profile = geodata()
     return build_corpus(folder, gazetteer=gazetteer, profile=profile, synthetic_places=synthetic)
+
+
+def md(text: str) -> str:
+    """Text shown through Markdown (captions, lists) as the literal characters, never as markup or links."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$:])", r"\\\1", str(text))
 
 
 def day_label(day: date) -> str:
@@ -119,7 +125,7 @@ def counts_table(state: dict, profile: Theatre) -> pd.DataFrame:
 
 def change_text(change: timeline.Change, profile: Theatre) -> str:
     after, before = change.after, change.before
-    name = change.place.name
+    name = md(change.place.name)
     if change.kind == "gone":
         return f"{name}: no longer shown (was {profile.label(before.controller)}, {before.status.value})"
     if change.kind == "new":
@@ -173,7 +179,7 @@ st.title("Who controls what" + (f", as of {day_label(day)}" if day else ""))
 filters = {"statuses": statuses, "controllers": chosen}
 state = timeline.control_as_of(corpus.claims, day, statuses=statuses, controllers=chosen) if day else {}
 st.caption(f"{len(state)} places · {export.describe_filters(filters, profile)} · "
-           f"{len(corpus.reports)} reports from {REPORTS}")
+           f"{len(corpus.reports)} reports from {md(REPORTS)}")
 
 fmap = mapview.base_map(profile, basemap_name=basemap_name)
 layers = ([mapview.provinces_layer(state, profile=profile)] if show_provinces else []) + [
@@ -239,7 +245,7 @@ if corpus.unresolved:
 sources = sorted({r.source for r in corpus.reports.values() if r.source})
 st.divider()
 st.caption("Places: GeoNames (geonames.org), CC BY 4.0 · Boundaries: Made with Natural Earth · "
-           "Map library: Leaflet · Reports: " + ("; ".join(sources) or "none"))
+           "Map library: Leaflet · Reports: " + ("; ".join(md(x) for x in sources) or "none"))
 
 if st.session_state.get("playing"):
     if day is None or day == stops[-1]:

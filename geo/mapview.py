@@ -149,9 +149,13 @@ def popup_fields(
     """The popup's pieces, each already HTML: name, one per POPUP_ROWS, the evidence, the history."""
     claim = basis(s)  # the claim that carries the shown status, not a weaker repetition
     report = (reports or {}).get(claim.report_id)
-    last_published = max(c.published for c in s.history) if s.history else claim.published
-    age = (day - last_published).days
-    age_text = "reported that day" if age == 0 else f"{age} day{'s' if age != 1 else ''} since the last report"
+    published = sorted(c.published for c in (s.history or (claim,)))
+    before = [d for d in published if d <= day]
+    if before:
+        age = (day - before[-1]).days
+        age_text = "reported that day" if age == 0 else f"{age} day{'s' if age != 1 else ''} since the last report"
+    else:  # every report about it came out after the day (an event dated back): hindsight, say so
+        age_text = f"first reported later, on {published[0].isoformat()}"
     if report is not None:
         label = " — ".join(x for x in (report.source, report.title) if x) or report.id
         url = _safe_url(report.url)

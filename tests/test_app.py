@@ -61,6 +61,27 @@ def counts(at: AppTest) -> dict[str, int]:
     return dict(zip(df["Controller"], df["Total"]))
 
 
+HOSTILE_REPORT = """---
+published: 2021-08-14
+source: "<script>alert(1)</script> [click](javascript:alert(2))"
+title: "<img src=x onerror=alert(3)>"
+url: "javascript:alert(4)"
+---
+The Taliban captured Kandahar <b onmouseover=alert(5)>late</b> on Friday {{ 7*7 }}, a government official said.
+"""
+
+
+def test_report_text_never_reaches_the_page_as_markup(seed_only):
+    (seed_only / "hostile.txt").write_text(HOSTILE_REPORT, encoding="utf-8")
+    at = run()
+    args = json.dumps(map_args(at))
+    for raw in ("<script>alert", "<img src=x", "<b onmouseover", "href='javascript", "{{ 7*7 }}"):
+        assert raw not in args, raw
+    assert "&lt;img src=x onerror=alert(3)&gt;" in args or "hostile" not in args
+    footer = at.caption[-1].value
+    assert "[click](javascript" not in footer and "\\[click\\]" in footer
+
+
 def test_page_has_the_widgets_the_issue_names(seed_only):
     at = run()
     assert [m.label for m in at.sidebar.multiselect] == ["Status", "Controller"]

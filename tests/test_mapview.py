@@ -178,6 +178,18 @@ def test_popup_fields_travel_and_the_template_is_sent_once(state, profile):
     assert page.count('"Effective date"') == page.count("L.geoJson(")  # the row labels once per layer
 
 
+def test_days_since_the_last_report_never_goes_negative(profile):
+    # Reported on the 14th about the 13th: as of the 13th the news is still to come.
+    c = claim(KANDAHAR, "taliban", C, date(2021, 8, 13))
+    late = Claim(c.id, c.report_id, c.place_id, c.name_as_written, c.controller, c.status, date(2021, 8, 13),
+                 c.date_precision, c.attribution, c.evidence, date(2021, 8, 14), place=KANDAHAR)
+    state = control_as_of([late], date(2021, 8, 13))
+    html = mapview.popup_html(state["1138336"], profile=profile, day=date(2021, 8, 13))
+    assert "first reported later, on 2021-08-14" in html and "-1 day" not in html
+    html = mapview.popup_html(state["1138336"], profile=profile, day=date(2021, 8, 17))
+    assert "3 days since the last report" in html
+
+
 def test_popup_without_report_or_match_still_reads(state, profile):
     html = mapview.popup_html(state["1140026"], profile=profile, day=date(2021, 8, 13))
     assert "reported that day" in html and "GeoNames 1140026" in html and "r1" in html
