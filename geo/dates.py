@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from .models import DatePrecision
+from .scan import Finder
 
 __all__ = ["Cue", "find_cues", "resolve_cue", "CUE_RE", "PAST_YEAR_RE"]
 
@@ -42,6 +43,9 @@ CUE_RE = re.compile(
 PAST_YEAR_RE = re.compile(r"\b(?:in|since|during|by|of|and)\s+((?:19|20)\d\d)s?\b|\b(?:years|decades)\s+ago\b")
 
 
+_CUE = Finder(CUE_RE)
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """One date expression: where it is, and its kind (the regex group that matched)."""
@@ -52,10 +56,10 @@ class Cue:
     match: re.Match
 
 
-def find_cues(text: str) -> list[Cue]:
-    """Every date cue in `text`, in order."""
+def find_cues(text: str, low: str | None = None) -> list[Cue]:
+    """Every date cue in `text`, in order; `low` (`text.lower()`) saves recomputing it."""
     out = []
-    for m in CUE_RE.finditer(text):
+    for m in _CUE.finditer(text, low):
         g = m.lastgroup
         if g in ("d1", "m1", "y1", "d2", "m2", "y2"):
             kind = "abs"

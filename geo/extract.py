@@ -11,6 +11,7 @@ from typing import Any
 from .dates import CUE_RE, PAST_YEAR_RE, find_cues, resolve_cue
 from .models import Claim, DatePrecision, Place, Report, Span, Status
 from .profile import CONTESTED, Theatre
+from .scan import Finder
 from .sentences import split_sentences
 
 __all__ = ["Unresolved", "Extraction", "extract", "extract_claims"]
@@ -161,6 +162,14 @@ _REF_RE = re.compile(
 )
 
 
+# The sentence-wide scans, through literal prefilters (same matches, a fraction of the time).
+_TRIGGER = Finder(_TRIGGER_RE)
+_SPEECH = Finder(_SPEECH_RE)
+_NO_CONFIRM = Finder(_NO_CONFIRM_RE)
+_SOFT = Finder(_SOFT_RE)
+_HARD = Finder(_HARD_RE)
+
+
 @dataclass(slots=True)
 class _Mention:
     start: int  # sentence-local
@@ -205,6 +214,8 @@ class _Compiled:
         self.official_actors = frozenset(str(x) for x in src.get("official_actors", ()))
         self.official_re = _words_re(src.get("official", ()))
         self.independent_re = _words_re(src.get("independent", ()))
+        self.actor = Finder(self.actor_re)
+        self.pronoun = Finder(self.pronoun_re)
         self.party_ids = [a.id for a in profile.actors if a.party]
         self.not_places = frozenset(str(x).casefold() for x in raw.get("not_places", ()))
         self.capital: Place | None = None
@@ -387,11 +398,11 @@ def _clause_end(bounds: list[tuple[int, int]], pos: int, limit: int) -> int:
     return limit
 
 
-def _speeches(text: str, events: list[_Event], soft: list[tuple[int, int]]) -> list[_Speech]:
+def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, int]]) -> list[_Speech]:
     out: list[_Speech] = []
     subject_bounds = [b for b in soft if not re.match(r",?\s*(?:which|who|whose)\b", text[b[0]:b[1]],
                                                       re.IGNORECASE)]
-    for m in _SPEECH_RE.finditer(text):
+    for m in _SPEECH.finditer(text, low):
         if m.group("acc"):
             rest = text[m.end():]
             cut = re.search(r"[,;:.]|\s[—–]\s", rest)
@@ -522,7 +533,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     published = report.published
     source = (report.source or "").split("(")[0].strip() or "reporter"
     counts: Counter[str] = Counter()
-    for m in comp.actor_re.finditer(text):
+    for m in comp.actor.finditer(text):
         aid = _actor_of(m.group("a"), comp)
         if aid in comp.party_ids:
             counts[aid] += 1
@@ -539,15 +550,16 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     no_confirm_prev = False
     for idx, sent in enumerate(sentences):
         s = sent.text
+        low = s.lower()
         mentions, unknown = _mentions(s, comp)
-        has_trigger = _TRIGGER_RE.search(s) is not None
+        has_trigger = _TRIGGER.search(s, low) is not None
         if has_trigger and not mentions and not unknown and not _REF_HINT_RE.search(s):
-            cue = next((c for c in find_cues(s) if c.kind in ("abs", "weekday", "prev", "today")), None)
+            cue = next((c for c in find_cues(s, low) if c.kind in ("abs", "weekday", "prev", "today")), None)
             if cue is not None and not _SPEECH_RE.search(s[max(0, cue.start - 40):cue.start]):
                 narrative = resolve_cue(cue, published)[0] or narrative
         elif has_trigger and not s.rstrip().endswith("?"):
             mentions_all = sorted(mentions + _references(s, comp, mentions, context), key=lambda x: x.start)
-            result = _sentence(s, sent, mentions_all, unknown, comp, published, narrative, last_actor, dominant,
+            result = _sentence(s, low, sent, mentions_all, unknown, comp, published, narrative, last_actor, dominant,
                                source)
             narrative = result.narrative or narrative
             for d in result.drafts:
@@ -555,11 +567,11 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 drafts.append(d)
             denials.extend(result.denials)
             unresolved.extend(Unresolved(report.id, u, sent) for u in result.unresolved)
-            if _NO_CONFIRM_RE.search(s):
+            if _NO_CONFIRM.search(s, low):
                 for d in drafts:
                     if d.sentence.start in (sent.start, sentences[idx - 1].start if idx else -1):
                         d.status = Status.CLAIMED
-        elif _NO_CONFIRM_RE.search(s) and idx:
+        elif idx and _NO_CONFIRM.search(s, low):
             prev = sentences[idx - 1].start
             for d in drafts:
                 if d.sentence.start == prev and d.status is Status.CONFIRMED:
@@ -572,7 +584,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         if topical and not any(x.place is not None and x.place.kind in ("city", "district") and not _is_landmark(
                 sent.text, x) for x in mentions):
             context = topical[-1]
-        actors = list(comp.actor_re.finditer(s))
+        actors = comp.actor.finditer(s, low)
         if actors:
             last_actor = _actor_of(actors[-1].group("a"), comp) or last_actor
     return Extraction(tuple(_finish(report, drafts, denials)), tuple(unresolved))
@@ -591,27 +603,27 @@ class _SentenceResult:
     narrative: date | None
 
 
-def _sentence(s: str, sent: Span, mentions: list[_Mention], unknown: list[_Mention], comp: _Compiled,
+def _sentence(s: str, low: str, sent: Span, mentions: list[_Mention], unknown: list[_Mention], comp: _Compiled,
               published: date, narrative: date | None, last_actor: str | None, dominant: str,
               source: str) -> _SentenceResult:
     events = []
-    for m in _TRIGGER_RE.finditer(s):
+    for m in _TRIGGER.finditer(s, low):
         kind, direction, agent = _TRIGGER_INFO[m.lastgroup]
         events.append(_Event(m.lastgroup, kind, direction, agent, m.start(), m.end()))
-    soft = [(m.start(), m.end()) for m in _SOFT_RE.finditer(s)]
-    hard = [(m.start(), m.end()) for m in _HARD_RE.finditer(s)]
-    speeches = _speeches(s, events, soft)
+    soft = [m.span() for m in _SOFT.finditer(s, low)]
+    hard = [m.span() for m in _HARD.finditer(s, low)]
+    speeches = _speeches(s, low, events, soft)
     sp_bounds = sorted(soft + [(sp.verb_start, sp.verb_end) for sp in speeches if sp.mode == "before"])
     speaker_spans = [(sp.sp_start, sp.sp_end) for sp in speeches]
     actors = []
-    for m in comp.actor_re.finditer(s):
+    for m in comp.actor.finditer(s, low):
         if any(x.start < m.end() and m.start() < x.end for x in mentions if not x.ref):
             continue  # "Kabul" the place, not "Kabul" the government
         aid = _actor_of(m.group("a"), comp)
         if aid:
             actors.append((m.start(), m.end(), aid))
-    pronouns = [(m.start(), m.end()) for m in comp.pronoun_re.finditer(s)]
-    cues = find_cues(s)
+    pronouns = [m.span() for m in comp.pronoun.finditer(s, low)]
+    cues = find_cues(s, low)
     speech_cue_idx = set()
     speech_date = None
     for i, c in enumerate(cues):

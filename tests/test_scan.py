@@ -1,0 +1,52 @@
+"""Finder gives exactly the matches of `re` (it only skips positions where no match can start)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo import dates, extract
+from geo.scan import Finder
+from tests import samples as S
+
+_PATTERNS = [extract._TRIGGER_RE, extract._SPEECH_RE, extract._SOFT_RE, extract._HARD_RE, extract._NO_CONFIRM_RE,
+             extract._MODAL_RE, extract._NEG_RE, dates.CUE_RE,
+             re.compile(r"\b(?:[Tt]aliban|[Gg]overnment\s+forces)\b(?:[’']s?)?"),
+             re.compile(r"(?<![\w/])(?:official|MPs?|council\s+head)(?![\w/])", re.IGNORECASE)]
+_TEXTS = [v for k, v in vars(S).items() if k.isupper() and isinstance(v, str)]
+_ODD = ["ſeized Kunduz", "the ſtill held", "SEIZED", "İstanbul fell", "ıs captured", "K fell", "on ٣ Aug", "12 Aug",
+        "\u00a0fell to", "x—y", "Herat — which fell", "", "a", "fell"]
+
+
+def _spans(ms):
+    return [(m.span(), m.lastgroup) for m in ms]
+
+
+@pytest.mark.parametrize("pattern", _PATTERNS, ids=lambda p: p.pattern[:30])
+def test_same_matches_as_re(pattern):
+    f = Finder(pattern)
+    for text in _TEXTS + _ODD + [t.upper() for t in _TEXTS] + [t.lower() for t in _TEXTS]:
+        assert _spans(f.finditer(text)) == _spans(pattern.finditer(text)), text
+        a, b = f.search(text), pattern.search(text)
+        assert (a and a.span()) == (b and b.span()), text
+
+
+def test_prefilter_is_used_and_falls_back():
+    f = Finder(extract._TRIGGER_RE)
+    assert f._starter is not None  # the fast path exists for the trigger alternation
+    assert Finder(r"\w+")._starter is None  # nothing literal to prefilter on: plain re
+    assert [m.group() for m in f.finditer("Kunduz was ſeized.")] == [m.group() for m in
+                                                                     extract._TRIGGER_RE.finditer("Kunduz was ſeized.")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the ", "Taliban ", "seized ", "fell ", "to ", "Kabul", ", ", "is ", "was ",
+                                 "captured ", "held ", "by ", "on ", "Thursday", "12 ", "Aug", "“", "”", ";",
+                                 "said ", "according to ", "not ", "could ", "ſ", "ı", "İ", "—", " ", "in ",
+                                 "hands", "control of "]), max_size=30))
+def test_same_matches_on_any_mix(parts):
+    text = "".join(parts)
+    for pattern in _PATTERNS:
+        assert _spans(Finder(pattern).finditer(text)) == _spans(pattern.finditer(text))
