@@ -185,16 +185,21 @@ class Finder:
         """Every position where a match may start, in order."""
         out: list[int] = []
         if self._edge is not None:
+            out = [m.end() for m in self._edge.finditer(low)]
             if self._head.match(low):
-                out.append(0)
-            out.extend(m.end() for m in self._edge.finditer(low))
+                out.insert(0, 0)
         if self._plain is not None:
             plain = [m.start() for m in self._plain.finditer(low)]
-            out = sorted(out + plain) if out else plain
+            if plain:
+                out = sorted(out + plain) if out else plain
         if self._space is not None:
-            out = sorted(out + [m.start() for m in self._space.finditer(low)])
+            spaced = [m.start() for m in self._space.finditer(low)]
+            if spaced:
+                out = sorted(out + spaced) if out else spaced
         if self._digits is not None:
-            out = sorted(set(out).union(m.start() for m in self._digits.finditer(text)))
+            digits = [m.start() for m in self._digits.finditer(text)]
+            if digits:
+                out = sorted(set(out).union(digits))
         return out
 
     def finditer(self, text: str, low: str | None = None) -> list[re.Match[str]]:
