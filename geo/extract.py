@@ -257,6 +257,7 @@ class _Compiled:
                            if phrases and self.capital else None)
         self.cache: dict[str, tuple[Place, float] | None] = {}
         self.actor_cache: dict[str, str | None] = {}
+        self.runs: dict[tuple[str, bool], tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
         self.max_tokens = max(1, min(int(getattr(gazetteer, "max_tokens", 4)), 6))
 
     def resolve(self, name: str) -> tuple[Place, float] | None:
@@ -306,14 +307,31 @@ def _mentions(text: str, comp: _Compiled) -> tuple[list[_Mention], list[_Mention
     """Place names in a sentence (longest match first) and capitalised names the gazetteer does not know."""
     found: list[_Mention] = []
     unknown: list[_Mention] = []
+    runs = comp.runs
     for run in _CAPRUN_RE.finditer(text):
-        toks = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, run.start(), run.end())]
-        _scan(text, toks, comp, found, unknown)
+        # a run's names depend only on its own text (and whether it opens the sentence): names recur, scan once
+        a = run.start()
+        key = (run.group(), a == 0)
+        hit = runs.get(key)
+        if hit is None:
+            name = key[0]
+            f: list[_Mention] = []
+            u: list[_Mention] = []
+            toks = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(name)]
+            _scan(name, toks, comp, f, u, at_start=key[1])
+            hit = (tuple((x.start, x.end, x.text, x.place, x.confidence) for x in f),
+                   tuple((x.start, x.end, x.text) for x in u))
+            if len(runs) < 100_000:
+                runs[key] = hit
+        for st, en, written, place, conf in hit[0]:
+            found.append(_Mention(a + st, a + en, written, place, conf))
+        for st, en, written in hit[1]:
+            unknown.append(_Mention(a + st, a + en, written, None, 0.0))
     return found, unknown
 
 
 def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: list[_Mention],
-          unknown: list[_Mention]) -> None:
+          unknown: list[_Mention], *, at_start: bool) -> None:
     i, n = 0, len(toks)
     while i < n:
         s, e, w = toks[i]
@@ -352,7 +370,7 @@ def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: l
         while k < n and toks[k][2][0].isupper() and text[toks[k - 1][1]:toks[k][0]] in (" ", "-"):
             k += 1
         name = _X1.sub("", text[s:toks[k - 1][1]])
-        if s > 0 and name.casefold() not in comp.not_places and not w.isupper():
+        if not (at_start and s == 0) and name.casefold() not in comp.not_places and not w.isupper():
             unknown.append(_Mention(s, s + len(name), name, None, 0.0))
         i = k
 
@@ -586,14 +604,15 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         mentions, unknown = _mentions(s, comp)
         triggers = _TRIGGER.finditer(s, low)
         has_trigger = bool(triggers)
+        actor_hits = comp.actor.finditer(s, low)
         if has_trigger and not mentions and not unknown and not _REF_HINT_RE.search(s):
             cue = next((c for c in find_cues(s, low) if c.kind in ("abs", "weekday", "prev", "today")), None)
             if cue is not None and not _SPEECH_RE.search(s[max(0, cue.start - 40):cue.start]):
                 narrative = resolve_cue(cue, published)[0] or narrative
         elif has_trigger and not s.rstrip().endswith("?"):
             mentions_all = sorted(mentions + _references(s, comp, mentions, context), key=lambda x: x.start)
-            result = _sentence(s, low, triggers, sent, mentions_all, unknown, comp, published, narrative, last_actor, dominant,
-                               source)
+            result = _sentence(s, low, triggers, actor_hits, sent, mentions_all, unknown, comp, published, narrative,
+                               last_actor, dominant, source)
             narrative = result.narrative or narrative
             for d in result.drafts:
                 d.order = len(drafts)
@@ -617,9 +636,8 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         if topical and not any(x.place is not None and x.place.kind in ("city", "district") and not _is_landmark(
                 sent.text, x) for x in mentions):
             context = topical[-1]
-        actors = comp.actor.finditer(s, low)
-        if actors:
-            last_actor = _actor_of(actors[-1].group("a"), comp) or last_actor
+        if actor_hits:
+            last_actor = _actor_of(actor_hits[-1].group("a"), comp) or last_actor
     return Extraction(tuple(_finish(report, drafts, denials)), tuple(unresolved))
 
 
@@ -636,7 +654,8 @@ class _SentenceResult:
     narrative: date | None
 
 
-def _sentence(s: str, low: str, triggers: list[re.Match[str]], sent: Span, mentions: list[_Mention], unknown: list[_Mention], comp: _Compiled,
+def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[re.Match[str]], sent: Span,
+              mentions: list[_Mention], unknown: list[_Mention], comp: _Compiled,
               published: date, narrative: date | None, last_actor: str | None, dominant: str,
               source: str) -> _SentenceResult:
     events = []
@@ -649,7 +668,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], sent: Span, menti
     sp_bounds = sorted(soft + [(sp.verb_start, sp.verb_end) for sp in speeches if sp.mode == "before"])
     speaker_spans = [(sp.sp_start, sp.sp_end) for sp in speeches]
     actors = []
-    for m in comp.actor.finditer(s, low):
+    for m in actor_hits:
         if any(x.start < m.end() and m.start() < x.end for x in mentions if not x.ref):
             continue  # "Kabul" the place, not "Kabul" the government
         aid = _actor_of(m.group("a"), comp)
