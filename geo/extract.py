@@ -60,7 +60,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("hold_control", r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,2}?control\b", "hold", "back", "obj"),
     ("hold_fall_back", r"\b(?:pulled|pull|fell|falling)\s+back\s+to\b|\b(?:withdrew|withdrawn|retreated)\s+to\b",
      "hold", "fwd", "subj"),
-    ("hold", r"\b(?:(?:still|now|firmly)\s+)?(?:holds?|held(?!\s+(?:out|talks|a|an|up|back|off|on|onto|firm)\b)"
+    ("hold", r"\b(?:(?:still|now|firmly)\s+)?(?:holds?|held(?!\s+(?:out|talks|a|an|up|back|off|on|onto|firm|by)\b)"
              r"|holding(?!\s+(?:out|talks|on)\b)|controls?|controlled|controlling|retain(?:s|ed)?"
              r"|in\s+(?:full\s+|firm\s+)?(?:control|charge)\s+of|left\s+with)\b",
      "hold", "fwd", "subj"),
@@ -71,6 +71,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture_fall", r"\b(?:fell|fallen|falls|fall|falling)(?!\s+(?:apart|back|silent|short|into|in\s+love|"
                      r"behind|ill|asleep|under|off|out)\b)",
      "capture", "back", "obj"),
+    ("capture_yield", r"\b(?:gave|give|gives|giving)\s+themselves\s+up\b|\b(?:laid|lay|lays|laying)\s+down\s+"
+                      r"(?:their\s+)?(?:arms|weapons)\b", "capture", "hand", "obj"),
     ("capture_hand", r"\b(?:handed|hands|hand|surrendered|surrenders|ceded|gave\s+up)\b", "capture", "hand", "obj"),
     ("capture_nom", r"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest)\s+of\b", "capture", "fwd", "obj"),
     ("capture", r"\b(?:seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|conquer(?:ed|s|ing)?|overr[au]n|overruns|"
@@ -190,6 +192,17 @@ _X23 = re.compile(r"[.;]")
 _X24 = re.compile(r"(?:\b(?:to|by|of)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+)?$")
 _X25 = re.compile(r"\b((?:19|20)\d\d)\b")
 _X26 = re.compile(r"\bto\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
+
+# "the only places still held by government forces were the airport and ...": the held places follow a copula.
+_COPULA_RE = re.compile(r"\s+(?:[\w\-’']+\s+){1,3}?(?:were|are|was|is|remain(?:s|ed)?)\s+(?:still\s+)?(?=\S)",
+                        re.IGNORECASE)
+# A surrender verb: troops giving up (their position), not a place being surrendered.
+_SURRENDER_RE = re.compile(r"surrender|themselves\s+up|down\s+(?:their\s+)?(?:arms|weapons)", re.IGNORECASE)
+# Where troops stand: "troops at Kandahar airport surrendered", "the garrison in Qalat gave themselves up".
+_POST_RE = re.compile(r"\b(?:at|in|inside|defending|guarding|holding)\s+(?:the\s+)?$", re.IGNORECASE)
+# "... the guns they had at the airport", "the men stationed at the airport": the troops' post, named.
+_AT_RE = re.compile(r"\b(?:they|them|their|troops|soldiers|men|forces|garrison|commanders?|army|corps)\b"
+                    r"[^.;:,]{0,60}\b(?:at|inside)\s+$", re.IGNORECASE)
 
 # The sentence-wide scans, through literal prefilters (same matches, a fraction of the time).
 _TRIGGER = Finder(_TRIGGER_RE)
@@ -598,6 +611,8 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     narrative: date | None = None
     last_actor: str | None = None
     no_confirm_prev = False
+    surrenders: list[_Surrender] = []
+    posts: list[tuple[Span, _Mention]] = []  # airports named as where something or someone was ("at the airport")
     for idx, sent in enumerate(sentences):
         s = sent.text
         low = s.lower()
@@ -614,6 +629,9 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             result = _sentence(s, low, triggers, actor_hits, sent, mentions_all, unknown, comp, published, narrative,
                                last_actor, dominant, source)
             narrative = result.narrative or narrative
+            surrenders.extend(result.surrenders)
+            posts.extend((sent, x) for x in mentions_all if x.place is not None and x.place.kind == "airport"
+                         and _AT_RE.search(s, max(0, x.start - 90), x.start))
             for d in result.drafts:
                 d.order = len(drafts)
                 drafts.append(d)
@@ -628,6 +646,10 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             for d in drafts:
                 if d.sentence.start == prev and d.status is Status.CONFIRMED:
                     d.status = Status.CLAIMED
+        if not has_trigger and "airport" in low:
+            posts.extend((sent, x) for x in mentions + _references(s, comp, mentions, context)
+                         if x.place is not None and x.place.kind == "airport"
+                         and _AT_RE.search(s, max(0, x.start - 90), x.start))
         for x in mentions:
             if x.place is not None and x.place.kind in ("city", "district"):
                 context = x.place
@@ -638,7 +660,28 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             context = topical[-1]
         if actor_hits:
             last_actor = _actor_of(actor_hits[-1].group("a"), comp) or last_actor
+    drafts.extend(_garrisons(surrenders, posts, drafts, comp))
     return Extraction(tuple(_finish(report, drafts, denials)), tuple(unresolved))
+
+
+def _garrisons(surrenders: list[_Surrender], posts: list[tuple[Span, _Mention]], drafts: list[_Draft],
+               comp: _Compiled) -> list[_Draft]:
+    """Troops who gave up near a city hand over its airport when the report places them there ("the guns they
+    had at the airport"), unless the report says who holds it in so many words."""
+    out: list[_Draft] = []
+    claimed = {d.place.id for d in drafts}
+    for sur in surrenders:
+        hit = comp.resolve(f"{sur.city.name} airport") or comp.resolve(f"{_ascii_name(sur.city)} airport")
+        if hit is None or hit[0].id in claimed:
+            continue
+        for sent, x in posts:
+            if x.place.id == hit[0].id:
+                out.append(_Draft(x.place, x.text, sur.controller, sur.status, sur.event_date, sur.precision,
+                                  sur.attribution, sent, x.start, round(x.confidence * 0.8, 3), "capture",
+                                  len(drafts) + len(out)))
+                claimed.add(x.place.id)
+                break
+    return out
 
 
 def extract_claims(report: Report, gazetteer: Any, profile: Theatre) -> list[Claim]:
@@ -652,6 +695,19 @@ class _SentenceResult:
     denials: list[Any]
     unresolved: list[str]
     narrative: date | None
+    surrenders: list[_Surrender]
+
+
+@dataclass(frozen=True, slots=True)
+class _Surrender:
+    """Troops who gave themselves up near a city: who took their posts there, when, on whose word."""
+
+    city: Place
+    controller: str
+    status: Status
+    event_date: date | None
+    precision: DatePrecision
+    attribution: str
 
 
 def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[re.Match[str]], sent: Span,
@@ -693,6 +749,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     denials: list[Any] = []
     unresolved: list[str] = []
     new_narrative = None
+    surrenders: list[_Surrender] = []
     taken: dict[str, _Draft] = {}
     for ev in events:
         clause_lo = _clause_start(soft, ev.start)
@@ -735,6 +792,19 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if event_date is not None:
             new_narrative = event_date
         targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)
+        if not targets and ev.direction == "hand":
+            targets = _post(s, ev, cand, soft, actors)
+            if not targets and _SURRENDER_RE.search(s, ev.start, ev.end):
+                # troops gave up near a city: the posts they held there may be named elsewhere in the report
+                controller = _controller(s, ev, actors, pronouns, soft, last_actor, dominant)
+                near = [x for x in cand if x.place is not None and x.place.kind in ("city", "district")]
+                if controller is not None and controller not in comp.official_actors and near:
+                    sp = _applicable(speeches, ev.start)
+                    attribution = sp.speaker if sp is not None else source
+                    kind = _classify(sp.speaker, comp, controller) if sp is not None else ("reporter", None)
+                    status = Status.CLAIMED if kind == ("party", controller) else Status.CONFIRMED
+                    surrenders.append(_Surrender(near[0].place, controller, status, event_date, precision,
+                                                 attribution))
         if not targets:
             continue
         controller = _controller(s, ev, actors, pronouns, soft, last_actor, dominant)
@@ -769,7 +839,22 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                        t.start, round(conf, 3), ev.kind, 0)
             taken[t.place.id] = d
             drafts.append(d)
-    return _SentenceResult(drafts, denials, unresolved, new_narrative)
+    return _SentenceResult(drafts, denials, unresolved, new_narrative, surrenders)
+
+
+def _post(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int]],
+          actors: list[tuple[int, int, str]]) -> list[tuple[_Mention, float]]:
+    """Where the troops who surrender stand: "government troops at Kandahar airport surrendered"."""
+    if not _SURRENDER_RE.search(s, ev.start, ev.end):
+        return []
+    lo = _clause_start(soft, ev.start)
+    for x in cand:
+        if lo <= x.start and x.end <= ev.start and x.place is not None and _POST_RE.search(s, max(lo, x.start - 30),
+                                                                                             x.start) \
+                and any(lo <= a[0] and a[1] <= x.start for a in actors) \
+                and not _TRIGGER_RE.search(s, x.end, ev.start):
+            return [(x, x.confidence * 0.9)]
+    return []
 
 
 def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int]],
@@ -841,6 +926,13 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             runs.append([x])
         prev_was_head = True
     out = [(x, x.confidence * (0.8 if x.ref else 0.9)) for x in (runs[-1] if rel else runs[0])] if runs else []
+    if not out and ev.name == "hold_pass":
+        cop = _COPULA_RE.match(s, ev.end)
+        if cop:
+            fake = _Event(ev.name, ev.kind, "fwd", ev.agent_mode, cop.end() - 1, cop.end())
+            got = _targets(s, fake, cand, soft, [b for b in sp_bounds if b[0] >= fake.end], [], comp)
+            if got and not s[cop.end():got[0][0].start].strip():
+                out = got
     colon = _X0.match(s[ev.end:])
     if colon:  # "five cities have now fallen to the Taliban: Zarang in Nimruz, Sheberghan in Jawzjan, ..."
         fake = _Event(ev.name, ev.kind, "fwd", ev.agent_mode, ev.end + colon.end() - 1, ev.end + colon.end())

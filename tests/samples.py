@@ -66,3 +66,13 @@ OWN_CITY_PRONOUN = ("Fighting had raged around Taloqan for weeks. On Sunday the 
 OWN_CLAIMED_PERFECT = "The Taliban claimed to have captured Spin Boldak on Wednesday."
 OWN_CAPITAL_OF = "Taliban fighters captured the provincial capital of Sar-e Pul on Sunday, residents said."
 OWN_REPORTED_PERFECT = "The militants are reported to have seized Qalat."
+OWN_ONLY_HELD = ("In Herat, the only areas still held by government troops are the airport and the governor's "
+                 "compound, residents said.")
+OWN_APPARENTLY_HELD = "In Kandahar, the only place apparently held by Afghan forces was the airport."
+OWN_POST_SURRENDER = "Government troops at Kandahar airport surrendered to the Taliban on Monday, officials said."
+OWN_GARRISON = ("Some 300 soldiers laid down their arms and gave themselves up to the Taliban near Herat on Tuesday. "
+                "A local official said the men had been stationed at the airport for weeks.")
+OWN_GARRISON_NO_POST = ("Some 300 soldiers gave themselves up to the Taliban near Herat on Tuesday. Residents heard "
+                        "shooting at the airport.")
+OWN_GARRISON_STILL_HELD = ("Some 300 soldiers gave themselves up to the Taliban near Herat on Tuesday. Government forces "
+                           "still hold Herat airport, where the men had been stationed, officials said.")

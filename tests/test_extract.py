@@ -219,3 +219,28 @@ def test_reported_perfect_is_a_past_event(gazetteer, profile):
 
 def test_capital_of_right_after_the_verb_is_the_place(gazetteer, profile):
     assert _simple(S.OWN_CAPITAL_OF, gazetteer, profile) == [("Sar-e Pul", "taliban", "confirmed", "2021-08-08")]
+
+
+def test_places_held_by_named_after_a_copula(gazetteer, profile):
+    # "the only areas held by X are A and B": the places follow the copula; "still held by" is passive
+    assert _simple(S.OWN_ONLY_HELD, gazetteer, profile) == [("Herat Airport", "government", "confirmed", "None")]
+    # a hedge in the reporter's voice is still the reporter's assessment, not a party's claim
+    assert _simple(S.OWN_APPARENTLY_HELD, gazetteer, profile) == [
+        ("Kandahar Airport", "government", "confirmed", "None")]
+    assert _simple("Kandahar is still held by government forces.", gazetteer, profile) == [
+        ("Kandahār", "government", "confirmed", "None")]
+
+
+def test_troops_surrendering_at_a_place_hand_it_over(gazetteer, profile):
+    assert _simple(S.OWN_POST_SURRENDER, gazetteer, profile) == [
+        ("Kandahar Airport", "taliban", "confirmed", "2021-08-09")]
+    assert _simple("Government troops at Kandahar airport refused to surrender.", gazetteer, profile) == []
+
+
+def test_garrison_that_gives_up_near_a_city_hands_over_its_named_post(gazetteer, profile):
+    assert _simple(S.OWN_GARRISON, gazetteer, profile) == [("Herat Airport", "taliban", "confirmed", "2021-08-10")]
+    # an airport named for something else is not the troops' post
+    assert _simple(S.OWN_GARRISON_NO_POST, gazetteer, profile) == []
+    # the report saying in so many words who holds the post wins
+    assert _simple(S.OWN_GARRISON_STILL_HELD, gazetteer, profile) == [
+        ("Herat Airport", "government", "confirmed", "None")]

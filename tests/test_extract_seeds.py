@@ -15,6 +15,12 @@ from geo.gazetteer import Gazetteer
 # - Kunduz (08-09): sources say it was overrun on Sunday; the Defense Ministry denies it: disputed.
 # - Recaps ("Zaranj ..., which fell on Friday", "five cities have now fallen ...: Zarang in Nimruz, ...") are
 #   claims too: they are the reporter's own statements, and the timeline orders them by date.
+# - Kunduz airport (08-09): "the only places still apparently held by government forces were the airport and
+#   the army's own base": the reporter's own hedged assessment. Status says who vouches for a claim, not how
+#   firmly: a hedge ("apparently") in the reporter's voice is not a party's claim, so it stays confirmed (the
+#   army base is not in the gazetteer).
+# - Kunduz airport (08-11): the troops outside Kunduz gave themselves up to the Taliban on Wednesday, and the
+#   report places them at "the airport and the corps base": the airport passes to the Taliban that day.
 EXPECTED = {
     '000_3ef2a4258dc6015b': {
         ('Herāt', 'taliban', 'claimed', None),
@@ -45,6 +51,7 @@ EXPECTED = {
     },
     '2021-08-09_rferl_kunduz-denial': {
         ('Kunduz', 'taliban', 'disputed', '2021-08-08'),
+        ('Konduz Airport', 'government', 'confirmed', None),
         ('Sar-e Pul', 'taliban', 'confirmed', None),
         ('Taloqan', 'taliban', 'confirmed', None),
         ('Zaranj', 'taliban', 'confirmed', None),
@@ -65,6 +72,7 @@ EXPECTED = {
     },
     '2021-08-11_thehill_kunduz-surrender-faizabad': {
         ('Kunduz', 'taliban', 'confirmed', '2021-08-08'),
+        ('Konduz Airport', 'taliban', 'confirmed', '2021-08-11'),
         ('Fayzabad', 'taliban', 'confirmed', '2021-08-11'),
     },
     '2021-08-12_cnn_herat-ghazni': {
