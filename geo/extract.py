@@ -204,6 +204,11 @@ _POST_RE = re.compile(r"\b(?:at|in|inside|defending|guarding|holding)\s+(?:the\s
 _AT_RE = re.compile(r"\b(?:they|them|their|troops|soldiers|men|forces|garrison|commanders?|army|corps)\b"
                     r"[^.;:,]{0,60}\b(?:at|inside)\s+$", re.IGNORECASE)
 
+# "... had taken it", "took it back": the object is the city named last (in this sentence, else the one before).
+_IT_OBJ_RE = re.compile(r"\s+(?P<it>it)\b(?=\s+(?:back|over)\b|\s*[.,;]|\s*$|\s+(?:on|in|late|early|after|without|"
+                        r"last|overnight|yesterday|today|from|by|within|around|again)\b)", re.IGNORECASE)
+_IT_HINT_RE = re.compile(r"\bit\b", re.IGNORECASE)
+
 # The sentence-wide scans, through literal prefilters (same matches, a fraction of the time).
 _TRIGGER = Finder(_TRIGGER_RE)
 _SPEECH = Finder(_SPEECH_RE)
@@ -620,14 +625,15 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         triggers = _TRIGGER.finditer(s, low)
         has_trigger = bool(triggers)
         actor_hits = comp.actor.finditer(s, low)
-        if has_trigger and not mentions and not unknown and not _REF_HINT_RE.search(s):
+        if has_trigger and not mentions and not unknown and not _REF_HINT_RE.search(s) and not (
+                context is not None and _IT_HINT_RE.search(s)):
             cue = next((c for c in find_cues(s, low) if c.kind in ("abs", "weekday", "prev", "today")), None)
             if cue is not None and not _SPEECH_RE.search(s[max(0, cue.start - 40):cue.start]):
                 narrative = resolve_cue(cue, published)[0] or narrative
         elif has_trigger and not s.rstrip().endswith("?"):
             mentions_all = sorted(mentions + _references(s, comp, mentions, context), key=lambda x: x.start)
             result = _sentence(s, low, triggers, actor_hits, sent, mentions_all, unknown, comp, published, narrative,
-                               last_actor, dominant, source)
+                               last_actor, dominant, source, context)
             narrative = result.narrative or narrative
             surrenders.extend(result.surrenders)
             posts.extend((sent, x) for x in mentions_all if x.place is not None and x.place.kind == "airport"
@@ -713,7 +719,7 @@ class _Surrender:
 def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[re.Match[str]], sent: Span,
               mentions: list[_Mention], unknown: list[_Mention], comp: _Compiled,
               published: date, narrative: date | None, last_actor: str | None, dominant: str,
-              source: str) -> _SentenceResult:
+              source: str, context: Place | None = None) -> _SentenceResult:
     events = []
     for m in triggers:
         kind, direction, agent = _TRIGGER_INFO[m.lastgroup]
@@ -792,6 +798,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if event_date is not None:
             new_narrative = event_date
         targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)
+        if not targets and ev.kind in ("capture", "retake") and ev.direction == "fwd":
+            targets = _it_object(s, ev, cand, context)
         if not targets and ev.direction == "hand":
             targets = _post(s, ev, cand, soft, actors)
             if not targets and _SURRENDER_RE.search(s, ev.start, ev.end):
@@ -840,6 +848,18 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             taken[t.place.id] = d
             drafts.append(d)
     return _SentenceResult(drafts, denials, unresolved, new_narrative, surrenders)
+
+
+def _it_object(s: str, ev: _Event, cand: list[_Mention], context: Place | None) -> list[tuple[_Mention, float]]:
+    """ "the insurgents had taken it": the city named last before the verb, else the last city of earlier text."""
+    it = _IT_OBJ_RE.match(s, ev.end)
+    if it is None:
+        return []
+    towns = [x.place for x in cand if x.end <= ev.start and x.place is not None and x.place.kind in ("city", "district")]
+    place = towns[-1] if towns else context
+    if place is None or place.kind not in ("city", "district"):
+        return []
+    return [(_Mention(it.start("it"), it.end("it"), it.group("it"), place, 0.7, ref=True), 0.7)]
 
 
 def _post(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int]],

@@ -76,3 +76,6 @@ OWN_GARRISON_NO_POST = ("Some 300 soldiers gave themselves up to the Taliban nea
                         "shooting at the airport.")
 OWN_GARRISON_STILL_HELD = ("Some 300 soldiers gave themselves up to the Taliban near Herat on Tuesday. Government forces "
                            "still hold Herat airport, where the men had been stationed, officials said.")
+OWN_TAKEN_IT = ("The Taliban launched a fresh assault on Ghazni on Thursday. By the evening the insurgents had taken it, "
+                "officials said.")
+OWN_TOOK_IT_BACK = "Afghan commandos retook Farah on Monday. A day later the Taliban took it back."

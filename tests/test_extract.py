@@ -244,3 +244,13 @@ def test_garrison_that_gives_up_near_a_city_hands_over_its_named_post(gazetteer,
     # the report saying in so many words who holds the post wins
     assert _simple(S.OWN_GARRISON_STILL_HELD, gazetteer, profile) == [
         ("Herat Airport", "government", "confirmed", "None")]
+
+
+def test_it_as_object_is_the_city_named_last(gazetteer, profile):
+    assert [(c.place.name, c.controller, c.name_as_written) for c in _claims(S.OWN_TAKEN_IT, gazetteer, profile)] == [
+        ("Ghazni", "taliban", "it")]
+    assert _simple(S.OWN_TOOK_IT_BACK, gazetteer, profile) == [("Farah", "government", "confirmed", "2021-08-09"),
+                                                               ("Farah", "taliban", "confirmed", "2021-08-10")]
+    # "it" that is not a place taken: nothing
+    assert _simple("Herat is a large city. The Taliban took it seriously.", gazetteer, profile) == []
+    assert _simple("The Taliban took it.", gazetteer, profile) == []  # no city named before
