@@ -165,33 +165,37 @@ _REF_RE = re.compile(
 
 
 # Small patterns of the rules below, compiled once (hot loops called re.* with string patterns).
-_X0 = re.compile(r"[^.;:]{0,80}:\s*")
-_X1 = re.compile(r"[’']s$")
-_X2 = re.compile(r"\s+(?:had|has|have|also|then|later|earlier|officially|however|,)+\s*$")
-_X3 = re.compile(r"\b(?:said|says|told\s+[\w/.]+(?:\s+[A-Z][\w/.]*)?|reported|confirmed|stated|announced|issued|" r"added|claimed|denied|statement|grew|appearance)\s+(?:\w+\s+){0,1}(?:late\s+|early\s+)?(?:on\s+)?$")
-_X4 = re.compile(r"\s*(?:if|unless|whether)\b", re.IGNORECASE)
-_X5 = re.compile(r"\b(?:their|its)\b")
-_X6 = re.compile(r"[^.;,–—]{0,30}[,–—(]\s*(?:the\s+)?")
-_X7 = re.compile(r"[,;:.]|\s[—–]\s")
-_X8 = re.compile(r",\s+(?:an?|the)\s+[^,;]{2,60}?(?=[.;]?\s*$)")
-_X9 = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w/.\-]*(?:\s+[A-Z][\w/.\-]*)*|reporters|journalists|him|her|them|us)" r"(?=[\s,.]|$)")
-_X10 = re.compile(r",\s*$")
-_X11 = re.compile(r"\s+(?:[A-Z]|an?\s|the\s)")
-_X12 = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Aa]t|[Ee]arlier|[Ll]ater|[Hh]owever|[Mm]eanwhile)\b[^,]{0,60},\s*)" r"|\s*(?:[Bb]ut|[Aa]nd|[Yy]et)\s+")
-_X13 = re.compile(r"\s+")
-_X14 = re.compile(r"\b(?:not|never|no)\b", re.IGNORECASE)
-_X15 = re.compile(r"\s*(?:,\s*[A-Z]|of\b|[–—])")
-_X16 = re.compile(r",?\s*(?:which|who|whose)\b", re.IGNORECASE)
-_X17 = re.compile(r"\s*(?:[A-Z][\w\-’']*\s*){1,4}")
-_X18 = re.compile(r"[”\"],?\s*$")
-_X19 = re.compile(r"[’']s?$")
-_X20 = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+)?(?:capital|city|town)\s+of\s+")
-_X21 = re.compile(r"\s*[–—-]\s*(?:and\s+)?")
-_X22 = re.compile(r",?\s*(?:which|who|whose|where|when)\b", re.IGNORECASE)
-_X23 = re.compile(r"[.;]")
-_X24 = re.compile(r"(?:\b(?:to|by|of)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+)?$")
-_X25 = re.compile(r"\b((?:19|20)\d\d)\b")
-_X26 = re.compile(r"\bto\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
+_COLON_LIST_RE = re.compile(r"[^.;:]{0,80}:\s*")
+_POSSESSIVE_RE = re.compile(r"[’']s$")
+_SPEAKER_TAIL_RE = re.compile(r"\s+(?:had|has|have|also|then|later|earlier|officially|however|,)+\s*$")
+_STATEMENT_DATE_RE = re.compile(r"\b(?:said|says|told\s+[\w/.]+(?:\s+[A-Z][\w/.]*)?|reported|confirmed|stated|announced|issued|"
+    r"added|claimed|denied|statement|grew|appearance)\s+(?:\w+\s+){0,1}(?:late\s+|early\s+)?"
+    r"(?:on\s+)?$")
+_CONDITIONAL_RE = re.compile(r"\s*(?:if|unless|whether)\b", re.IGNORECASE)
+_THEIR_RE = re.compile(r"\b(?:their|its)\b")
+_APPOSITION_RE = re.compile(r"[^.;,–—]{0,30}[,–—(]\s*(?:the\s+)?")
+_SPEAKER_CUT_RE = re.compile(r"[,;:.]|\s[—–]\s")
+_SPEAKER_APPOSITION_RE = re.compile(r",\s+(?:an?|the)\s+[^,;]{2,60}?(?=[.;]?\s*$)")
+_TOLD_OBJECT_RE = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w/.\-]*(?:\s+[A-Z][\w/.\-]*)*|reporters|journalists|him|her|them|us)"
+    r"(?=[\s,.]|$)")
+_COMMA_END_RE = re.compile(r",\s*$")
+_INVERTED_SPEAKER_RE = re.compile(r"\s+(?:[A-Z]|an?\s|the\s)")
+_LEAD_ADVERBIAL_RE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Aa]t|[Ee]arlier|[Ll]ater|[Hh]owever|[Mm]eanwhile)\b[^,]{0,60},\s*)"
+    r"|\s*(?:[Bb]ut|[Aa]nd|[Yy]et)\s+")
+_SPACES_RE = re.compile(r"\s+")
+_NEGATIVE_WORD_RE = re.compile(r"\b(?:not|never|no)\b", re.IGNORECASE)
+_CAPITAL_APPOSITION_RE = re.compile(r"\s*(?:,\s*[A-Z]|of\b|[–—])")
+_REL_WHO_RE = re.compile(r",?\s*(?:which|who|whose)\b", re.IGNORECASE)
+_PROPER_NAME_RE = re.compile(r"\s*(?:[A-Z][\w\-’']*\s*){1,4}")
+_QUOTE_END_RE = re.compile(r"[”\"],?\s*$")
+_POSSESSIVE_S_RE = re.compile(r"[’']s?$")
+_CAPITAL_OF_RE = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+)?(?:capital|city|town)\s+of\s+")
+_DASH_SEP_RE = re.compile(r"\s*[–—-]\s*(?:and\s+)?")
+_REL_CLAUSE_RE = re.compile(r",?\s*(?:which|who|whose|where|when)\b", re.IGNORECASE)
+_STOP_PUNCT_RE = re.compile(r"[.;]")
+_AGENT_PREP_RE = re.compile(r"(?:\b(?:to|by|of)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+)?$")
+_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+_TO_AGENT_RE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
 
 # "the only places still held by government forces were the airport and ...": the held places follow a copula.
 _COPULA_RE = re.compile(r"\s+(?:[\w\-’']+\s+){1,3}?(?:were|are|was|is|remain(?:s|ed)?)\s+(?:still\s+)?(?=\S)",
@@ -215,6 +219,7 @@ _SPEECH = Finder(_SPEECH_RE)
 _NO_CONFIRM = Finder(_NO_CONFIRM_RE)
 _SOFT = Finder(_SOFT_RE)
 _HARD = Finder(_HARD_RE)
+_MODAL = Finder(_MODAL_RE)  # on 40-character windows too: its 50 alternatives are tried at every position
 
 
 @dataclass(slots=True)
@@ -379,7 +384,7 @@ def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: l
         if hit:
             k, name, (place, conf) = hit
             end = s + len(name)
-            written = _X1.sub("", name) if place.kind != "airport" else name
+            written = _POSSESSIVE_RE.sub("", name) if place.kind != "airport" else name
             found.append(_Mention(s, s + len(written), written, place, conf))
             i = k
             continue
@@ -387,7 +392,7 @@ def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: l
         k = i + 1
         while k < n and toks[k][2][0].isupper() and text[toks[k - 1][1]:toks[k][0]] in (" ", "-"):
             k += 1
-        name = _X1.sub("", text[s:toks[k - 1][1]])
+        name = _POSSESSIVE_RE.sub("", text[s:toks[k - 1][1]])
         if not (at_start and s == 0) and name.casefold() not in comp.not_places and not w.isupper():
             unknown.append(_Mention(s, s + len(name), name, None, 0.0))
         i = k
@@ -398,11 +403,11 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
     out: list[_Mention] = []
     if comp.capital_re is not None and comp.capital is not None:
         for m in comp.capital_re.finditer(text):
-            if not _X15.match(text[m.end():]):
+            if not _CAPITAL_APPOSITION_RE.match(text[m.end():]):
                 out.append(_Mention(m.start(), m.end(), m.group(), comp.capital, 0.8, ref=True))
     for m in _REF_RE.finditer(text):
         after = [x for x in mentions if m.end() <= x.start <= m.end() + 40 and x.place is not None]
-        if after and _X6.fullmatch(text[m.end():after[0].start]):
+        if after and _APPOSITION_RE.fullmatch(text[m.end():after[0].start]):
             continue  # an apposition names the place right after: "the main city in the north – Mazar-i-Sharif"
         before = [x for x in mentions if x.end <= m.start() and x.place is not None]
         if m.group("both"):
@@ -466,28 +471,28 @@ def _clause_end(bounds: list[tuple[int, int]], pos: int, limit: int) -> int:
 
 def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, int]]) -> list[_Speech]:
     out: list[_Speech] = []
-    subject_bounds = [b for b in soft if not _X16.match(text[b[0]:b[1]])]
+    subject_bounds = [b for b in soft if not _REL_WHO_RE.match(text[b[0]:b[1]])]
     for m in _SPEECH.finditer(text, low):
         if m.group("acc"):
             rest = text[m.end():]
-            cut = _X7.search(rest)
+            cut = _SPEAKER_CUT_RE.search(rest)
             sp_end = m.end() + (cut.start() if cut else len(rest))
             seg = text[m.end():sp_end]
             # "according to Hoda Ahmadi, a lawmaker from the province." : keep the apposition at the end
             tail = text[sp_end:]
-            app = _X8.match(tail)
-            if app and _X17.fullmatch(seg):
+            app = _SPEAKER_APPOSITION_RE.match(tail)
+            if app and _PROPER_NAME_RE.fullmatch(seg):
                 sp_end += app.end()
                 seg = text[m.end():sp_end]
             out.append(_Speech(m.start(), m.end(), seg.strip(), m.end(), sp_end, "anywhere", False))
             continue
         verb = m.group("verb").lower()
         vs, ve = m.start(), m.end()
-        obj = _X9.match(text[ve:]) if verb in ("told", "tells") else None
+        obj = _TOLD_OBJECT_RE.match(text[ve:]) if verb in ("told", "tells") else None
         if obj:
             ve += obj.end()
         # inverted: ", said Zefon Saffi, a lawmaker from Laghman."
-        if _X10.search(text[:vs]) and _X11.match(text[ve:]) and not any(
+        if _COMMA_END_RE.search(text[:vs]) and _INVERTED_SPEAKER_RE.match(text[ve:]) and not any(
                 e.start >= ve for e in events):
             seg = text[ve:].strip().rstrip(".")
             out.append(_Speech(vs, ve, seg, ve, len(text), "trailing_inv", verb in _DENIAL))
@@ -496,11 +501,11 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
         if content_after:
             start = _clause_start(subject_bounds, vs)
             sub = text[start:vs]
-            lead = _X12.match(sub)
+            lead = _LEAD_ADVERBIAL_RE.match(sub)
             if lead:
                 start += lead.end()
             mode = "before"
-            if _X18.search(text[:start]) or _X10.search(text[:start]) and any(
+            if _QUOTE_END_RE.search(text[:start]) or _COMMA_END_RE.search(text[:start]) and any(
                     e.end <= start for e in events):
                 mode = "trailing"  # '“... took control of Kandahar city,” a government official told Reuters'
         else:
@@ -519,7 +524,7 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
             out.append(_Speech(vs, ve, prev.speaker, prev.sp_start, prev.sp_end, mode, verb in _DENIAL))
             continue
         seg = text[start:vs].strip().strip(",").strip()
-        seg = _X2.sub("", seg)
+        seg = _SPEAKER_TAIL_RE.sub("", seg)
         if not seg:
             continue
         sp_start = text.find(seg, start)
@@ -548,7 +553,7 @@ def _applicable(speeches: list[_Speech], pos: int) -> _Speech | None:
 def _classify(speaker: str, comp: _Compiled, controller: str) -> tuple[str, str | None]:
     """(status-kind, actor) of a speaker phrase: party (actor) | official (actor) | independent | unknown."""
     for m in comp.actor_re.finditer(speaker):
-        aid = comp.alias_actor.get(_X19.sub("", m.group("a")).casefold())
+        aid = comp.alias_actor.get(_POSSESSIVE_S_RE.sub("", m.group("a")).casefold())
         if aid is None:
             aid = _actor_of(m.group("a"), comp)
         if aid and aid not in comp.official_actors:
@@ -568,7 +573,7 @@ def _classify(speaker: str, comp: _Compiled, controller: str) -> tuple[str, str 
 def _actor_of(alias: str, comp: _Compiled) -> str | None:
     aid = comp.actor_cache.get(alias, _MISS)
     if aid is _MISS:
-        key = _X13.sub(" ", _X19.sub("", alias)).casefold()
+        key = _SPACES_RE.sub(" ", _POSSESSIVE_S_RE.sub("", alias)).casefold()
         aid = comp.alias_actor.get(key)
         if len(comp.actor_cache) < 10_000:  # aliases as written: a small set, but text is untrusted
             comp.actor_cache[alias] = aid
@@ -741,7 +746,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     speech_cue_idx = set()
     speech_date = None
     for i, c in enumerate(cues):
-        if _X3.search(s[max(0, c.start - 40):c.start]):
+        if _STATEMENT_DATE_RE.search(s[max(0, c.start - 40):c.start]):
             speech_cue_idx.add(i)
             if speech_date is None:
                 speech_date = resolve_cue(c, published, reference=narrative)[0]
@@ -763,21 +768,21 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if _NEG_RE.search(s[max(clause_lo, ev.start - 30):ev.start]):
             continue
         window = s[max(clause_lo, ev.start - 40):ev.start]
-        modal = _MODAL_RE.search(window)
+        modal = _MODAL.search(window)
         if modal and _PERFECT_RE.search(window):
             modal = None  # "claimed to have captured", "are reported to have seized": a past event, reported
         if modal and not (ev.name in ("hold_hands", "hold_control", "contest_under", "hold_pass")
                           and modal.group().lower().startswith("to ")):
             continue
-        if ev.name == "capture_nom" and _X14.search(before):
+        if ev.name == "capture_nom" and _NEGATIVE_WORD_RE.search(before):
             continue
-        if _X4.match(before):
+        if _CONDITIONAL_RE.match(before):
             continue
         hard_lo = _clause_start(hard, ev.start)
         hard_hi = _clause_end(hard, ev.end, len(s))
         clause_text = s[hard_lo:hard_hi]
         if _FUTURE_RE.search(clause_text) or any(
-                int(y) < published.year for y in _X25.findall(clause_text)) or (
+                int(y) < published.year for y in _YEAR_RE.findall(clause_text)) or (
                 PAST_YEAR_RE.search(clause_text) and "ago" in clause_text):
             continue
         # date: the nearest cue in the event's own clause that is not the date of a statement
@@ -897,9 +902,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 out.append((x, x.confidence * 0.85))
                 continue
             if not out:
-                if len(gap) > 80 or _X23.search(gap):
+                if len(gap) > 80 or _STOP_PUNCT_RE.search(gap):
                     break
-                capital_of = _X20.fullmatch(gap)
+                capital_of = _CAPITAL_OF_RE.fullmatch(gap)
                 if _LANDMARK_RE.search(gap) and not capital_of and not (ev.direction == "hand" and not gap.strip()):
                     last_end = x.end
                     continue
@@ -915,7 +920,7 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             tail = gap
             if _IN_RE.match(gap) or _LANDMARK_RE.search(gap):
                 continue  # "Zaranj in south-western Nimroz": the province places the city
-            if _SEP_RE.search(gap.rstrip() + " ") or _X21.fullmatch(tail):
+            if _SEP_RE.search(gap.rstrip() + " ") or _DASH_SEP_RE.fullmatch(tail):
                 if x.place is not None or out[-1][0].place is not None:
                     out.append((x, x.confidence * 0.95))
                     last_end = x.end
@@ -923,7 +928,7 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             break
         return out
     # backward: the subject before the event
-    bounds = [b for b in sp_bounds if not _X22.match(s[b[0]:b[1]])]
+    bounds = [b for b in sp_bounds if not _REL_CLAUSE_RE.match(s[b[0]:b[1]])]
     lo = _clause_start(bounds, ev.start)
     rel = ev.direction == "back_rel" or _REL_RE.search(s[:ev.start]) is not None
     pool = [x for x in cand if lo <= x.start and x.end <= ev.start]
@@ -953,7 +958,7 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             got = _targets(s, fake, cand, soft, [b for b in sp_bounds if b[0] >= fake.end], [], comp)
             if got and not s[cop.end():got[0][0].start].strip():
                 out = got
-    colon = _X0.match(s[ev.end:])
+    colon = _COLON_LIST_RE.match(s[ev.end:])
     if colon:  # "five cities have now fallen to the Taliban: Zarang in Nimruz, Sheberghan in Jawzjan, ..."
         fake = _Event(ev.name, ev.kind, "fwd", ev.agent_mode, ev.end + colon.end() - 1, ev.end + colon.end())
         out += _targets(s, fake, cand, soft, [b for b in sp_bounds if b[0] >= fake.end], [], comp)
@@ -968,16 +973,16 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
         inner = [a for a in actors if ev.start <= a[0] < ev.end]
         if inner:
             return inner[0][2]
-        if _X5.search(s[ev.start:ev.end]):
+        if _THEIR_RE.search(s[ev.start:ev.end]):
             prior = [a for a in actors if a[1] <= ev.start]
             return prior[-1][2] if prior else last_actor
         return None
     if ev.agent_mode == "obj" or ev.direction == "hand":
         # "fell to the Taliban", "held by government forces", "in Taliban hands"
         after = [a for a in actors if ev.end - 4 <= a[0] <= ev.end + 30
-                 and _X24.search(s[max(ev.end - 4, a[0] - 30):a[0]])]
+                 and _AGENT_PREP_RE.search(s[max(ev.end - 4, a[0] - 30):a[0]])]
         if ev.direction == "hand":
-            after = [a for a in actors if a[0] >= ev.end and _X26.search(s[max(ev.end, a[0] - 30):a[0]])]
+            after = [a for a in actors if a[0] >= ev.end and _TO_AGENT_RE.search(s[max(ev.end, a[0] - 30):a[0]])]
         if after:
             return after[0][2]
         them = [p for p in pronouns if ev.end <= p[0] <= ev.end + 12]
