@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -12,16 +13,20 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo import export, mapview, snapshot, timeline, vendor
+from geo.errors import GeoError
 from geo.gazetteer import Gazetteer
 from geo.models import Status
 from geo.pipeline import Corpus, build_corpus
 from geo.profile import Theatre
+from geo.sources import parse_report
+from geo.store import DEFAULT_STORE, Store, StoreError
 
 ROOT = Path(__file__).resolve().parent
 # CONTROLMAP_REPORTS: the folder of reports (default seeds/). CONTROLMAP_SYNTHETIC=N adds N made-up places
 # (benchmarks). CONTROLMAP_MAP_MODE=rebuild redraws the whole map on every step (the plain path, to compare).
 REPORTS = Path(os.environ.get("CONTROLMAP_REPORTS") or ROOT / "seeds")
 SYNTHETIC = int(os.environ.get("CONTROLMAP_SYNTHETIC") or 0)
+STORE = Path(os.environ.get("CONTROLMAP_STORE") or DEFAULT_STORE)  # reports users add, kept across restarts
 REBUILD = os.environ.get("CONTROLMAP_MAP_MODE", "").strip().lower() == "rebuild"
 PLAY_SECONDS = 1.2
 MAX_CHANGES = 40  # a long list helps nobody and slows every step; the table below has them all
@@ -46,10 +51,47 @@ def folder_signature(folder: Path) -> tuple:
 # cache_resource, not cache_data: the Corpus is frozen, so sharing it is safe, and cache_data would unpickle
 # a copy on every rerun (0.17 s per slider step at 5,000 places). The folder signature keys it.
 @st.cache_resource(show_spinner="Reading reports…", max_entries=4)
-def load_corpus(folder: str, signature: tuple, synthetic: int) -> Corpus:
-    """Claims of every report in the folder (rebuilt when the folder's files change)."""
+def load_corpus(folder: str, signature: tuple, synthetic: int, store_path: str | None, stored: tuple) -> Corpus:
+    """Claims of every report in the folder and the store (rebuilt when either changes)."""
     gazetteer, profile = geodata()
-    return build_corpus(folder, gazetteer=gazetteer, profile=profile, synthetic_places=synthetic)
+    added = report_store(store_path).reports() if store_path else ()
+    return build_corpus(folder, gazetteer=gazetteer, profile=profile, synthetic_places=synthetic, added=added)
+
+
+@st.cache_resource
+def report_store(path: str) -> Store:
+    return Store(path)
+
+
+def open_store() -> tuple[Store | None, str]:
+    """The store of added reports, or None and the reason (the map still works from the folder)."""
+    try:
+        return report_store(str(STORE)), ""
+    except StoreError as exc:
+        return None, str(exc)
+
+
+def add_reports(store: Store, uploads: list, pasted: str, published: date | None, meta: dict) -> list[tuple[str, str]]:
+    """Parse and store uploaded files and pasted text; one (level, message) per item, nothing stored half."""
+    items = [(f.name, f.getvalue()) for f in uploads or []]
+    if pasted.strip():
+        items.append(("pasted text", pasted))
+    if not items:
+        return [("warning", "Nothing to add: choose a file or paste a report's text.")]
+    sidecar = {k: v.strip() for k, v in meta.items() if v and v.strip()}
+    out = []
+    for name, data in items:
+        try:
+            report = parse_report(data, name=name, published=published, sidecar=sidecar or None)
+            if name == "pasted text":
+                report = replace(report, id="pasted-" + report.digest[:8])
+            stored, new = store.add(report)
+        except GeoError as exc:
+            out.append(("error", f"Not added: {exc}"))
+            continue
+        out.append(("success", f"{name}: added as {stored.id}, published {stored.published:%d %b %Y}") if new
+                   else ("info", f"{name}: already added as {stored.id}"))
+    return out
 
 
 def md(text: str) -> str:
@@ -139,7 +181,9 @@ def change_text(change: timeline.Change, profile: Theatre) -> str:
 
 st.set_page_config(page_title="Control Map", page_icon="🗺️", layout="wide")
 gazetteer, profile = geodata()
-corpus = load_corpus(str(REPORTS), folder_signature(REPORTS), SYNTHETIC)
+store, store_problem = open_store()
+corpus = load_corpus(str(REPORTS), folder_signature(REPORTS), SYNTHETIC, str(STORE) if store else None,
+                     store.signature() if store else ())
 controllers = list(profile.controllers)
 init_state(timeline.stops(corpus.claims), controllers)
 
@@ -168,6 +212,23 @@ else:
 show_provinces = st.sidebar.toggle("Provinces", value=True, help="Shade each province by its capital's state")
 basemap_name = st.sidebar.radio("Basemap", list(BASEMAP_LABELS), format_func=BASEMAP_LABELS.get,
                                 help="The outlines are always drawn; web tiles need the internet")
+
+with st.sidebar.expander("Add a report"):
+    if store is None:
+        st.error(store_problem)
+    else:
+        with st.form("add_report", clear_on_submit=True):
+            uploads = st.file_uploader("Report files", type=["txt", "md"], accept_multiple_files=True,
+                                       help="Plain UTF-8 text, with or without YAML front matter")
+            pasted = st.text_area("Or paste a report's text")
+            published = st.date_input("Published", value=None, format="YYYY-MM-DD",
+                                      help="Used when a report has no front matter")
+            meta = {"source": st.text_input("Source"), "title": st.text_input("Title"), "url": st.text_input("URL")}
+            if st.form_submit_button("Add"):
+                st.session_state["added"] = add_reports(store, uploads, pasted, published, meta)
+                st.rerun()  # the corpus above was read before the form: read it again
+    for level, message in st.session_state.pop("added", []):
+        getattr(st, level)(md(message))
 
 st.query_params.from_dict({
     **({"date": day.isoformat()} if day else {}),

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -56,6 +56,24 @@ def _match(gazetteer: Any, claim: Claim) -> Resolution | None:
         return None
 
 
+def _merge(folder: Iterable[Report], added: Iterable[Report]) -> list[Report]:
+    """The folder's reports, then the added ones that are not already there (same text and date)."""
+    out = list(folder)
+    seen = {r.digest for r in out}
+    ids = {r.id for r in out}
+    for report in added:
+        if report.digest in seen:
+            continue
+        rid, n = report.id, 1
+        while rid in ids:
+            n += 1
+            rid = f"{report.id}-{n}"
+        out.append(report if rid == report.id else replace(report, id=rid))
+        seen.add(report.digest)
+        ids.add(rid)
+    return out
+
+
 def synthetic(n: int, days: list[date], profile: Theatre, *, seed: int = 0) -> tuple[Report, tuple[Claim, ...]]:
     """`n` made-up places spread over the country and over `days`, one or two claims each (benchmarks only)."""
     rng = random.Random(seed)
@@ -88,15 +106,20 @@ def build_corpus(
     profile: Theatre,
     extract: Callable[..., Any] | None = None,
     synthetic_places: int = 0,
+    added: Iterable[Report] = (),
 ) -> Corpus:
-    """Load every report in `folder`, extract its claims; a report the extractor chokes on is refused, not fatal."""
+    """Load every report in `folder` plus those users `added` (the store), extract their claims.
+
+    A report the extractor chokes on is refused, not fatal. An added report whose text is already in the folder
+    is read once; one whose id is taken by another text keeps a suffixed id.
+    """
     extract = extract or _default_extract()
     loaded = load_reports(folder)
     reports: dict[str, Report] = {}
     claims: list[Claim] = []
     unresolved: list[Any] = []
     refused = list(loaded.refused)
-    for report in loaded.reports:
+    for report in _merge(loaded.reports, added):
         try:
             found, missing = _split(extract(report, gazetteer, profile))
         except Exception as exc:  # one odd report must not take the whole map down

@@ -87,6 +87,15 @@ class Store:
             raise StoreError(f"{self.path}: cannot read the report store ({exc})") from None
         return tuple(_from_row(r) for r in rows)
 
+    def signature(self) -> tuple[int, int]:
+        """(count, newest row id): changes whenever a report is added or removed; cheap enough for every rerun."""
+        try:
+            with closing(self._connect()) as db:
+                count, top = db.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM reports").fetchone()
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot read the report store ({exc})") from None
+        return int(count), int(top)
+
     def remove(self, report_id: str) -> bool:
         """Delete one stored report; True if it was there."""
         with closing(self._connect()) as db, db:

@@ -16,6 +16,14 @@ _PLACE = re.compile(r'"id":"([^"]+)","geometry":\{"type":"Point"[^}]*\},"propert
 KANDAHAR, HERAT, ZARANJ = "1138336", "1140026", "1120985"
 
 
+@pytest.fixture(autouse=True)
+def own_store(tmp_path_factory, monkeypatch):
+    """Each test adds reports to a store of its own, never to the repo's."""
+    path = tmp_path_factory.mktemp("store") / "reports.sqlite"
+    monkeypatch.setenv("CONTROLMAP_STORE", str(path))
+    return path
+
+
 @pytest.fixture()
 def seed_only(tmp_path, monkeypatch):
     """A reports folder holding only the Reuters seed and its sidecar."""
@@ -86,7 +94,7 @@ def test_page_has_the_widgets_the_issue_names(seed_only):
     at = run()
     assert [m.label for m in at.sidebar.multiselect] == ["Status", "Controller"]
     assert at.sidebar.select_slider(key="as_of").label == "As of"
-    assert [b.label for b in at.sidebar.button] == ["Previous", "Next", "Play"]
+    assert [b.label for b in at.sidebar.button] == ["Previous", "Next", "Play", "Add"]
     assert at.sidebar.toggle[0].label == "Provinces"
     assert at.sidebar.radio[0].label == "Basemap" and at.sidebar.radio[0].options == ["Outlines only",
                                                                                       "OpenStreetMap"]
@@ -222,8 +230,8 @@ def test_basemap_choice_adds_web_tiles(seed_only):
 def test_refused_reports_are_listed_with_the_reason(seed_only):
     (seed_only / "no_date.txt").write_text("The Taliban took Herat.", encoding="utf-8")
     at = run()
-    assert at.expander[0].label == "Reports not loaded (1)"
-    assert "no_date.txt" in at.expander[0].text[0].value and "publication date" in at.expander[0].text[0].value
+    box = next(e for e in at.expander if e.label == "Reports not loaded (1)")
+    assert "no_date.txt" in box.text[0].value and "publication date" in box.text[0].value
 
 
 def test_a_new_report_in_the_folder_shows_up_on_rerun(seed_only):
@@ -250,3 +258,46 @@ def test_rebuild_mode_draws_places_in_the_map_itself(seed_only, monkeypatch):
 def test_footer_credits_geonames_and_natural_earth(seed_only):
     footer = run().caption[-1].value
     assert "GeoNames" in footer and "CC BY 4.0" in footer and "Natural Earth" in footer and "Reuters" in footer
+
+
+def _add(at: AppTest, text: str, published: date | None = None, source: str = "") -> AppTest:
+    next(t for t in at.text_area if t.label == "Or paste a report's text").input(text)
+    if published:
+        next(d for d in at.date_input if d.label == "Published").set_value(published)
+    if source:
+        next(t for t in at.text_input if t.label == "Source").input(source)
+    next(b for b in at.button if b.label == "Add").click()
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def test_pasted_report_is_stored_and_drawn(seed_only, own_store):
+    at = run()
+    assert ZARANJ not in places(at)
+    text = (SEEDS / "2021-08-06_bbc_zaranj-falls.txt").read_text(encoding="utf-8").split("---\n", 2)[2]
+    at = _add(at, text, date(2021, 8, 6), source="BBC <b>News</b>")
+    assert ZARANJ in places(at)
+    assert any("added as pasted-" in s.value.replace("\\", "") for s in at.success)
+    from geo.store import Store
+
+    (stored,) = Store(own_store).reports()
+    assert (stored.source, stored.published) == ("BBC <b>News</b>", date(2021, 8, 6))
+    again = AppTest.from_file("../app.py", default_timeout=90)
+    again.run()
+    assert ZARANJ in places(again), "an added report survives a new session"
+
+
+def test_pasted_report_without_a_date_is_refused_with_the_reason(seed_only, own_store):
+    at = _add(run(), "The Taliban took Herat on Friday, officials said.")
+    assert any("no publication date" in e.value.replace("\\", "") for e in at.error)
+    from geo.store import Store
+
+    assert Store(own_store).reports() == ()
+
+
+def test_adding_nothing_says_so(seed_only):
+    at = run()
+    next(b for b in at.button if b.label == "Add").click()
+    at.run()
+    assert any("Nothing to add" in w.value for w in at.warning)

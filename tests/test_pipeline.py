@@ -117,3 +117,24 @@ def test_real_extractor_on_the_seeds(seeds_dir, profile):
     kandahar = [c for c in corpus.claims if c.place_id == "1138336"]
     assert kandahar and {c.controller for c in kandahar} >= {"taliban"}
     assert all(c.report_id in corpus.reports for c in corpus.claims)
+
+
+def test_added_reports_join_the_folder_once(tmp_path):
+    from datetime import date as _date
+
+    from geo.models import Report
+    from geo.pipeline import build_corpus
+
+    (tmp_path / "a.txt").write_text("---\npublished: 2021-08-13\n---\nSame text.", encoding="utf-8")
+    calls = []
+
+    def fake_extract(report, gazetteer, profile):
+        calls.append(report.id)
+        return []
+
+    same = Report.from_text("Same text.", published=_date(2021, 8, 13), id="upload")
+    clash = Report.from_text("Other text.", published=_date(2021, 8, 13), id="a")
+    new = Report.from_text("New text.", published=_date(2021, 8, 14), id="b")
+    corpus = build_corpus(tmp_path, gazetteer=None, profile=None, extract=fake_extract, added=[same, clash, new])
+    assert calls == ["a", "a-2", "b"]
+    assert set(corpus.reports) == {"a", "a-2", "b"}

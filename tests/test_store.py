@@ -61,3 +61,12 @@ def test_remove(tmp_path):
     store = Store(tmp_path / "s.sqlite")
     r, _ = store.add(_report("Text."))
     assert store.remove(r.id) and not store.remove(r.id) and store.reports() == ()
+
+
+def test_signature_changes_on_add_and_remove(tmp_path):
+    store = Store(tmp_path / "s.sqlite")
+    empty = store.signature()
+    r, _ = store.add(_report("Text."))
+    added = store.signature()
+    store.remove(r.id)
+    assert empty == (0, 0) and added[0] == 1 and store.signature()[0] == 0 and len({empty, added}) == 2
