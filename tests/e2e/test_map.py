@@ -120,9 +120,10 @@ def _not_blank(img: Image.Image) -> None:
     assert most < 0.98 * rgb.width * rgb.height, "one colour covers 98% of the PNG: it looks blank"
 
 
-def test_downloads_png_geojson_csv(open_app, seed_app, tmp_path):
+def test_downloads_png_geojson_csv(open_app, seed_app):
     app = open_app(seed_app)
-    app.wait_counts(_counts(SEED_PLACES))
+    markers = app.wait_counts(_counts(SEED_PLACES))
+    shown = Counter((m["controller"], m["status"]) for m in markers)
 
     png = app.download("Download PNG").path().read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n", png[:16]
@@ -131,15 +132,19 @@ def test_downloads_png_geojson_csv(open_app, seed_app, tmp_path):
     assert img.format == "PNG" and img.width >= 1000, (img.format, img.size)
     _not_blank(img)
 
+    # The exports hold the view on screen: one feature / row per marker, same controller and status.
     geojson = json.loads(app.download("Download GeoJSON").path().read_text(encoding="utf-8"))
     assert geojson["type"] == "FeatureCollection"
-    assert len(geojson["features"]) >= len(SEED_PLACES)
+    assert len(geojson["features"]) == len(markers), len(geojson["features"])
     for feature in geojson["features"]:
         assert feature["type"] == "Feature" and feature["geometry"]["type"] == "Point", feature
-        lon, lat = feature["geometry"]["coordinates"][:2]
-        assert 29 < lat < 39 and 60 < lon < 75, feature  # GeoJSON is lon, lat; inside Afghanistan
+        lon, lat = feature["geometry"]["coordinates"][:2]  # RFC 7946: lon, lat
+        m = nearest(markers, lat, lon)
+        assert m is not None, f"no marker at the feature's ({lat}, {lon}): {feature['properties']}"
+        props = feature["properties"]
+        assert (props["controller"], props["status"]) == (m["controller"], m["status"]), (props, m)
 
     text = app.download("Download CSV").path().read_text(encoding="utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert len(rows) >= len(SEED_PLACES), text[:500]
-    assert "Kandahar" in text and "Ghazni" in text
+    assert Counter((r["controller"], r["status"]) for r in rows) == shown, text[:500]
+    assert GHAZNI_EVIDENCE in {_norm(r["evidence"]) for r in rows}
