@@ -108,7 +108,9 @@ def tooltip_html(s: PlaceState, profile: Theatre) -> str:
 
 
 def _history_line(claim: Claim, profile: Theatre) -> str:
-    who = f" by {_e(claim.attribution)}" if claim.attribution else ""
+    # "denied by the governor" already says who; "by denied by" would not read
+    joiner = ", " if claim.attribution.startswith("denied by") else " by "
+    who = f"{joiner}{_e(claim.attribution)}" if claim.attribution else ""
     return (
         f"{_e(profile.label(claim.controller))}: {_e(claim.status.value)} on {short_day(claim.effective_date)}{who}"
     )

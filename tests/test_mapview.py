@@ -268,3 +268,15 @@ def test_script_json_cannot_close_the_script_element(profile):
     script = page.split("L.geoJson(", 1)[1]
     assert "</script><script>alert" not in page
     assert "</" not in script.split("}).addTo(", 1)[0]
+
+
+def test_history_line_reads_for_a_denial(profile):
+    from datetime import date
+
+    from geo.mapview import _history_line
+    from geo.models import Claim, DatePrecision, Span, Status
+
+    claim = Claim("c", "r", "p", "Farah", "taliban", Status.DISPUTED, None, DatePrecision.UNKNOWN,
+                  "denied by the governor <b>", Span("x", 0, 1), date(2021, 8, 10))
+    line = _history_line(claim, profile)
+    assert line == "Taliban: disputed on 10 Aug, denied by the governor &lt;b&gt;"
