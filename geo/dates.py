@@ -5,8 +5,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
-
 from .models import DatePrecision
 from .scan import Finder
 
@@ -17,8 +15,7 @@ _MONTHS = {
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-_WEEKDAYS = {"monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR, "saturday": SA,
-             "sunday": SU}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _M = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _W = "|".join(_WEEKDAYS)
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -104,9 +101,9 @@ def resolve_cue(cue: Cue, published: date, *, reference: date | None = None,
         return (d, DatePrecision.DAY) if d else (None, DatePrecision.UNKNOWN)
     if kind == "weekday":
         wd = _WEEKDAYS[(m.group("wd") or m.group("wd1")).lower()]
-        if m.group("last"):
-            return published - timedelta(days=1) + relativedelta(weekday=wd(-1)), DatePrecision.DAY
-        return published + relativedelta(weekday=wd(-1)), DatePrecision.DAY
+        # the last such weekday on or before the day (before it for "last Friday"): plain day arithmetic
+        day = published - timedelta(days=1) if m.group("last") else published
+        return day - timedelta(days=(day.weekday() - wd) % 7), DatePrecision.DAY
     if kind == "prev":
         return published - timedelta(days=1), DatePrecision.DAY
     if kind == "today":

@@ -762,6 +762,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     new_narrative = None
     surrenders: list[_Surrender] = []
     taken: dict[str, _Draft] = {}
+    clause_stale: dict[tuple[int, int], bool] = {}
+    cue_dates: dict[int, tuple[date | None, DatePrecision]] = {}
     for ev in events:
         clause_lo = _clause_start(soft, ev.start)
         before = s[clause_lo:ev.start]
@@ -780,10 +782,14 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue
         hard_lo = _clause_start(hard, ev.start)
         hard_hi = _clause_end(hard, ev.end, len(s))
-        clause_text = s[hard_lo:hard_hi]
-        if _FUTURE_RE.search(clause_text) or any(
+        # events often share a clause: whether it is future or history is worked out once per clause
+        stale = clause_stale.get((hard_lo, hard_hi))
+        if stale is None:
+            clause_text = s[hard_lo:hard_hi]
+            stale = clause_stale[(hard_lo, hard_hi)] = bool(_FUTURE_RE.search(clause_text) or any(
                 int(y) < published.year for y in _YEAR_RE.findall(clause_text)) or (
-                PAST_YEAR_RE.search(clause_text) and "ago" in clause_text):
+                "ago" in clause_text and PAST_YEAR_RE.search(clause_text)))
+        if stale:
             continue
         # date: the nearest cue in the event's own clause that is not the date of a statement
         event_date, precision = None, DatePrecision.UNKNOWN
@@ -795,11 +801,15 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             if best is None or dist < best[0]:
                 best = (dist, i, c)
         if best is not None:
-            prev = None
-            for c in cues[:best[1]]:
-                prev = resolve_cue(c, published, reference=narrative)[0] or prev
-            event_date, precision = resolve_cue(best[2], published, reference=speech_date or narrative,
-                                                previous=prev)
+            # the date depends only on which cue is nearest (the sentence's anchors are fixed): resolve it once
+            dated = cue_dates.get(best[1])
+            if dated is None:
+                prev = None
+                for c in cues[:best[1]]:
+                    prev = resolve_cue(c, published, reference=narrative)[0] or prev
+                dated = cue_dates[best[1]] = resolve_cue(best[2], published, reference=speech_date or narrative,
+                                                         previous=prev)
+            event_date, precision = dated
         if event_date is not None:
             new_narrative = event_date
         targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)

@@ -14,6 +14,7 @@ _ABBREVIATIONS = frozenset(
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9#])")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
 _BULLET = re.compile(r"\s*(?:[-*•·▪‣–]|\d{1,2}[.)])\s+")
 # A page's furniture, not the article: everything from the first such paragraph on is dropped.
 BOILERPLATE_RE = re.compile(
@@ -30,7 +31,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[Span]:
     out = []
     s = start
     for m in _END.finditer(text, start, end):
-        word = re.search(r"([\w.]+)[.!?]*$", text[max(s, m.start() - 12):m.start() + 1])
+        word = _LAST_WORD.search(text[max(s, m.start() - 12):m.start() + 1])
         token = (word.group(1) if word else "").rstrip(".").lower()
         if text[m.start()] == "." and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
             continue
