@@ -4,10 +4,14 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .models import PlaceState
 
 __all__ = ["DATA", "PROVINCES", "REGION", "provinces_geojson", "region_geojson", "provinces", "region",
-           "capital_province"]
+           "capital_province", "province_states"]
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 PROVINCES = DATA / "afghanistan_provinces.geojson"
@@ -50,3 +54,17 @@ def capital_province(path: Path = PROVINCES) -> dict[str, str]:
         for f in provinces_geojson(path)["features"]
         if f["properties"].get("capital_geonameid")
     }
+
+
+def province_states(state: Mapping[str, PlaceState]) -> dict[str, PlaceState]:
+    """ISO 3166-2 code -> the state that shades the province: its capital's, else a claim about the province."""
+    capitals = capital_province()
+    shades: dict[str, PlaceState] = {}
+    for s in state.values():
+        if s.place.kind == "province" and s.place.id.startswith("province-"):
+            shades.setdefault(s.place.id.removeprefix("province-").upper(), s)
+    for s in state.values():
+        iso = capitals.get(s.place.geonameid or s.place.id)
+        if iso:
+            shades[iso] = s  # the capital wins over a province-wide claim
+    return shades

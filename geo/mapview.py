@@ -32,7 +32,6 @@ __all__ = [
     "popup_html",
     "popup_fields",
     "POPUP_ROWS",
-    "province_states",
     "province_style",
     "LeanGeoJson",
     "base_map",
@@ -330,20 +329,6 @@ def places_layer(
     return group
 
 
-def province_states(state: Mapping[str, PlaceState]) -> dict[str, PlaceState]:
-    """ISO 3166-2 code -> the state that shades the province: its capital's, else a claim about the province."""
-    capitals = basemap.capital_province()
-    shades: dict[str, PlaceState] = {}
-    for s in state.values():
-        if s.place.kind == "province" and s.place.id.startswith("province-"):
-            shades.setdefault(s.place.id.removeprefix("province-").upper(), s)
-    for s in state.values():
-        iso = capitals.get(s.place.geonameid or s.place.id)
-        if iso:
-            shades[iso] = s  # the capital wins over a province-wide claim
-    return shades
-
-
 def province_style(controller: str, status: Status, profile: Theatre) -> dict[str, Any]:
     """A province's tint: the capital's controller colour, stronger the better sourced."""
     colour = profile.colour(controller)
@@ -354,7 +339,7 @@ def province_style(controller: str, status: Status, profile: Theatre) -> dict[st
 def provinces_layer(state: Mapping[str, PlaceState], *, profile: Theatre) -> folium.FeatureGroup:
     """Provinces shaded by their capital's controller (tint) and status (strength): a switchable layer."""
     group = folium.FeatureGroup(name="Provinces", control=True)
-    shades = province_states(state)
+    shades = basemap.province_states(state)
     features = []
     for f in basemap.provinces_geojson()["features"]:
         iso = f["properties"].get("iso_3166_2")

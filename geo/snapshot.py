@@ -144,20 +144,6 @@ def _priority(s: PlaceState) -> tuple:
     return (kind_rank, -(s.place.population or 0), s.place.name)
 
 
-def _province_tints(state: Mapping[str, PlaceState]) -> dict[str, PlaceState]:
-    """ISO code -> the state that tints the province: its capital's, else a claim about the province itself."""
-    capitals = basemap.capital_province()
-    tints: dict[str, PlaceState] = {}
-    for s in state.values():
-        if s.place.kind == "province" and s.place.id.startswith("province-"):
-            tints.setdefault(s.place.id.removeprefix("province-").upper(), s)
-    for s in state.values():
-        iso = capitals.get(s.place.geonameid or s.place.id)
-        if iso:
-            tints[iso] = s  # the capital wins over a province-wide claim
-    return tints
-
-
 def _sources(state: Mapping[str, PlaceState], reports: Mapping[str, Report] | None) -> list[str]:
     """Distinct sources behind the drawn state, oldest report first."""
     seen: dict[str, date] = {}
@@ -391,7 +377,7 @@ def render_png(
                         zorder=2, parse_math=False, fontstyle="italic")
 
         # Provinces: outlines, tinted lightly by the state of their capital (less sure = lighter).
-        tints = _province_tints(state)
+        tints = basemap.province_states(state)
         faces = []
         for iso, _ in provinces:
             s = tints.get(iso)

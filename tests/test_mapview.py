@@ -8,7 +8,7 @@ from datetime import date
 import folium
 import pytest
 
-from geo import mapview, vendor
+from geo import basemap, mapview, vendor
 from geo.models import Claim, DatePrecision, Place, Precision, Report, Resolution, Span, Status
 from geo.timeline import control_as_of
 
@@ -196,7 +196,7 @@ def test_popup_without_report_or_match_still_reads(state, profile):
 
 
 def test_provinces_are_shaded_by_their_capital_else_the_province_claim(state, profile):
-    shades = mapview.province_states(state)
+    shades = basemap.province_states(state)
     assert shades["AF-KAN"].place.id == "1138336"  # Kandahar city is the capital
     assert shades["AF-HER"].status is CL
     assert shades["AF-LOG"].controller == "contested"  # no capital claim: the province's own
