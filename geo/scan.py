@@ -63,8 +63,8 @@ def _elem(op, av, k: int, start: bool) -> set[tuple[tuple[str, ...], bool, bool]
                 and hi == _C.MAXREPEAT:
             return {((_SPACES,), False, True)}
         inner = _seq(sub.data, k, start)
-        if lo == 1 and hi == 1:
-            return inner
+        if hi == 1:  # once (or optionally once): what follows the repeat follows its prefixes too
+            return inner | ({((), False, True)} if lo == 0 else set())
         once = {(p, e, False) for p, e, _ in inner}  # one repetition's start is enough to know
         return once | ({((), False, True)} if lo == 0 else set())
     return {((), False, False)}

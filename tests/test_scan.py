@@ -14,7 +14,8 @@ from tests import samples as S
 _PATTERNS = [extract._TRIGGER_RE, extract._SPEECH_RE, extract._SOFT_RE, extract._HARD_RE, extract._NO_CONFIRM_RE,
              extract._MODAL_RE, extract._NEG_RE, dates.CUE_RE,
              re.compile(r"\b(?:[Tt]aliban|[Gg]overnment\s+forces)\b(?:[’']s?)?"),
-             re.compile(r"(?<![\w/])(?:official|MPs?|council\s+head)(?![\w/])", re.IGNORECASE)]
+             re.compile(r"(?<![\w/])(?:official|MPs?|council\s+head)(?![\w/])", re.IGNORECASE),
+             re.compile(r"\b(?:the\s+)?(?:fall|loss)(?:es)?\s+of\b|\b(?:in\s+)?(?:the\s+)?hands?\b", re.IGNORECASE)]
 _TEXTS = [v for k, v in vars(S).items() if k.isupper() and isinstance(v, str)]
 _ODD = ["ſeized Kunduz", "the ſtill held", "SEIZED", "İstanbul fell", "ıs captured", "K fell", "on ٣ Aug", "12 Aug",
         "\u00a0fell to", "x—y", "Herat — which fell", "", "a", "fell"]
@@ -50,3 +51,12 @@ def test_same_matches_on_any_mix(parts):
     text = "".join(parts)
     for pattern in _PATTERNS:
         assert _spans(Finder(pattern).finditer(text)) == _spans(pattern.finditer(text))
+
+
+def test_prefixes_run_through_optional_groups():
+    # "(?:the\s+)?" must not make every "the " a place to try the whole pattern
+    p = re.compile(r"\b(?:the\s+)?(?:fall|loss)\s+of\b", re.IGNORECASE)
+    f = Finder(p)
+    text = "The city and the town saw the fall of Kabul"
+    assert f._starts(text, text.lower()) == [text.index("the fall"), text.index("fall")]
+    assert _spans(f.finditer(text)) == _spans(p.finditer(text))
