@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -606,7 +607,9 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     published = report.published
     source = (report.source or "").split("(")[0].strip() or "reporter"
     counts: Counter[str] = Counter()
-    for m in comp.actor.finditer(text):
+    # the actor prefilter runs once over the whole text; each sentence tries only its share of the candidates
+    actor_starts = comp.actor.candidates(text)
+    for m in (comp.actor.finditer(text) if actor_starts is None else comp.actor.finditer_at(text, actor_starts)):
         aid = _actor_of(m.group("a"), comp)
         if aid in comp.party_ids:
             counts[aid] += 1
@@ -629,7 +632,14 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         mentions, unknown = _mentions(s, comp)
         triggers = _TRIGGER.finditer(s, low)
         has_trigger = bool(triggers)
-        actor_hits = comp.actor.finditer(s, low)
+        if actor_starts is None:
+            actor_hits = comp.actor.finditer(s, low)
+        else:
+            a = sent.start
+            local = [p - a for p in actor_starts[bisect_left(actor_starts, a):bisect_left(actor_starts, sent.end)]]
+            if a and (text[a - 1].isalnum() or text[a - 1] == "_") and (not local or local[0]):
+                local.insert(0, 0)  # a word run cut by the sentence start: the whole text had no edge there
+            actor_hits = comp.actor.finditer_at(s, local)
         if has_trigger and not mentions and not unknown and not _REF_HINT_RE.search(s) and not (
                 context is not None and _IT_HINT_RE.search(s)):
             cue = next((c for c in find_cues(s, low) if c.kind in ("abs", "weekday", "prev", "today")), None)

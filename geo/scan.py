@@ -202,6 +202,28 @@ class Finder:
                 out = sorted(set(out).union(digits))
         return out
 
+    def candidates(self, text: str, low: str | None = None) -> list[int] | None:
+        """Every position of `text` where a match may start (a superset), or None when the prefilter cannot say;
+        the candidates of a whole text, cut to a slice, are candidates of the slice (see `finditer_at`)."""
+        low = self._fast(text, low)
+        if low is None or "\u03a3" in text:  # final sigma lowercases by context: a slice could differ
+            return None
+        return self._starts(text, low)
+
+    def finditer_at(self, text: str, starts: list[int]) -> list[re.Match[str]]:
+        """`pattern.finditer(text)`, trying only `starts` (ascending; must hold every position a match can start)."""
+        out = []
+        nxt = 0
+        match = self._match
+        for st in starts:
+            if st < nxt:
+                continue
+            m = match(text, st)
+            if m is not None:
+                out.append(m)
+                nxt = m.end()
+        return out
+
     def finditer(self, text: str, low: str | None = None) -> list[re.Match[str]]:
         """Every match of the pattern in `text`, as `pattern.finditer` gives them; `low` is `text.lower()`."""
         low = self._fast(text, low)

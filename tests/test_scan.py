@@ -60,3 +60,18 @@ def test_prefixes_run_through_optional_groups():
     text = "The city and the town saw the fall of Kabul"
     assert f._starts(text, text.lower()) == [text.index("the fall"), text.index("fall")]
     assert _spans(f.finditer(text)) == _spans(p.finditer(text))
+
+
+@pytest.mark.parametrize("pattern", _PATTERNS[:3] + _PATTERNS[8:9], ids=lambda p: p.pattern[:30])
+def test_whole_text_candidates_serve_its_slices(pattern):
+    f = Finder(pattern)
+    for text in _TEXTS:
+        starts = f.candidates(text)
+        assert starts is not None
+        assert _spans(f.finditer_at(text, starts)) == _spans(pattern.finditer(text))
+        for a, b in [(0, len(text) // 2), (len(text) // 3, len(text))]:
+            if a and text[a - 1].isalnum():
+                continue
+            local = [p - a for p in starts if a <= p < b]
+            assert _spans(f.finditer_at(text[a:b], local)) == _spans(pattern.finditer(text[a:b])), (a, b)
+    assert f.candidates("Σ fell to them") is None  # final sigma lowers by context: no slicing
