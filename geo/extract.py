@@ -220,6 +220,7 @@ _SPEECH = Finder(_SPEECH_RE)
 _NO_CONFIRM = Finder(_NO_CONFIRM_RE)
 _SOFT = Finder(_SOFT_RE)
 _HARD = Finder(_HARD_RE)
+_REF = Finder(_REF_RE)
 _MODAL = Finder(_MODAL_RE)  # on 40-character windows too: its 50 alternatives are tried at every position
 
 
@@ -279,6 +280,7 @@ class _Compiled:
         phrases = raw.get("capital_phrases") or []
         self.capital_re = (re.compile(r"\b(?:" + "|".join(_alias_pattern(p) for p in phrases) + r")\b(?![’']s)")
                            if phrases and self.capital else None)
+        self.capital_find = Finder(self.capital_re) if self.capital_re is not None else None
         self.cache: dict[str, tuple[Place, float] | None] = {}
         self.actor_cache: dict[str, str | None] = {}
         self.runs: dict[tuple[str, bool], tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
@@ -402,11 +404,15 @@ def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: l
 def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: Place | None) -> list[_Mention]:
     """ "the city", "the airport", "both districts", "the capital": mentions that point at an earlier place."""
     out: list[_Mention] = []
-    if comp.capital_re is not None and comp.capital is not None:
-        for m in comp.capital_re.finditer(text):
+    if comp.capital_find is not None and comp.capital is not None:
+        for m in comp.capital_find.finditer(text):
             if not _CAPITAL_APPOSITION_RE.match(text[m.end():]):
                 out.append(_Mention(m.start(), m.end(), m.group(), comp.capital, 0.8, ref=True))
-    for m in _REF_RE.finditer(text):
+    low = text.lower()
+    # each alternative needs one of these words (ASCII: `in` on the lowercased text is what IGNORECASE does)
+    if low.isascii() and not ("city" in low or "town" in low or "airport" in low or "both" in low):
+        return out
+    for m in _REF.finditer(text, low):
         after = [x for x in mentions if m.end() <= x.start <= m.end() + 40 and x.place is not None]
         if after and _APPOSITION_RE.fullmatch(text[m.end():after[0].start]):
             continue  # an apposition names the place right after: "the main city in the north – Mazar-i-Sharif"
