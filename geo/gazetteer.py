@@ -206,7 +206,7 @@ def _row_place(row: Mapping[str, str]) -> Place:
         icao = row["icao"] or _split(row["codes"])[0]
         return Place(f"airport-{icao.lower()}", row["asciiname"] or row["name"], lat, lon, "airport",
                      precision=Precision.POINT, **common)
-    return Place(row["geonameid"], row["name"], lat, lon, "city", precision=Precision.CITY,
+    return Place(row["geonameid"], row["asciiname"] or row["name"], lat, lon, "city", precision=Precision.CITY,
                  geonameid=row["geonameid"], **common)
 
 

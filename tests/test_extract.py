@@ -71,7 +71,7 @@ def test_apposition_province_is_a_landmark(gazetteer, profile):
 
 
 def test_spelling_variants_and_fake_gazetteer(profile):
-    place = Place("1", "Pul-e Khumrī", 35.9, 68.7, "city", "Baghlan", "AF", Precision.CITY)
+    place = Place("1", "Pul-e Khumri", 35.9, 68.7, "city", "Baghlan", "AF", Precision.CITY)
     fake = Gazetteer.from_places({"Pul-e Khumri": place, "Pol-e Khomri": place})
     got = extract_claims(Report.from_text("The Taliban captured Pul-i-Khumri.", published=PUBLISHED), fake, profile)
     assert [(c.place_id, c.name_as_written) for c in got] == [("1", "Pul-i-Khumri")]
@@ -92,13 +92,13 @@ def test_the_city_refers_to_the_last_city(gazetteer, profile):
 @pytest.mark.parametrize("verb", ["seized", "captured", "took control of", "conquered", "overran", "entered"])
 def test_capture_verbs(verb, gazetteer, profile):
     assert _simple(f"The Taliban {verb} Qalat, officials said.", gazetteer, profile) == [
-        ("Qalāt", "taliban", "confirmed", "None")]
+        ("Qalat", "taliban", "confirmed", "None")]
 
 
 @pytest.mark.parametrize("text", ["Qalat fell to the Taliban.", "Qalat was captured by the insurgents.",
                                   "Officials surrendered Qalat to the Taliban.", S.OWN_SURRENDER.replace("Jalalabad", "Qalat")])
 def test_passive_and_handover(text, gazetteer, profile):
-    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)] == [("Qalāt", "taliban")]
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)] == [("Qalat", "taliban")]
 
 
 def test_hold(gazetteer, profile):
@@ -108,13 +108,13 @@ def test_hold(gazetteer, profile):
 
 def test_retake(gazetteer, profile):
     assert _simple(S.OWN_RETOOK, gazetteer, profile) == [("Gardez", "government", "confirmed", "2021-08-12")]
-    assert _simple(S.RETAKE, gazetteer, profile) == [("Farkhār", "government", "confirmed", "None"),
+    assert _simple(S.RETAKE, gazetteer, profile) == [("Farkhar", "government", "confirmed", "None"),
                                                      ("Warsaj", "government", "confirmed", "None")]
 
 
 def test_fighting_and_siege_are_contested(gazetteer, profile):
-    assert _simple(S.OWN_FIGHTING, gazetteer, profile) == [("Pul-e Khumrī", "contested", "confirmed", "None")]
-    assert _simple(S.SIEGE, gazetteer, profile) == [("Kandahār", "contested", "confirmed", "None")]
+    assert _simple(S.OWN_FIGHTING, gazetteer, profile) == [("Pul-e Khumri", "contested", "confirmed", "None")]
+    assert _simple(S.SIEGE, gazetteer, profile) == [("Kandahar", "contested", "confirmed", "None")]
 
 
 def test_foreign_troops_hold_kabul_airport(gazetteer, profile):
@@ -142,7 +142,7 @@ def test_reporter_voice_is_confirmed_with_the_source(gazetteer, profile):
 
 
 def test_not_independently_confirmed_is_claimed(gazetteer, profile):
-    assert _simple(S.OWN_UNVERIFIED, gazetteer, profile) == [("Qalāt", "taliban", "claimed", "2021-08-07")]
+    assert _simple(S.OWN_UNVERIFIED, gazetteer, profile) == [("Qalat", "taliban", "claimed", "2021-08-07")]
 
 
 def test_denial_by_the_other_side_disputes(gazetteer, profile):
@@ -213,8 +213,8 @@ def test_never_raises_offsets_hold_no_future_dates(text, published, gazetteer, p
 
 
 def test_reported_perfect_is_a_past_event(gazetteer, profile):
-    assert _simple(S.OWN_CLAIMED_PERFECT, gazetteer, profile) == [("Spīn Bōldak", "taliban", "claimed", "2021-08-11")]
-    assert _simple(S.OWN_REPORTED_PERFECT, gazetteer, profile) == [("Qalāt", "taliban", "confirmed", "None")]
+    assert _simple(S.OWN_CLAIMED_PERFECT, gazetteer, profile) == [("Spin Boldak", "taliban", "claimed", "2021-08-11")]
+    assert _simple(S.OWN_REPORTED_PERFECT, gazetteer, profile) == [("Qalat", "taliban", "confirmed", "None")]
 
 
 def test_capital_of_right_after_the_verb_is_the_place(gazetteer, profile):
@@ -228,7 +228,7 @@ def test_places_held_by_named_after_a_copula(gazetteer, profile):
     assert _simple(S.OWN_APPARENTLY_HELD, gazetteer, profile) == [
         ("Kandahar Airport", "government", "confirmed", "None")]
     assert _simple("Kandahar is still held by government forces.", gazetteer, profile) == [
-        ("Kandahār", "government", "confirmed", "None")]
+        ("Kandahar", "government", "confirmed", "None")]
 
 
 def test_troops_surrendering_at_a_place_hand_it_over(gazetteer, profile):

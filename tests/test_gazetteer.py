@@ -277,3 +277,9 @@ def test_fold_is_idempotent(text):
 def test_resolve_never_raises(gaz, text, caution):
     res = gaz.resolve(text, allow_caution=caution)
     assert res is None or res.place.id in {p.id for p in gaz.places}
+
+
+@pytest.mark.parametrize("query, shown", [("Herāt", "Herat"), ("Kandahar", "Kandahar"),
+                                          ("Mazar-i-Sharif", "Mazar-e Sharif"), ("Jalalabad", "Jalalabad")])
+def test_places_are_shown_under_their_plain_english_spelling(gaz, query, shown):
+    assert gaz.resolve(query).place.name == shown
