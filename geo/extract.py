@@ -5,8 +5,9 @@ import logging
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from collections.abc import Callable
 from typing import Any
 
 from .dates import CUE_RE, PAST_YEAR_RE, find_cues, resolve_cue
@@ -202,6 +203,8 @@ _TO_AGENT_RE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
 _COPULA_RE = re.compile(r"\s+(?:[\w\-’']+\s+){1,3}?(?:were|are|was|is|remain(?:s|ed)?)\s+(?:still\s+)?(?=\S)",
                         re.IGNORECASE)
 # A surrender verb: troops giving up (their position), not a place being surrendered.
+# A speaker named only by a pronoun: the attribution is whoever was named before ("..., he said").
+_PRONOUN_SPEAKER_RE = re.compile(r"\s*(?:he|she|they|one of them|both of them|the two)\s*$", re.IGNORECASE)
 _SURRENDER_RE = re.compile(r"surrender|themselves\s+up|down\s+(?:their\s+)?(?:arms|weapons)", re.IGNORECASE)
 # Where troops stand: "troops at Kandahar airport surrendered", "the garrison in Qalat gave themselves up".
 _POST_RE = re.compile(r"\b(?:at|in|inside|defending|guarding|holding)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -629,6 +632,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     context: Place | None = None
     narrative: date | None = None
     last_actor: str | None = None
+    spoke: dict[int, str | None] = {}  # sentence index -> the last speaker it names (sentences with events)
     no_confirm_prev = False
     surrenders: list[_Surrender] = []
     posts: list[tuple[Span, _Mention]] = []  # airports named as where something or someone was ("at the airport")
@@ -654,8 +658,10 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         elif has_trigger and not s.rstrip().endswith("?"):
             mentions_all = sorted(mentions + _references(s, comp, mentions, context), key=lambda x: x.start)
             result = _sentence(s, low, triggers, actor_hits, sent, mentions_all, unknown, comp, published, narrative,
-                               last_actor, dominant, source, context)
+                               last_actor, dominant, source, context,
+                               lambda i=idx: _earlier_speaker(sentences, i, spoke))
             narrative = result.narrative or narrative
+            spoke[idx] = result.speaker
             surrenders.extend(result.surrenders)
             posts.extend((sent, x) for x in mentions_all if x.place is not None and x.place.kind == "airport"
                          and _AT_RE.search(s, max(0, x.start - 90), x.start))
@@ -691,6 +697,24 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     return Extraction(tuple(_finish(report, drafts, denials)), tuple(unresolved))
 
 
+def _earlier_speaker(sentences: list[Span], idx: int, spoke: dict[int, str | None], *, back: int = 3) -> str | None:
+    """The speaker named last in the few sentences before `idx`: who "he" or "one of them" is."""
+    for j in range(idx - 1, max(-1, idx - 1 - back), -1):
+        if spoke.get(j):
+            return spoke[j]
+        s = sentences[j].text
+        if j in spoke or not _SPEECH_RE.search(s):
+            continue
+        low = s.lower()
+        soft = [m.span() for m in _SOFT.finditer(s, low)]
+        # reported speech either trails ("..., a police officer said") or leads ("X said that ..."): try both
+        for events in ([], [_Event("speech", "", "", None, len(s), len(s))]):
+            named = [sp.speaker for sp in _speeches(s, low, events, soft) if not _PRONOUN_SPEAKER_RE.match(sp.speaker)]
+            if named:
+                return named[-1]
+    return None
+
+
 def _garrisons(surrenders: list[_Surrender], posts: list[tuple[Span, _Mention]], drafts: list[_Draft],
                comp: _Compiled) -> list[_Draft]:
     """Troops who gave up near a city hand over its airport when the report places them there ("the guns they
@@ -723,6 +747,7 @@ class _SentenceResult:
     unresolved: list[str]
     narrative: date | None
     surrenders: list[_Surrender]
+    speaker: str | None = None  # the last speaker named in the sentence, for a later "he said"
 
 
 @dataclass(frozen=True, slots=True)
@@ -740,7 +765,8 @@ class _Surrender:
 def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[re.Match[str]], sent: Span,
               mentions: list[_Mention], unknown: list[_Mention], comp: _Compiled,
               published: date, narrative: date | None, last_actor: str | None, dominant: str,
-              source: str, context: Place | None = None) -> _SentenceResult:
+              source: str, context: Place | None = None,
+              earlier_speaker: Callable[[], str | None] | None = None) -> _SentenceResult:
     events = []
     for m in triggers:
         kind, direction, agent = _TRIGGER_INFO[m.lastgroup]
@@ -748,6 +774,12 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     soft = [m.span() for m in _SOFT.finditer(s, low)]
     hard = [m.span() for m in _HARD.finditer(s, low)]
     speeches = _speeches(s, low, events, soft)
+    named = [sp.speaker for sp in speeches if not _PRONOUN_SPEAKER_RE.match(sp.speaker)]
+    if len(named) < len(speeches):
+        # "he said", "one of them said": the speaker named last, in this sentence or an earlier one
+        who = named[0] if named else (earlier_speaker() if earlier_speaker else None)
+        if who:
+            speeches = [replace(sp, speaker=who) if _PRONOUN_SPEAKER_RE.match(sp.speaker) else sp for sp in speeches]
     sp_bounds = sorted(soft + [(sp.verb_start, sp.verb_end) for sp in speeches if sp.mode == "before"])
     speaker_spans = [(sp.sp_start, sp.sp_end) for sp in speeches]
     actors = []
@@ -878,7 +910,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                        t.start, round(conf, 3), ev.kind, 0)
             taken[t.place.id] = d
             drafts.append(d)
-    return _SentenceResult(drafts, denials, unresolved, new_narrative, surrenders)
+    return _SentenceResult(drafts, denials, unresolved, new_narrative, surrenders, named[-1] if named else None)
 
 
 def _it_object(s: str, ev: _Event, cand: list[_Mention], context: Place | None) -> list[tuple[_Mention, float]]:

@@ -254,3 +254,19 @@ def test_it_as_object_is_the_city_named_last(gazetteer, profile):
     # "it" that is not a place taken: nothing
     assert _simple("Herat is a large city. The Taliban took it seriously.", gazetteer, profile) == []
     assert _simple("The Taliban took it.", gazetteer, profile) == []  # no city named before
+
+
+@pytest.mark.parametrize("pronoun", ["he", "she", "one of them"])
+def test_a_pronoun_speaker_is_attributed_to_the_speaker_named_before(pronoun, gazetteer, profile):
+    text = ("A district governor in Helmand said heavy fighting had broken out near Gereshk on Tuesday. "
+            f"Government troops still held the centre of Lashkar Gah, {pronoun} said.")
+    claims = [c for c in _claims(text, gazetteer, profile) if c.place.name == "Lashkar Gah"]
+    assert [(c.controller, c.attribution) for c in claims] == [("government", "A district governor in Helmand")]
+
+
+def test_a_taliban_spokesman_named_before_keeps_a_pronoun_claim_claimed(gazetteer, profile):
+    text = ("A Taliban spokesman said their fighters were advancing on Ghazni. "
+            "The fighters had captured Qalat overnight, he said.")
+    claims = [c for c in _claims(text, gazetteer, profile) if c.place.name == "Qalat"]
+    assert [(c.controller, c.status.value, c.attribution) for c in claims] == [
+        ("taliban", "claimed", "A Taliban spokesman")]
