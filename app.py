@@ -213,11 +213,12 @@ show_provinces = st.sidebar.toggle("Provinces", value=True, help="Shade each pro
 basemap_name = st.sidebar.radio("Basemap", list(BASEMAP_LABELS), format_func=BASEMAP_LABELS.get,
                                 help="The outlines are always drawn; web tiles need the internet")
 
-with st.sidebar.expander("Add a report"):
+# The form only when asked for: its widgets (uploader, date field) cost every rerun and the first page load.
+if st.sidebar.toggle("Add a report", help="Upload report files or paste a report's text; kept in a local store"):
     if store is None:
-        st.error(store_problem)
+        st.sidebar.error(store_problem)
     else:
-        with st.form("add_report", clear_on_submit=True):
+        with st.sidebar.form("add_report", clear_on_submit=True):
             uploads = st.file_uploader("Report files", type=["txt", "md"], accept_multiple_files=True,
                                        help="Plain UTF-8 text, with or without YAML front matter")
             pasted = st.text_area("Or paste a report's text")
@@ -227,8 +228,8 @@ with st.sidebar.expander("Add a report"):
             if st.form_submit_button("Add"):
                 st.session_state["added"] = add_reports(store, uploads, pasted, published, meta)
                 st.rerun()  # the corpus above was read before the form: read it again
-    for level, message in st.session_state.pop("added", []):
-        getattr(st, level)(md(message))
+for level, message in st.session_state.pop("added", []):
+    getattr(st.sidebar, level)(md(message))
 
 st.query_params.from_dict({
     **({"date": day.isoformat()} if day else {}),

@@ -94,7 +94,7 @@ def test_page_has_the_widgets_the_issue_names(seed_only):
     at = run()
     assert [m.label for m in at.sidebar.multiselect] == ["Status", "Controller"]
     assert at.sidebar.select_slider(key="as_of").label == "As of"
-    assert [b.label for b in at.sidebar.button] == ["Previous", "Next", "Play", "Add"]
+    assert [b.label for b in at.sidebar.button] == ["Previous", "Next", "Play"]
     assert at.sidebar.toggle[0].label == "Provinces"
     assert at.sidebar.radio[0].label == "Basemap" and at.sidebar.radio[0].options == ["Outlines only",
                                                                                       "OpenStreetMap"]
@@ -261,6 +261,7 @@ def test_footer_credits_geonames_and_natural_earth(seed_only):
 
 
 def _add(at: AppTest, text: str, published: date | None = None, source: str = "") -> AppTest:
+    _open_form(at)
     next(t for t in at.text_area if t.label == "Or paste a report's text").input(text)
     if published:
         next(d for d in at.date_input if d.label == "Published").set_value(published)
@@ -296,8 +297,15 @@ def test_pasted_report_without_a_date_is_refused_with_the_reason(seed_only, own_
     assert Store(own_store).reports() == ()
 
 
+def _open_form(at: AppTest) -> None:
+    assert not [t for t in at.text_area if t.label == "Or paste a report's text"], "the form waits to be asked for"
+    next(t for t in at.toggle if t.label == "Add a report").set_value(True)
+    at.run()
+
+
 def test_adding_nothing_says_so(seed_only):
     at = run()
+    _open_form(at)
     next(b for b in at.button if b.label == "Add").click()
     at.run()
     assert any("Nothing to add" in w.value for w in at.warning)
