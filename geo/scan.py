@@ -10,6 +10,7 @@ hide a case-insensitive match (length-changing `lower()`, "ſ", "ı") fall back 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as _C  # noqa: PLC2701 (the parse tree's opcodes; stable across 3.11+)
 from re import _parser as _P  # noqa: PLC2701
 
@@ -232,7 +233,7 @@ class Finder:
             return None
         return self._starts(text, low)
 
-    def finditer_at(self, text: str, starts: list[int]) -> list[re.Match[str]]:
+    def finditer_at(self, text: str, starts: Iterable[int]) -> list[re.Match[str]]:
         """`pattern.finditer(text)`, trying only `starts` (ascending; must hold every position a match can start)."""
         out = []
         nxt = 0
@@ -253,17 +254,7 @@ class Finder:
             return list(self.pattern.finditer(text))
         if self._gates is not None and not any(g in low for g in self._gates):
             return []
-        out = []
-        nxt = 0
-        match = self._match
-        for st in self._starts(text, low):
-            if st < nxt:
-                continue
-            m = match(text, st)
-            if m is not None:
-                out.append(m)
-                nxt = m.end()
-        return out
+        return self.finditer_at(text, self._starts(text, low))
 
     def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
         """The first match, as `pattern.search(text)`; `low` is `text.lower()`."""

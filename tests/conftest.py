@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from geo.extract import extract_claims
+from geo.gazetteer import Gazetteer
 from geo.profile import Theatre
 from geo.sources import load_report, load_reports
 
@@ -36,3 +38,15 @@ def seed_reports():
 @pytest.fixture(scope="session")
 def profile() -> Theatre:
     return Theatre.from_yaml()
+
+
+@pytest.fixture(scope="session")
+def gazetteer_data() -> Gazetteer:
+    """The real gazetteer from data/, loaded once."""
+    return Gazetteer.from_csv()
+
+
+@pytest.fixture(scope="session")
+def seed_claims(seed_reports, gazetteer_data, profile):
+    """Every claim of every report in seeds/, through the real extractor."""
+    return [c for r in seed_reports.values() for c in extract_claims(r, gazetteer_data, profile)]

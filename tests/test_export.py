@@ -196,14 +196,10 @@ def test_describe_filters_in_plain_words(profile):
     assert describe_filters({"statuses": [], "controllers": []}, profile) == "Status: none · Controller: none"
 
 
-def test_seed_state_exports_validate(seed_reports, profile):
-    extract = pytest.importorskip("geo.extract", reason="geo.extract (extraction) is not in the tree yet")
-    gazetteer = pytest.importorskip("geo.gazetteer", reason="geo.gazetteer is not in the tree yet")
-    gaz = gazetteer.Gazetteer.from_csv()
-    claims = [c for r in seed_reports.values() for c in extract.extract_claims(r, gaz, profile)]
-    state = control_as_of(claims, date(2021, 8, 13))
+def test_seed_state_exports_validate(seed_reports, seed_claims, profile):
+    state = control_as_of(seed_claims, date(2021, 8, 13))
     doc = json.loads(state_to_geojson(state, reports=seed_reports, profile=profile, day=date(2021, 8, 13)))
     assert_rfc7946(doc)
     assert len(doc["features"]) == len(state) > 5
-    assert_rfc7946(json.loads(claims_to_geojson(claims)))
-    assert len(claims_to_jsonl(claims).splitlines()) == len(claims)
+    assert_rfc7946(json.loads(claims_to_geojson(seed_claims)))
+    assert len(claims_to_jsonl(seed_claims).splitlines()) == len(seed_claims)

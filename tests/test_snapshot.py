@@ -160,12 +160,8 @@ def test_crowded_places_are_nudged_apart(profile):
     assert _near(img, PLACES["kabul"], profile.colour("foreign"), width_px=1600) == 0
 
 
-def test_seed_state_renders(seed_reports, profile):
-    extract = pytest.importorskip("geo.extract", reason="geo.extract (extraction) is not in the tree yet")
-    gazetteer = pytest.importorskip("geo.gazetteer", reason="geo.gazetteer is not in the tree yet")
-    gaz = gazetteer.Gazetteer.from_csv()
-    claims = [c for r in seed_reports.values() for c in extract.extract_claims(r, gaz, profile)]
-    state = control_as_of(claims, date(2021, 8, 13))
+def test_seed_state_renders(seed_reports, seed_claims, profile):
+    state = control_as_of(seed_claims, date(2021, 8, 13))
     png = render_png(state, profile=profile, day=date(2021, 8, 13), reports=seed_reports)
     img = Image.open(io.BytesIO(png)).convert("RGB")
     kandahar = state["1138336"].place
@@ -188,7 +184,6 @@ def test_cli_snapshot_refuses_bad_options_clearly(tmp_path, capsys):
 
 
 def test_cli_snapshot_writes_the_seed_map(tmp_path, capsys):
-    pytest.importorskip("geo.extract", reason="geo.extract (extraction) is not in the tree yet")
     from geo.cli import main
 
     out = tmp_path / "map.png"

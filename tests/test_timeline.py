@@ -266,21 +266,6 @@ def test_unknown_status_strings_in_the_filter_are_ignored():
 
 # --- the real seeds through the extractor ------------------------------------------------------------
 
-def _extract_all(seed_reports, profile):
-    extract = pytest.importorskip("geo.extract", reason="geo.extract (extraction) is not in the tree yet")
-    gazetteer = pytest.importorskip("geo.gazetteer", reason="geo.gazetteer is not in the tree yet")
-    gaz = gazetteer.Gazetteer.from_csv()
-    claims = []
-    for report in seed_reports.values():
-        claims.extend(extract.extract_claims(report, gaz, profile))
-    return claims
-
-
-@pytest.fixture(scope="module")
-def seed_claims(seed_reports, profile):
-    return _extract_all(seed_reports, profile)
-
-
 def test_seeds_herat_stays_confirmed_on_13_aug(seed_claims):
     herat = control_as_of(seed_claims, AUG[13]).get("1140026")
     assert herat is not None
