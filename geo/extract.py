@@ -58,6 +58,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                r"(?:\s+control\s+(?:of|over))?|liberated|won\s+back|took\s+back|taken\s+back|cleared)\b",
      "retake", "fwd", "subj"),
     ("hold_pass", r"\b(?:held|controlled|guarded|defended|secured)\s+by\b", "hold", "back", "obj"),
+    # "government forces repelled a Taliban attack on Lashkar Gah": the defenders still hold it
+    # (past tense only: "are fending off attacks" is fighting under way, not a hold)
+    ("hold_repel", r"\b(?:repelled|repulsed|fended\s+off|beat\s+back|beaten\s+back)\b", "hold", "fwd", "subj"),
     ("hold_hands", r"\b(?:in|into)\s+(?:the\s+)?(?:\w+\s+){0,2}?hands(?:\s+of)?\b", "hold", "back", "obj"),
     ("hold_control", r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,2}?control\b", "hold", "back", "obj"),
     ("hold_fall_back", r"\b(?:pulled|pull|fell|falling)\s+back\s+to\b|\b(?:withdrew|withdrawn|retreated)\s+to\b",
@@ -671,8 +674,11 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             denials.extend(result.denials)
             unresolved.extend(Unresolved(report.id, u, sent) for u in result.unresolved)
             if _NO_CONFIRM.search(s, low):
+                # "could not be confirmed" hedges this sentence's claims; the previous sentence's only when this
+                # one makes none of its own ("X said it took Y. The claim could not be verified.")
+                hedged = (sent.start,) if result.drafts else (sent.start, sentences[idx - 1].start if idx else -1)
                 for d in drafts:
-                    if d.sentence.start in (sent.start, sentences[idx - 1].start if idx else -1):
+                    if d.sentence.start in hedged:
                         d.status = Status.CLAIMED
         elif idx and _NO_CONFIRM.search(s, low):
             prev = sentences[idx - 1].start

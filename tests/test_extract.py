@@ -270,3 +270,28 @@ def test_a_taliban_spokesman_named_before_keeps_a_pronoun_claim_claimed(gazettee
     claims = [c for c in _claims(text, gazetteer, profile) if c.place.name == "Qalat"]
     assert [(c.controller, c.status.value, c.attribution) for c in claims] == [
         ("taliban", "claimed", "A Taliban spokesman")]
+
+
+@pytest.mark.parametrize("verb", ["repelled", "repulsed", "fended off", "beat back"])
+def test_defenders_who_repel_an_attack_hold_the_place(verb, gazetteer, profile):
+    text = f"Government forces {verb} a Taliban attack on Lashkar Gah overnight, the Defence Ministry said."
+    assert [(c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)] == [
+        ("Lashkar Gah", "government", "confirmed")]
+
+
+def test_fending_off_attacks_under_way_is_no_hold(gazetteer, profile):
+    assert not [c for c in _claims("Afghan forces are fending off attacks on Lashkar Gah.", gazetteer, profile)
+                if c.controller == "government"]
+
+
+def test_unverified_hedge_stays_in_its_own_sentence_when_that_sentence_has_a_claim(gazetteer, profile):
+    text = ("Taliban fighters captured Kunduz on Sunday, a provincial official said. "
+            "The Taliban claimed on Wednesday that they had seized Farah, but the claim could not be verified.")
+    got = {c.place.name: c.status.value for c in _claims(text, gazetteer, profile)}
+    assert got == {"Kunduz": "confirmed", "Farah": "claimed"}
+
+
+def test_a_standalone_hedge_downgrades_the_claim_before_it(gazetteer, profile):
+    text = ("Taliban fighters captured Kunduz on Sunday, a local resident said. "
+            "The report could not be independently verified.")
+    assert [(c.place.name, c.status.value) for c in _claims(text, gazetteer, profile)] == [("Kunduz", "claimed")]
