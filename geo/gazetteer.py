@@ -410,7 +410,8 @@ class Gazetteer:
             return to_location(res.place, res)
         return [to_location(res.place, res), *(to_location(p, res) for p in res.candidates)]
 
-    # -- qualified names: "Kandahar's airport", "Logar province", "Kandahar city", "Khan Abad district" ---
+    # -- qualified names: "Kandahar's airport", "Logar province", "Kandahar city", "Khan Abad district",
+    #    "the district of Khanabad" ------------------------------------------------------------------------
 
     def _resolve_qualified(self, name: str, query: str, allow_caution: bool) -> Resolution | None:
         plain = _POSSESSIVE.sub("", query)
@@ -426,6 +427,8 @@ class Gazetteer:
             hit = self._provinces.get("".join(words[2:]))
         elif len(words) > 1 and words[-1] in ("city", "town", "district", "districts"):
             hit = self._town(words)
+        elif len(words) > 2 and words[0] in ("city", "town", "district") and words[1] == "of":
+            hit = self._town([*words[2:], words[0]])  # "the district of Khanabad" == "Khanabad district"
         elif plain != query:
             hit = (self._hits_caution if allow_caution else self._hits).get("".join(words))
         else:

@@ -295,3 +295,10 @@ def test_a_standalone_hedge_downgrades_the_claim_before_it(gazetteer, profile):
     text = ("Taliban fighters captured Kunduz on Sunday, a local resident said. "
             "The report could not be independently verified.")
     assert [(c.place.name, c.status.value) for c in _claims(text, gazetteer, profile)] == [("Kunduz", "claimed")]
+
+
+@pytest.mark.parametrize("text", ["The militants overran the district of Khanabad in Kunduz province on Monday.",
+                                  "The Taliban captured the key district of Khanabad, officials said."])
+def test_the_district_of_x_is_the_object_and_its_province_only_places_it(text, gazetteer, profile):
+    assert [(c.place.name, c.place.kind, c.controller) for c in _claims(text, gazetteer, profile)] == [
+        ("Khanabad", "city", "taliban")]

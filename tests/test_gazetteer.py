@@ -283,3 +283,9 @@ def test_resolve_never_raises(gaz, text, caution):
                                           ("Mazar-i-Sharif", "Mazar-e Sharif"), ("Jalalabad", "Jalalabad")])
 def test_places_are_shown_under_their_plain_english_spelling(gaz, query, shown):
     assert gaz.resolve(query).place.name == shown
+
+
+@pytest.mark.parametrize("query, place_id", [("district of Khanabad", "1137168"), ("the city of Herat", "1140026"),
+                                             ("town of Zaranj", "1120985")])
+def test_of_phrases_name_the_place(gaz, query, place_id):
+    assert gaz.resolve(query.removeprefix("the ")).place.id == place_id
