@@ -190,6 +190,7 @@ _LEAD_ADVERBIAL_RE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Aa]t|[Ee]arlier|[Ll]ater
 _SPACES_RE = re.compile(r"\s+")
 _NEGATIVE_WORD_RE = re.compile(r"\b(?:not|never|no)\b", re.IGNORECASE)
 _CAPITAL_APPOSITION_RE = re.compile(r"\s*(?:,\s*[A-Z]|of\b|[–—])")
+_BY_AGENT_RE = re.compile(r"\s+by\s+([^,.;:!?()“”\"]{2,80})")
 _REL_WHO_RE = re.compile(r",?\s*(?:which|who|whose)\b", re.IGNORECASE)
 _PROPER_NAME_RE = re.compile(r"\s*(?:[A-Z][\w\-’']*\s*){1,4}")
 _QUOTE_END_RE = re.compile(r"[”\"],?\s*$")
@@ -510,6 +511,12 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
             seg = text[ve:].strip().rstrip(".")
             out.append(_Speech(vs, ve, seg, ve, len(text), "trailing_inv", verb in _DENIAL))
             continue
+        by = _BY_AGENT_RE.match(text, ve)
+        if by:  # passive: "a claim denied by the interior ministry", "as confirmed by two officials"
+            seg = _SPEAKER_TAIL_RE.sub("", by.group(1).strip())
+            if seg:
+                out.append(_Speech(vs, ve, seg, by.start(1), by.start(1) + len(seg), "trailing", verb in _DENIAL))
+                continue
         content_after = any(e.start >= ve for e in events)
         if content_after:
             start = _clause_start(subject_bounds, vs)
@@ -916,6 +923,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                        t.start, round(conf, 3), ev.kind, 0)
             taken[t.place.id] = d
             drafts.append(d)
+            # "..., a claim denied by the interior ministry": a passive denial after the claim disputes it
+            for other in speeches:
+                if other.denial and other is not sp and other.verb_start > t.end and other.sp_start > other.verb_start:
+                    denials.append((t.place.id, _classify(other.speaker, comp, controller)[1], controller, sent,
+                                    t.start, t.text, conf, other.speaker, t.place, event_date, precision))
     return _SentenceResult(drafts, denials, unresolved, new_narrative, surrenders, named[-1] if named else None)
 
 

@@ -302,3 +302,15 @@ def test_a_standalone_hedge_downgrades_the_claim_before_it(gazetteer, profile):
 def test_the_district_of_x_is_the_object_and_its_province_only_places_it(text, gazetteer, profile):
     assert [(c.place.name, c.place.kind, c.controller) for c in _claims(text, gazetteer, profile)] == [
         ("Khanabad", "city", "taliban")]
+
+
+def test_a_passive_denial_after_a_claim_disputes_it_and_names_the_denier(gazetteer, profile):
+    text = "A Taliban spokesman said the group had taken Herat, a claim denied by the interior ministry."
+    assert [(c.place.name, c.status.value, c.attribution) for c in _claims(text, gazetteer, profile)] == [
+        ("Herat", "disputed", "A Taliban spokesman; denied by the interior ministry")]
+
+
+def test_a_passive_confirmation_names_who_confirmed(gazetteer, profile):
+    text = "The Taliban took Qalat on Friday, as confirmed by two provincial council members."
+    assert [(c.place.name, c.status.value, c.attribution) for c in _claims(text, gazetteer, profile)] == [
+        ("Qalat", "confirmed", "two provincial council members")]
