@@ -195,6 +195,12 @@ def xss_app(_servers) -> AppServer:
     return _servers("xss", lambda d: _copy(sorted((FIXTURES / "xss").iterdir()), d))
 
 
+@pytest.fixture(scope="session")
+def upload_app(_servers) -> AppServer:
+    """The app on the original seed, with a store of its own for reports added through the page."""
+    return _servers("upload", lambda d: _copy([SEEDS / n for n in SEED_FILES], d))
+
+
 # --- the browser: network guard, console, dialogs ----------------------------------------------------------
 
 
