@@ -393,7 +393,6 @@ def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: l
                 break
         if hit:
             k, name, (place, conf) = hit
-            end = s + len(name)
             written = _POSSESSIVE_RE.sub("", name) if place.kind != "airport" else name
             found.append(_Mention(s, s + len(written), written, place, conf))
             i = k
@@ -643,7 +642,6 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     narrative: date | None = None
     last_actor: str | None = None
     spoke: dict[int, str | None] = {}  # sentence index -> the last speaker it names (sentences with events)
-    no_confirm_prev = False
     surrenders: list[_Surrender] = []
     posts: list[tuple[Span, _Mention]] = []  # airports named as where something or someone was ("at the airport")
     for idx, sent in enumerate(sentences):

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 
 from geo.models import Claim, DatePrecision, Place, Precision, Span, Status
 from geo.timeline import (
