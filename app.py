@@ -37,7 +37,7 @@ BASEMAP_LABELS = {"outlines": "Outlines only", "osm": "OpenStreetMap"}
 @st.cache_resource
 def geodata() -> tuple[Gazetteer, Theatre]:
     """The gazetteer and theatre profile, read once per server."""
-    vendor.install()  # Leaflet and jQuery into static/vendor/, so the map draws offline
+    vendor.install()  # Leaflet into static/vendor/, so the map draws offline
     return Gazetteer.from_csv(), Theatre.from_yaml()
 
 

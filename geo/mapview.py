@@ -408,9 +408,10 @@ def legend_html(profile: Theatre, *, controllers: Iterable[str] | None = None) -
 
 
 def _local_assets(m: folium.Map) -> folium.Map:
-    # Only Leaflet and jQuery, from the app itself: folium's CDN bootstrap/font-awesome/awesome-markers are
-    # unused here, and streamlit-folium stops at the first script that fails to load (blank map offline).
-    m.default_js = [("leaflet", vendor.LEAFLET_JS), ("jquery", vendor.JQUERY_JS)]
+    # Only Leaflet, from the app itself: folium's CDN jQuery/bootstrap/font-awesome/awesome-markers are unused
+    # here (popups and tooltips are bound by LeanGeoJson, not folium.Popup, the one user of jQuery), and
+    # streamlit-folium loads the scripts one after another and stops at the first that fails (blank map offline).
+    m.default_js = [("leaflet", vendor.LEAFLET_JS)]
     m.default_css = [("leaflet_css", vendor.LEAFLET_CSS)]
     return m
 

@@ -1,4 +1,4 @@
-"""Leaflet and jQuery copied from the xstatic packages into static/vendor/, so the map draws with no internet."""
+"""Leaflet copied from the xstatic package into static/vendor/, so the map draws with no internet."""
 from __future__ import annotations
 
 import logging
@@ -11,7 +11,6 @@ __all__ = [
     "URL_PREFIX",
     "LEAFLET_JS",
     "LEAFLET_CSS",
-    "JQUERY_JS",
     "install",
     "local_path",
 ]
@@ -25,20 +24,17 @@ VENDOR = STATIC / "vendor"
 URL_PREFIX = "/app/static/vendor"
 LEAFLET_JS = f"{URL_PREFIX}/leaflet/leaflet.js"
 LEAFLET_CSS = f"{URL_PREFIX}/leaflet/leaflet.css"
-JQUERY_JS = f"{URL_PREFIX}/jquery/jquery.min.js"
 
 
 def _sources() -> dict[str, Path]:
     """Relative target path -> the packaged file it is copied from."""
-    import xstatic.pkg.jquery as jquery  # imported here: only the app's start needs the packages
-    import xstatic.pkg.leaflet as leaflet
+    import xstatic.pkg.leaflet as leaflet  # imported here: only the app's start needs the package
 
     lf = Path(leaflet.BASE_DIR)
     files = {"leaflet/leaflet.js": lf / "leaflet.js", "leaflet/leaflet.css": lf / "leaflet.css"}
     # leaflet.css points at images/ next to it (layer-control icons, default marker).
     for img in sorted((lf / "images").glob("*")):
         files[f"leaflet/images/{img.name}"] = img
-    files["jquery/jquery.min.js"] = Path(jquery.BASE_DIR) / "jquery.min.js"
     return files
 
 
@@ -53,7 +49,7 @@ def install(vendor: Path = VENDOR) -> list[Path]:
         shutil.copyfile(src, dst)
         written.append(dst)
     if written:
-        log.info("copied %d Leaflet/jQuery files into %s", len(written), vendor)
+        log.info("copied %d Leaflet files into %s", len(written), vendor)
     return written
 
 

@@ -66,7 +66,7 @@ def places_geojson(m: folium.Map) -> dict:
 def test_every_asset_the_map_asks_for_is_served_by_the_app(state, profile):
     m = mapview.build_map(state, profile=profile, day=date(2021, 8, 14), reports={"r1": REPORT})
     urls = mapview.asset_urls(m)
-    assert vendor.LEAFLET_JS in urls and vendor.LEAFLET_CSS in urls and vendor.JQUERY_JS in urls
+    assert vendor.LEAFLET_JS in urls and vendor.LEAFLET_CSS in urls
     for url in urls:
         assert url.startswith("/app/static/vendor/"), url
         assert not url.startswith("//") and "://" not in url, url
@@ -232,9 +232,17 @@ def test_places_without_coordinates_are_skipped(profile):
     assert not layer._children
 
 
-def test_vendor_install_copies_leaflet_and_jquery(tmp_path):
+def test_map_scripts_need_no_jquery(state, profile):
+    # jQuery is not shipped (streamlit-folium loads each script in turn: one less on every first page), so
+    # nothing in the map may use it (folium.Popup and objects_to_stay_in_front would).
+    m = mapview.build_map(state, profile=profile, day=date(2021, 8, 14), reports={"r1": REPORT})
+    page = m.get_root().render()
+    assert not re.search(r"jquery|(?<![\w.])\$[(.]", page, flags=re.I), "the map uses jQuery"
+
+
+def test_vendor_install_copies_leaflet(tmp_path):
     written = vendor.install(tmp_path)
-    for url in (vendor.LEAFLET_JS, vendor.LEAFLET_CSS, vendor.JQUERY_JS):
+    for url in (vendor.LEAFLET_JS, vendor.LEAFLET_CSS):
         path = vendor.local_path(url, tmp_path)
         assert path is not None and path.is_file() and path.stat().st_size > 10_000, url
     assert (tmp_path / "leaflet" / "images" / "layers.png").is_file()
