@@ -172,6 +172,12 @@ _REF_RE = re.compile(
 # Small patterns of the rules below, compiled once (hot loops called re.* with string patterns).
 _COLON_LIST_RE = re.compile(r"[^.;:]{0,80}:\s*")
 _POSSESSIVE_RE = re.compile(r"[’']s$")
+# A speaker named through the actor of the sentence: "their spokesman said", "its fighters said".
+_OWN_VOICE_RE = re.compile(r"\b(?:their|its)\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:spokes(?:man|woman|person|people)|commanders?|"
+                           r"leaders?|leadership|officials?|fighters|members|statement|website|account|media|"
+                           r"representatives?|negotiators?|envoy)\b", re.IGNORECASE)
+# What may stand between a parenthetical speech verb and its closing comma: ", officials said on Saturday, ..."
+_PAREN_AFTER_RE = re.compile(r"(?:\s+(?:on\s+)?(?:late\s+|early\s+)?(?:[A-Z]\w+day|yesterday|today|last\s+night))?\s*,")
 _SPEAKER_TAIL_RE = re.compile(r"\s+(?:had|has|have|also|then|later|earlier|officially|however|,)+\s*$")
 _STATEMENT_DATE_RE = re.compile(r"\b(?:said|says|told\s+[\w/.]+(?:\s+[A-Z][\w/.]*)?|reported|confirmed|stated|announced|issued|"
     r"added|claimed|denied|statement|grew|appearance)\s+(?:\w+\s+){0,1}(?:late\s+|early\s+)?"
@@ -220,6 +226,23 @@ _AT_RE = re.compile(r"\b(?:they|them|their|troops|soldiers|men|forces|garrison|c
 _IT_OBJ_RE = re.compile(r"\s+(?P<it>it)\b(?=\s+(?:back|over)\b|\s*[.,;]|\s*$|\s+(?:on|in|late|early|after|without|"
                         r"last|overnight|yesterday|today|from|by|within|around|again)\b)", re.IGNORECASE)
 _IT_HINT_RE = re.compile(r"\bit\b", re.IGNORECASE)
+
+# A denial whose object is the claim itself: "officials rejected the claim", "the ministry denied it".
+_DENY_CLAIM_RE = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|"
+    r"contradicted)\s+(?:(?:the|this|that|these|those|such|their|its|his|any|all|those)\s+)?(?:[\w\-’']+\s+){0,2}?"
+    r"(?:claims?|reports?|allegations?|assertions?|accounts?|statements?|rumou?rs?)\b"
+    r"|\b(?:denied|denies|rejected|dismissed|refuted)\s+(?:it|this|that|them)\b(?!\s+(?:had|has|have|was|were|is|are)\b)",
+    re.IGNORECASE)
+_DENIER_LEAD_RE = re.compile(r"\s*(?:(?:but|and|yet|however|while|though|although)\b\s*,?\s*)+", re.IGNORECASE)
+
+# A province's capital named through the province: "the capital of northern Kunduz province", "Helmand's capital",
+# "Badakhshan's capital Faizabad" (the province only qualifies the city), "the provincial capital".
+_CAPITAL_BEFORE_RE = re.compile(r"\b(?P<cap>(?:[Tt]he\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?"
+                                r"(?:[a-z][\w\-]*\s+){0,2})$")
+_CAPITAL_AFTER_RE = re.compile(r"(?:[’']s)?\s+(?:provincial\s+)?capital(?:\s+city)?\b(?P<sep>\s*,\s*|\s+)?")
+_PROVINCIAL_CAPITAL_RE = re.compile(r"\b(?:the\s+(?:provincial|province[’']s)\s+capital|its\s+(?:provincial\s+)?capital)"
+                                    r"(?:\s+city)?\b(?!\s+of\b)", re.IGNORECASE)
 
 # The sentence-wide scans, through literal prefilters (same matches, a fraction of the time).
 _TRIGGER = Finder(_TRIGGER_RE)
@@ -278,6 +301,7 @@ class _Compiled:
         self.actor = Finder(self.actor_re)
         self.pronoun = Finder(self.pronoun_re)
         self.party_ids = [a.id for a in profile.actors if a.party]
+        self.actor_ids = frozenset(a.id for a in profile.actors)
         self.not_places = frozenset(str(x).casefold() for x in raw.get("not_places", ()))
         self.capital: Place | None = None
         cap = raw.get("capital")
@@ -288,6 +312,13 @@ class _Compiled:
         self.capital_re = (re.compile(r"\b(?:" + "|".join(_alias_pattern(p) for p in phrases) + r")\b(?![’']s)")
                            if phrases and self.capital else None)
         self.capital_find = Finder(self.capital_re) if self.capital_re is not None else None
+        # each province's capital (GeoNames PPLA/PPLC), for "the capital of Kunduz province"
+        self.capital_of: dict[str, Place] = {}
+        for place in getattr(gazetteer, "places", ()):
+            if place.feature_code in ("PPLA", "PPLC") and place.admin1_code:
+                best = self.capital_of.get(place.admin1_code)
+                if best is None or place.population > best.population:
+                    self.capital_of[place.admin1_code] = place
         self.cache: dict[str, tuple[Place, float] | None] = {}
         self.actor_cache: dict[str, str | None] = {}
         self.runs: dict[tuple[str, bool], tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
@@ -442,6 +473,64 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
     return out
 
 
+def _capitals(s: str, mentions: list[_Mention], comp: _Compiled, context: Place | None) -> list[_Mention]:
+    """Provinces standing for their capitals: "the capital of northern Kunduz province" is Kunduz city; in
+    "Badakhshan's capital Faizabad" the province only qualifies the city; "the provincial capital" is the capital
+    of the province named before (in the sentence, else the province of the city the report is about)."""
+    out: list[_Mention] = []
+    for i, x in enumerate(mentions):
+        cap = comp.capital_of.get(x.place.admin1_code) if x.place is not None and x.place.kind == "province" else None
+        if cap is None:
+            out.append(x)
+            continue
+        before = _CAPITAL_BEFORE_RE.search(s, max(0, x.start - 60), x.start)
+        if before:
+            a = before.start("cap")
+            out.append(_Mention(a, x.end, s[a:x.end], cap, x.confidence * 0.95))
+            continue
+        after = _CAPITAL_AFTER_RE.match(s, x.end)
+        if after:
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if after.group("sep") and nxt is not None and nxt.start == after.end() and nxt.place is not None:
+                continue  # "Badakhshan's capital Faizabad": Faizabad is the place
+            end = after.end() - len(after.group("sep") or "")
+            out.append(_Mention(x.start, end, s[x.start:end], cap, x.confidence * 0.95))
+            continue
+        out.append(x)
+    for m in _PROVINCIAL_CAPITAL_RE.finditer(s):
+        if any(x.start < m.end() and m.start() < x.end for x in out):
+            continue
+        nxt = [x for x in out if m.end() <= x.start <= m.end() + 3 and x.place is not None]
+        if nxt:
+            continue  # "the provincial capital, Faizabad": the apposition names it
+        provinces = [x.place for x in out if x.end <= m.start() and x.place is not None and x.place.kind == "province"]
+        code = provinces[-1].admin1_code if provinces else (context.admin1_code if context is not None else "")
+        cap = comp.capital_of.get(code)
+        if cap is not None:
+            out.append(_Mention(m.start(), m.end(), m.group(), cap, 0.75, ref=True))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _deny_claims(s: str, drafts: list[_Draft], here: list[_Draft], before: list[_Draft], comp: _Compiled) -> None:
+    """ "..., but local officials rejected the claim", "The ministry denied it.": the other side's denial of the
+    claims just made (before the verb in this sentence, else those of the sentence before) disputes them."""
+    m = _DENY_CLAIM_RE.search(s)
+    if m is None:
+        return
+    lo = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start()), s.rfind("”", 0, m.start()))
+    speaker = _SPEAKER_TAIL_RE.sub("", s[lo + 1:m.start()])
+    speaker = speaker[_DENIER_LEAD_RE.match(speaker).end():].strip() if _DENIER_LEAD_RE.match(speaker) else speaker.strip()
+    if not speaker:
+        return
+    targets = [d for d in here if d.start < m.start()] or ([] if here else before)
+    for d in targets:
+        kind, side = _classify(speaker, comp, d.controller)
+        if side is None or side == d.controller or d.status is Status.DISPUTED or d not in drafts:
+            continue
+        d.status = Status.DISPUTED
+        d.attribution = f"{d.attribution}; denied by {speaker}"
+
+
 def _is_landmark(s: str, x: _Mention) -> bool:
     """A mention placed by a preposition ("in Kabul", "from Farah"): named in passing."""
     return bool(_PREP_RE.search(s[max(0, x.start - 30):x.start]) or _LANDMARK_RE.search(s[max(0, x.start - 40):x.start]))
@@ -518,6 +607,16 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
                 continue
         content_after = any(e.start >= ve for e in events)
         if content_after:
+            # ", the group said, a day after overrunning Zaranj": an attribution set off by commas speaks for the
+            # whole sentence, what comes before it first
+            cut = max(text.rfind(",", 0, vs), text.rfind("”", 0, vs), text.rfind('"', 0, vs))
+            if cut > 0 and _PAREN_AFTER_RE.match(text, ve) and any(e.end <= cut for e in events) \
+                    and not any(cut < e.start < vs for e in events):
+                seg = _SPEAKER_TAIL_RE.sub("", text[cut + 1:vs]).strip()
+                if seg and len(seg.split()) <= 8:
+                    sp_start = text.find(seg, cut + 1)
+                    out.append(_Speech(vs, ve, seg, sp_start, sp_start + len(seg), "paren", verb in _DENIAL))
+                    continue
             start = _clause_start(subject_bounds, vs)
             sub = text[start:vs]
             lead = _LEAD_ADVERBIAL_RE.match(sub)
@@ -560,6 +659,8 @@ def _applicable(speeches: list[_Speech], pos: int) -> _Speech | None:
             d = sp.sp_start - pos
         elif sp.mode == "trailing_inv" and pos < sp.verb_start:
             d = sp.verb_start - pos
+        elif sp.mode == "paren" and not (sp.sp_start <= pos < sp.verb_end):
+            d = sp.sp_start - pos if pos < sp.sp_start else pos - sp.verb_end + 500
         elif sp.mode == "anywhere" and not (sp.sp_start <= pos < sp.sp_end):
             d = abs(pos - sp.verb_start) + 1000  # weaker than a speech verb in the same clause
         else:
@@ -586,6 +687,9 @@ def _classify(speaker: str, comp: _Compiled, controller: str) -> tuple[str, str 
             return "official", aid
     if comp.independent_re.search(speaker):
         return "independent", None
+    if _OWN_VOICE_RE.search(speaker) and controller in comp.actor_ids:
+        # "their spokesman", "its commander": the side that acted speaks for itself
+        return ("official", controller) if controller in comp.official_actors else ("party", controller)
     return "unknown", None
 
 
@@ -665,6 +769,8 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 narrative = resolve_cue(cue, published)[0] or narrative
         elif has_trigger and not s.rstrip().endswith("?"):
             mentions_all = sorted(mentions + _references(s, comp, mentions, context), key=lambda x: x.start)
+            if "capital" in low:
+                mentions_all = _capitals(s, mentions_all, comp, context)
             result = _sentence(s, low, triggers, actor_hits, sent, mentions_all, unknown, comp, published, narrative,
                                last_actor, dominant, source, context,
                                lambda i=idx: _earlier_speaker(sentences, i, spoke))
@@ -690,6 +796,11 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             for d in drafts:
                 if d.sentence.start == prev and d.status is Status.CONFIRMED:
                     d.status = Status.CLAIMED
+        if ("deni" in low or "deny" in low or "reject" in low or "dismiss" in low or "refut" in low
+                or "disput" in low or "contradict" in low):
+            prev = sentences[idx - 1].start if idx else -1
+            _deny_claims(s, drafts, [d for d in drafts if d.sentence.start == sent.start],
+                         [d for d in drafts if d.sentence.start == prev], comp)
         if not has_trigger and "airport" in low:
             posts.extend((sent, x) for x in mentions + _references(s, comp, mentions, context)
                          if x.place is not None and x.place.kind == "airport"

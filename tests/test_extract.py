@@ -314,3 +314,49 @@ def test_a_passive_confirmation_names_who_confirmed(gazetteer, profile):
     text = "The Taliban took Qalat on Friday, as confirmed by two provincial council members."
     assert [(c.place.name, c.status.value, c.attribution) for c in _claims(text, gazetteer, profile)] == [
         ("Qalat", "confirmed", "two provincial council members")]
+
+
+# --- denials of "the claim", attributions set off by commas, the actor's own voice, provincial capitals ----------
+
+@pytest.mark.parametrize("text", [
+    "The Taliban said they had captured Kunduz. The defence ministry denied the claim.",
+    "The Taliban on Thursday claimed that they had captured Kunduz, but local officials rejected the claim.",
+    "The Taliban said on Monday they had taken control of Kunduz, but the defence ministry denied it.",
+])
+def test_the_other_side_denying_the_claim_itself_disputes_it(text, gazetteer, profile):
+    [claim] = _claims(text, gazetteer, profile)
+    assert (claim.place.name, claim.controller, claim.status.value) == ("Kunduz", "taliban", "disputed")
+    assert "denied by" in claim.attribution
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban said they had captured Kunduz. Residents denied the reports.",  # not a side of the fight
+    "Officials said the Taliban had captured Kunduz. The group denied it had taken heavy losses.",  # not the claim
+])
+def test_a_denial_by_no_other_side_or_of_something_else_disputes_nothing(text, gazetteer, profile):
+    assert [c.status.value for c in _claims(text, gazetteer, profile)] in (["claimed"], ["confirmed"])
+
+
+def test_an_attribution_between_commas_speaks_for_the_whole_sentence(gazetteer, profile):
+    text = "Taliban fighters captured Sheberghan on Saturday, the group said, a day after overrunning Zaranj."
+    got = {c.place.name: (c.status.value, c.attribution) for c in _claims(text, gazetteer, profile)}
+    assert got == {"Shibirghan": ("claimed", "the group"), "Zaranj": ("claimed", "the group")}
+
+
+@pytest.mark.parametrize("text,status", [("The Taliban also took Khost city, their spokesman said.", "claimed"),
+                                         ("Afghan forces retook Khost, their spokesman said.", "confirmed")])
+def test_their_spokesman_is_the_side_that_acted(text, status, gazetteer, profile):
+    assert [c.status.value for c in _claims(text, gazetteer, profile)] == [status]
+
+
+@pytest.mark.parametrize("text,place,controller", [
+    ("The Taliban captured the capital of northern Kunduz province on Sunday, a lawmaker said.", "Kunduz", "taliban"),
+    ("Badakhshan's capital Faizabad remained in government hands, officials said.", "Fayzabad", "government"),
+    ("In central Bamyan province, the governor said the provincial capital remained under government control.",
+     "Bamyan", "government"),
+    ("Insurgents overran Helmand's provincial capital, Lashkar Gah, on Friday.", "Lashkar Gah", "taliban"),
+    ("The Taliban seized Helmand's capital on Friday.", "Lashkar Gah", "taliban"),
+])
+def test_a_province_stands_for_its_capital(text, place, controller, gazetteer, profile):
+    assert [(c.place.name, c.place.kind, c.controller) for c in _claims(text, gazetteer, profile)] == [
+        (place, "city", controller)]
