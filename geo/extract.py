@@ -53,6 +53,11 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("contest_siege", r"\b(?:besieg(?:ed|ing)|laid\s+siege\s+to|lay\s+siege\s+to|encircl(?:ed|ing))\b",
      "contest", "fwd", "none"),
     ("contest_under", r"\bunder\s+(?:\w+\s+){0,2}?(?:attack|siege|assault)\b", "contest", "back", "none"),
+    # "launched a multi-pronged assault on Mazar-i-Sharif" (a bare "attack on" may be one that was repelled)
+    ("contest_assault", r"\b(?:launch(?:ed|es|ing)?|mount(?:ed|s|ing)?|began|begun|start(?:ed|s)?|stepp?(?:ed|s)?\s+up|"
+                        r"intensifi(?:ed|es))\s+(?:(?:an?|the|their|its|fresh|new|renewed)\s+)?(?:[\w\-]+\s+){0,2}?"
+                        r"(?:assaults?|attacks?|offensives?|push|drive)\s+(?:on|against|to\s+(?:take|capture|seize))\b",
+     "contest", "fwd", "none"),
     ("retake_pass", rf"\b{_AUX}\s+(?:retaken|recaptured|liberated|cleared)\b", "retake", "back", "obj"),
     ("retake", r"\b(?:retook|retake|retakes|retaken|retaking|recaptur(?:ed|e|es|ing)|regain(?:ed|s|ing)?"
                r"(?:\s+control\s+(?:of|over))?|liberated|won\s+back|took\s+back|taken\s+back|cleared)\b",
@@ -69,7 +74,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
              r"|holding(?!\s+(?:out|talks|on)\b)|controls?|controlled|controlling|retain(?:s|ed)?"
              r"|in\s+(?:full\s+|firm\s+)?(?:control|charge)\s+of|left\s+with)\b",
      "hold", "fwd", "subj"),
-    ("capture_pass", rf"\b{_AUX}\s+(?:(?:now|also|effectively|reportedly)\s+)?(?:captured|seized|taken|overrun|"
+    ("capture_pass", rf"\b{_AUX}\s+(?:(?:now|also|\w+ly)\s+)?[“\"]?(?:\w+ly\s+)?(?:captured|seized|taken|overrun|"
                      r"overran|conquered|lost|surrendered|handed\s+over)\b",
      "capture", "back", "obj"),
     ("capture_rel", r",\s+(?:taken|captured|seized|overrun|lost)\b", "capture", "back_rel", "obj"),
@@ -124,6 +129,13 @@ _MODAL_RE = re.compile(
 )
 _PERFECT_RE = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|say|says|reported|believed|thought|appear(?:s|ed)?|seem(?:s|ed)?|"
                          r"understood|known)\s+to\s+have\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# Years away from the report's time: history ("A year later the Taliban entered the city again").
+_YEARS_AWAY_RE = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+)\s+years?\s+"
+                            r"(?:later|earlier|before|after|afterwards)\b|\bthe\s+(?:following|next|previous)\s+year\b"
+                            r"|\blast\s+year\b", re.IGNORECASE)
+_RUMOUR_RE = re.compile(r"\b(?:rumou?r(?:s|ed)?|speculation|hoax|fake\s+news|false\s+reports?|disinformation)\b"
+                        r"(?:\s+(?:that|of))?[^.;]*$", re.IGNORECASE)
+_CONTINUE_RE = re.compile(r"\b(?:continu(?:e|es|ed|ing)|still)\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:within|in)\s+(?:the\s+next\s+|the\s+coming\s+)?\d+\s*(?:days?|weeks?|months?)\b"
                         r"|\b(?:tomorrow|next\s+week|next\s+month|soon|in\s+the\s+coming\s+\w+)\b", re.IGNORECASE)
 _NEG_RE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to|n[’']t|nor|neither)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
@@ -160,10 +172,11 @@ _QUALIFIERS = frozenset("city town province provinces district districts airport
 _CONNECTORS = frozenset("e i ye yi al ul of".split())
 _STOP = frozenset("the a an in on at as and but for from of to by with after before during when while this that "
                   "these those it its their his her he she they we our".split())
-_REF_HINT_RE = re.compile(r"\b(?:city|town|airport|capital|districts|cities|towns|capitals)\b")
+_REF_HINT_RE = re.compile(r"\b(?:city|town|airport|capital|districts|cities|towns|capitals|base|airbase|airfield)\b")
 _REF_RE = re.compile(
     r"\b(?P<both>both\s+(?:provincial\s+capitals|cities|towns|districts))\b"
     r"|\bthe\s+(?:(?:city|town)[’']s\s+)?(?:(?:main|international|local)\s+)?(?P<airport>airport)\b"
+    r"|\bthe\s+(?:(?:sprawling|former|huge|main|military|US|U\.S\.|American|NATO)\s+)?(?P<base>(?:air\s*)?base|airfield)\b"
     r"|\bthe\s+(?:(?:\w+|[\w\-]+)\s+){0,2}?(?P<city>city|town)\b(?![’']s|\s+of\b|\s*,\s*[A-Z])",
     re.IGNORECASE,
 )
@@ -178,10 +191,16 @@ _OWN_VOICE_RE = re.compile(r"\b(?:their|its)\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:spok
                            r"representatives?|negotiators?|envoy)\b", re.IGNORECASE)
 # What may stand between a parenthetical speech verb and its closing comma: ", officials said on Saturday, ..."
 _PAREN_AFTER_RE = re.compile(r"(?:\s+(?:on\s+)?(?:late\s+|early\s+)?(?:[A-Z]\w+day|yesterday|today|last\s+night))?\s*,")
+# "The Taliban on Thursday claimed ...": the day is when they spoke, not who spoke.
+_SPEAKER_DATE_RE = re.compile(r"\s+(?:(?:on|late|early)\s+)*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
+                              r"last\s+night|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s*$", re.IGNORECASE)
 _SPEAKER_TAIL_RE = re.compile(r"\s+(?:had|has|have|also|then|later|earlier|officially|however|,)+\s*$")
 _STATEMENT_DATE_RE = re.compile(r"\b(?:said|says|told\s+[\w/.]+(?:\s+[A-Z][\w/.]*)?|reported|confirmed|stated|announced|issued|"
     r"added|claimed|denied|statement|grew|appearance)\s+(?:\w+\s+){0,1}(?:late\s+|early\s+)?"
     r"(?:on\s+)?$")
+# "The Taliban on Thursday claimed that ...": a day between the speaker and the speech verb is the statement's.
+_STATEMENT_AFTER_RE = re.compile(r"\s*,?\s*(?:said|says|claimed|claims|announced|reported|told|confirmed|denied|stated|"
+                                 r"added|insisted|declared)\b")
 _CONDITIONAL_RE = re.compile(r"\s*(?:if|unless|whether)\b", re.IGNORECASE)
 _THEIR_RE = re.compile(r"\b(?:their|its)\b")
 _APPOSITION_RE = re.compile(r"[^.;,–—]{0,30}[,–—(]\s*(?:the\s+)?")
@@ -201,12 +220,15 @@ _REL_WHO_RE = re.compile(r",?\s*(?:which|who|whose)\b", re.IGNORECASE)
 _PROPER_NAME_RE = re.compile(r"\s*(?:[A-Z][\w\-’']*\s*){1,4}")
 _QUOTE_END_RE = re.compile(r"[”\"],?\s*$")
 _POSSESSIVE_S_RE = re.compile(r"[’']s?$")
-_CAPITAL_OF_RE = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+)?(?:capital|city|town|district|village)\s+of\s+")
+_CAPITAL_OF_RE = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+)?(?:capital|city|town|district|village|(?:district|provincial)\s+"
+                            r"(?:headquarters|centre|center|seat))\s+of\s+")
 _DASH_SEP_RE = re.compile(r"\s*[–—-]\s*(?:and\s+)?")
+_REL_SPAN_RE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:“”\"]*,")
 _REL_CLAUSE_RE = re.compile(r",?\s*(?:which|who|whose|where|when)\b", re.IGNORECASE)
 _STOP_PUNCT_RE = re.compile(r"[.;]")
 _AGENT_PREP_RE = re.compile(r"(?:\b(?:to|by|of)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+)?$")
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+_OF_AGENT_RE = re.compile(r"(?:\s+of)?\s+(?:the\s+)?")  # "in the hands of (the) Afghan forces"
 _TO_AGENT_RE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
 
 # "the only places still held by government forces were the airport and ...": the held places follow a copula.
@@ -232,7 +254,8 @@ _DENY_CLAIM_RE = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|"
     r"contradicted)\s+(?:(?:the|this|that|these|those|such|their|its|his|any|all|those)\s+)?(?:[\w\-’']+\s+){0,2}?"
     r"(?:claims?|reports?|allegations?|assertions?|accounts?|statements?|rumou?rs?)\b"
-    r"|\b(?:denied|denies|rejected|dismissed|refuted)\s+(?:it|this|that|them)\b(?!\s+(?:had|has|have|was|were|is|are)\b)",
+    r"|\b(?:denied|denies|rejected|dismissed|refuted)\s+(?:(?:it|this|them)\b(?!\s+(?:had|has|have|was|were|is|are)\b)"
+    r"|that(?=\s*(?:[.,;:!?]|$|as\b|outright\b|on\b)))",
     re.IGNORECASE)
 _DENIER_LEAD_RE = re.compile(r"\s*(?:(?:but|and|yet|however|while|though|although)\b\s*,?\s*)+", re.IGNORECASE)
 
@@ -433,7 +456,11 @@ def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: l
         while k < n and toks[k][2][0].isupper() and text[toks[k - 1][1]:toks[k][0]] in (" ", "-"):
             k += 1
         name = _POSSESSIVE_RE.sub("", text[s:toks[k - 1][1]])
-        if not (at_start and s == 0) and name.casefold() not in comp.not_places and not w.isupper():
+        # the first word of a sentence is capitalised anyway: a name only when a place word follows ("Jaghori
+        # district was handed over")
+        named = not (at_start and s == 0) or (k < n and toks[k][2].casefold() in _QUALIFIERS
+                                              and text[toks[k - 1][1]:toks[k][0]] == " ")
+        if named and name.casefold() not in comp.not_places and not w.isupper():
             unknown.append(_Mention(s, s + len(name), name, None, 0.0))
         i = k
 
@@ -447,13 +474,20 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
                 out.append(_Mention(m.start(), m.end(), m.group(), comp.capital, 0.8, ref=True))
     low = text.lower()
     # each alternative needs one of these words (ASCII: `in` on the lowercased text is what IGNORECASE does)
-    if low.isascii() and not ("city" in low or "town" in low or "airport" in low or "both" in low):
+    if low.isascii() and not ("city" in low or "town" in low or "airport" in low or "both" in low or "base" in low
+                              or "airfield" in low):
         return out
     for m in _REF.finditer(text, low):
         after = [x for x in mentions if m.end() <= x.start <= m.end() + 40 and x.place is not None]
         if after and _APPOSITION_RE.fullmatch(text[m.end():after[0].start]):
             continue  # an apposition names the place right after: "the main city in the north – Mazar-i-Sharif"
         before = [x for x in mentions if x.end <= m.start() and x.place is not None]
+        if m.group("base"):  # "left Bagram Airfield, and the base has been handed over": the airfield named before
+            bases = [x for x in before if x.place.kind in ("airport", "base")]
+            if bases:
+                out.append(_Mention(m.start(), m.end(), m.group(), bases[-1].place, bases[-1].confidence * 0.85,
+                                    ref=True))
+            continue
         if m.group("both"):
             pool = [x for x in before if x.place.kind not in ("province", "airport")]
             if len(pool) >= 2:
@@ -642,7 +676,7 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
             out.append(_Speech(vs, ve, prev.speaker, prev.sp_start, prev.sp_end, mode, verb in _DENIAL))
             continue
         seg = text[start:vs].strip().strip(",").strip()
-        seg = _SPEAKER_TAIL_RE.sub("", seg)
+        seg = _SPEAKER_DATE_RE.sub("", _SPEAKER_TAIL_RE.sub("", seg))
         if not seg:
             continue
         sp_start = text.find(seg, start)
@@ -799,8 +833,9 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         if ("deni" in low or "deny" in low or "reject" in low or "dismiss" in low or "refut" in low
                 or "disput" in low or "contradict" in low):
             prev = sentences[idx - 1].start if idx else -1
-            _deny_claims(s, drafts, [d for d in drafts if d.sentence.start == sent.start],
-                         [d for d in drafts if d.sentence.start == prev], comp)
+            if not any(x[3] is sent for x in denials):  # a denial of its own ("denied that Kunduz had fallen")
+                _deny_claims(s, drafts, [d for d in drafts if d.sentence.start == sent.start],
+                             [d for d in drafts if d.sentence.start == prev], comp)
         if not has_trigger and "airport" in low:
             posts.extend((sent, x) for x in mentions + _references(s, comp, mentions, context)
                          if x.place is not None and x.place.kind == "airport"
@@ -916,7 +951,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     speech_cue_idx = set()
     speech_date = None
     for i, c in enumerate(cues):
-        if _STATEMENT_DATE_RE.search(s[max(0, c.start - 40):c.start]):
+        if _STATEMENT_DATE_RE.search(s[max(0, c.start - 40):c.start]) or _STATEMENT_AFTER_RE.match(s, c.end):
             speech_cue_idx.add(i)
             if speech_date is None:
                 speech_date = resolve_cue(c, published, reference=narrative)[0]
@@ -941,7 +976,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue
         window = s[max(clause_lo, ev.start - 40):ev.start]
         modal = _MODAL.search(window)
-        if modal and _PERFECT_RE.search(window):
+        if modal and (_PERFECT_RE.search(window) or _CONTINUE_RE.search(window)):
             modal = None  # "claimed to have captured", "are reported to have seized": a past event, reported
         if modal and not (ev.name in ("hold_hands", "hold_control", "contest_under", "hold_pass")
                           and modal.group().lower().startswith("to ")):
@@ -950,6 +985,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue
         if _CONDITIONAL_RE.match(before):
             continue
+        if _RUMOUR_RE.search(s, max(0, clause_lo - 40), ev.start):
+            continue  # "false rumours that Panjshir had fallen": nobody claims it
         hard_lo = _clause_start(hard, ev.start)
         hard_hi = _clause_end(hard, ev.end, len(s))
         # events often share a clause: whether it is future or history is worked out once per clause
@@ -958,7 +995,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             clause_text = s[hard_lo:hard_hi]
             stale = clause_stale[(hard_lo, hard_hi)] = bool(_FUTURE_RE.search(clause_text) or any(
                 int(y) < published.year for y in _YEAR_RE.findall(clause_text)) or (
-                "ago" in clause_text and PAST_YEAR_RE.search(clause_text)))
+                "ago" in clause_text and PAST_YEAR_RE.search(clause_text)) or (
+                "year" in clause_text and _YEARS_AWAY_RE.search(clause_text)))
         if stale:
             continue
         # date: the nearest cue in the event's own clause that is not the date of a statement
@@ -1114,6 +1152,11 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
         return out
     # backward: the subject before the event
     bounds = [b for b in sp_bounds if not _REL_CLAUSE_RE.match(s[b[0]:b[1]])]
+    if "," in s:
+        # "the airport, which was a US base until this year, was still ...": the subject is before the relative clause
+        inside = [r.span() for r in _REL_SPAN_RE.finditer(s, 0, ev.start)]
+        if inside:
+            bounds = [b for b in bounds if not any(a < b[0] and b[1] <= z for a, z in inside)]
     lo = _clause_start(bounds, ev.start)
     rel = ev.direction == "back_rel" or _REL_RE.search(s[:ev.start]) is not None
     pool = [x for x in cand if lo <= x.start and x.end <= ev.start]
@@ -1161,7 +1204,8 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
         if _THEIR_RE.search(s[ev.start:ev.end]):
             prior = [a for a in actors if a[1] <= ev.start]
             return prior[-1][2] if prior else last_actor
-        return None
+        after = [a for a in actors if ev.end <= a[0] <= ev.end + 25 and _OF_AGENT_RE.fullmatch(s, ev.end, a[0])]
+        return after[0][2] if after else None
     if ev.agent_mode == "obj" or ev.direction == "hand":
         # "fell to the Taliban", "held by government forces", "in Taliban hands"
         after = [a for a in actors if ev.end - 4 <= a[0] <= ev.end + 30

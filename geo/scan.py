@@ -22,7 +22,7 @@ except ImportError:  # pragma: no cover - older or newer layouts
     _EXTRA = {0x69: (0x131,), 0x73: (0x17F,), 0xB5: (0x3BC,), 0x131: (0x69,), 0x17F: (0x73,)}
 
 _K = 8  # prefix length: long enough to be selective, short enough to stay a small trie
-_MAX_PREFIXES = 400
+_MAX_PREFIXES = 1000
 # class tokens: `\d` only first (matched on the original text), `\s` and `\s+` only after the first character
 _DIGIT, _SPACE, _SPACES = "\\d", "\\s", "\\s+"
 

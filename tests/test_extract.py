@@ -360,3 +360,48 @@ def test_their_spokesman_is_the_side_that_acted(text, status, gazetteer, profile
 def test_a_province_stands_for_its_capital(text, place, controller, gazetteer, profile):
     assert [(c.place.name, c.place.kind, c.controller) for c in _claims(text, gazetteer, profile)] == [
         (place, "city", controller)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Taliban fighters entered Lashkar Gah on Friday. But the airport, which was a major US base until this year, "
+     "was still in the hands of Afghan forces, according to a security source.",
+     [("Bost Airport", "government"), ("Lashkar Gah", "taliban")]),
+    ("The Taliban launched a multi-pronged assault on Mazar-i-Sharif on Thursday.", [("Mazar-e Sharif", "contested")]),
+    ("Government forces repelled a Taliban attack on Lashkar Gah on Thursday.", [("Lashkar Gah", "government")]),
+    ("Western troops continue to control Kabul airport.", [("Kabul International Airport", "foreign")]),
+    ("Afghan National Defence and Security Forces cleared Gereshk last night, the Ministry of Defence said.",
+     [("Gereshk", "government")]),
+    ("The group's spokesman told a news conference on Monday that Panjshir had been \"completely conquered\".",
+     [("Panjshir", "taliban")]),
+    ("The Taliban also claimed the capture of the district headquarters of Khanabad in Kunduz.",
+     [("Khanabad", "taliban")]),
+    ("The last American troops left Bagram Airfield overnight, and the base has been handed over to Afghan forces.",
+     [("Bagram Air Base", "government")]),
+])
+def test_holders_named_after_the_hold_assaults_and_the_base(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "In September 2015 the Taliban overran Kunduz. A year later the Taliban briefly entered the city again.",
+    "Celebratory gunfire followed false rumours that Panjshir had fallen.",
+])
+def test_history_years_away_and_rumours_claim_nothing(text, gazetteer, profile):
+    assert _claims(text, gazetteer, profile) == []
+
+
+def test_a_name_opening_a_sentence_with_a_place_word_is_reported_when_unknown(gazetteer, profile):
+    report = Report.from_text("Jaghori district was handed over to the Taliban on Saturday, officials said.",
+                              published=PUBLISHED, source="Reuters", id="t")
+    assert [u.name for u in extract(report, gazetteer, profile).unresolved] == ["Jaghori"]
+
+
+def test_the_day_a_speaker_spoke_is_not_part_of_the_speaker(gazetteer, profile):
+    [c] = _claims("The Taliban on Thursday claimed that they had captured Qalat.", gazetteer, profile)
+    assert (c.attribution, c.status.value) == ("The Taliban", "claimed")
+
+
+def test_denied_that_with_a_place_disputes_that_place_not_the_sentence_before(gazetteer, profile):
+    text = "Taliban fighters overran Zaranj on Friday, residents said. The ministry denied that Kunduz had fallen."
+    assert _simple(text, gazetteer, profile) == [("Kunduz", "taliban", "disputed", "None"),
+                                                 ("Zaranj", "taliban", "confirmed", "2021-08-13")]
