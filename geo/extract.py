@@ -190,7 +190,8 @@ _OWN_VOICE_RE = re.compile(r"\b(?:their|its)\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:spok
                            r"leaders?|leadership|officials?|fighters|members|statement|website|account|media|"
                            r"representatives?|negotiators?|envoy)\b", re.IGNORECASE)
 # What may stand between a parenthetical speech verb and its closing comma: ", officials said on Saturday, ..."
-_PAREN_AFTER_RE = re.compile(r"(?:\s+(?:on\s+)?(?:late\s+|early\s+)?(?:[A-Z]\w+day|yesterday|today|last\s+night))?\s*,")
+_PAREN_AFTER_RE = re.compile(r"(?:\s+(?:on|in|to|by|at|from|via|over|late|early|earlier|later|yesterday|today|last)\b"
+                             r"[^,;.:“”\"]{0,40})?\s*,")
 # "The Taliban on Thursday claimed ...": the day is when they spoke, not who spoke.
 _SPEAKER_DATE_RE = re.compile(r"\s+(?:(?:on|late|early)\s+)*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
                               r"last\s+night|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s*$", re.IGNORECASE)
@@ -199,7 +200,7 @@ _STATEMENT_DATE_RE = re.compile(r"\b(?:said|says|told\s+[\w/.]+(?:\s+[A-Z][\w/.]
     r"added|claimed|denied|statement|grew|appearance)\s+(?:\w+\s+){0,1}(?:late\s+|early\s+)?"
     r"(?:on\s+)?$")
 # "The Taliban on Thursday claimed that ...": a day between the speaker and the speech verb is the statement's.
-_STATEMENT_AFTER_RE = re.compile(r"\s*,?\s*(?:said|says|claimed|claims|announced|reported|told|confirmed|denied|stated|"
+_STATEMENT_AFTER_RE = re.compile(r"\s*(?:said|says|claimed|claims|announced|reported|told|confirmed|denied|stated|"
                                  r"added|insisted|declared)\b")
 _CONDITIONAL_RE = re.compile(r"\s*(?:if|unless|whether)\b", re.IGNORECASE)
 _THEIR_RE = re.compile(r"\b(?:their|its)\b")
@@ -247,6 +248,9 @@ _AT_RE = re.compile(r"\b(?:they|them|their|troops|soldiers|men|forces|garrison|c
 # "... had taken it", "took it back": the object is the city named last (in this sentence, else the one before).
 _IT_OBJ_RE = re.compile(r"\s+(?P<it>it)\b(?=\s+(?:back|over)\b|\s*[.,;]|\s*$|\s+(?:on|in|late|early|after|without|"
                         r"last|overnight|yesterday|today|from|by|within|around|again)\b)", re.IGNORECASE)
+_IT_SUBJ_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<it>[Ii]t)\s+(?:(?:also|then|quickly|finally|reportedly|"
+                         r"now|later)\s+)?$")
+_POSS_NEXT_RE = re.compile(r"[’']s\s+")
 _IT_HINT_RE = re.compile(r"\bit\b", re.IGNORECASE)
 
 # A denial whose object is the claim itself: "officials rejected the claim", "the ministry denied it".
@@ -255,8 +259,15 @@ _DENY_CLAIM_RE = re.compile(
     r"contradicted)\s+(?:(?:the|this|that|these|those|such|their|its|his|any|all|those)\s+)?(?:[\w\-’']+\s+){0,2}?"
     r"(?:claims?|reports?|allegations?|assertions?|accounts?|statements?|rumou?rs?)\b"
     r"|\b(?:denied|denies|rejected|dismissed|refuted)\s+(?:(?:it|this|them)\b(?!\s+(?:had|has|have|was|were|is|are)\b)"
-    r"|that(?=\s*(?:[.,;:!?]|$|as\b|outright\b|on\b)))",
+    r"|that(?=\s*(?:[.,;:!?]|$|as\b|outright\b|on\b)))"
+    r"|\b(?:denied|denies|rejected|refuted|dismissed)\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:had|has|have|was|were)\s+(?:been\s+|ever\s+)?(?:fallen|lost|captured|taken|seized|overrun|surrendered)\b"
+    r"|\b(?:claims?|reports?|allegations?)\s+(?:were|was|are|is)\s+(?:(?:completely|totally|entirely|simply)\s+)?"
+    r"(?:baseless|false|untrue|unfounded|propaganda|lies|fabricated|incorrect|wrong|not\s+true)\b",
     re.IGNORECASE)
+_DENY_WORDS = ("deni", "deny", "reject", "dismiss", "refut", "disput", "contradict", "baseless", "false", "untrue",
+               "unfounded", "propaganda", "lies", "fabricated", "incorrect", "wrong", "not true")
+_SPEECH_VERB_CUT_RE = re.compile(r"\s+(?:said|says|told\s+\S+|added|insisted|stated|declared)\b.*$", re.IGNORECASE)
 _DENIER_LEAD_RE = re.compile(r"\s*(?:(?:but|and|yet|however|while|though|although)\b\s*,?\s*)+", re.IGNORECASE)
 
 # A province's capital named through the province: "the capital of northern Kunduz province", "Helmand's capital",
@@ -465,7 +476,8 @@ def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: l
         i = k
 
 
-def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: Place | None) -> list[_Mention]:
+def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: Place | None,
+                airfield: Place | None = None) -> list[_Mention]:
     """ "the city", "the airport", "both districts", "the capital": mentions that point at an earlier place."""
     out: list[_Mention] = []
     if comp.capital_find is not None and comp.capital is not None:
@@ -483,10 +495,11 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
             continue  # an apposition names the place right after: "the main city in the north – Mazar-i-Sharif"
         before = [x for x in mentions if x.end <= m.start() and x.place is not None]
         if m.group("base"):  # "left Bagram Airfield, and the base has been handed over": the airfield named before
-            bases = [x for x in before if x.place.kind in ("airport", "base")]
+            bases = [(x.place, x.confidence) for x in before if x.place.kind in ("airport", "base")]
+            if not bases and airfield is not None:
+                bases = [(airfield, 0.8)]  # the airfield the report named last
             if bases:
-                out.append(_Mention(m.start(), m.end(), m.group(), bases[-1].place, bases[-1].confidence * 0.85,
-                                    ref=True))
+                out.append(_Mention(m.start(), m.end(), m.group(), bases[-1][0], bases[-1][1] * 0.85, ref=True))
             continue
         if m.group("both"):
             pool = [x for x in before if x.place.kind not in ("province", "airport")]
@@ -537,7 +550,10 @@ def _capitals(s: str, mentions: list[_Mention], comp: _Compiled, context: Place 
         nxt = [x for x in out if m.end() <= x.start <= m.end() + 3 and x.place is not None]
         if nxt:
             continue  # "the provincial capital, Faizabad": the apposition names it
-        provinces = [x.place for x in out if x.end <= m.start() and x.place is not None and x.place.kind == "province"]
+        # the province named before ("Members of the Ghazni provincial council ... the provincial capital"), else the
+        # province of the city the report is about
+        places = [x.place for x in out if x.end <= m.start() and x.place is not None and x.place.admin1_code]
+        provinces = [p for p in places if p.kind == "province"] or places
         code = provinces[-1].admin1_code if provinces else (context.admin1_code if context is not None else "")
         cap = comp.capital_of.get(code)
         if cap is not None:
@@ -552,7 +568,7 @@ def _deny_claims(s: str, drafts: list[_Draft], here: list[_Draft], before: list[
     if m is None:
         return
     lo = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start()), s.rfind("”", 0, m.start()))
-    speaker = _SPEAKER_TAIL_RE.sub("", s[lo + 1:m.start()])
+    speaker = _SPEAKER_TAIL_RE.sub("", _SPEECH_VERB_CUT_RE.sub("", s[lo + 1:m.start()]))
     speaker = speaker[_DENIER_LEAD_RE.match(speaker).end():].strip() if _DENIER_LEAD_RE.match(speaker) else speaker.strip()
     if not speaker:
         return
@@ -770,13 +786,15 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         if aid in comp.party_ids:
             counts[aid] += 1
     # who takes a place when the text says only "X fell": the most-named party that is not the state
-    challengers = Counter({a: n for a, n in counts.items() if a not in comp.official_actors}) or counts
+    # (a place that "fell" was lost by the state: never the state itself, even when only its forces are named)
+    challengers = Counter({a: n for a, n in counts.items() if a not in comp.official_actors})
     dominant = (challengers.most_common(1)[0][0] if challengers
-                else (comp.party_ids[0] if comp.party_ids else CONTESTED))
+                else next((a for a in comp.party_ids if a not in comp.official_actors), CONTESTED))
     drafts: list[_Draft] = []
     denials: list[tuple[str, str | None, str, Span, int, str, float, str]] = []
     unresolved: list[Unresolved] = []
     context: Place | None = None
+    airfield: Place | None = None  # the airport or base named last: "the airfield", "the base"
     narrative: date | None = None
     last_actor: str | None = None
     spoke: dict[int, str | None] = {}  # sentence index -> the last speaker it names (sentences with events)
@@ -802,7 +820,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if cue is not None and not _SPEECH_RE.search(s[max(0, cue.start - 40):cue.start]):
                 narrative = resolve_cue(cue, published)[0] or narrative
         elif has_trigger and not s.rstrip().endswith("?"):
-            mentions_all = sorted(mentions + _references(s, comp, mentions, context), key=lambda x: x.start)
+            mentions_all = sorted(mentions + _references(s, comp, mentions, context, airfield), key=lambda x: x.start)
             if "capital" in low:
                 mentions_all = _capitals(s, mentions_all, comp, context)
             result = _sentence(s, low, triggers, actor_hits, sent, mentions_all, unknown, comp, published, narrative,
@@ -830,22 +848,29 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             for d in drafts:
                 if d.sentence.start == prev and d.status is Status.CONFIRMED:
                     d.status = Status.CLAIMED
-        if ("deni" in low or "deny" in low or "reject" in low or "dismiss" in low or "refut" in low
-                or "disput" in low or "contradict" in low):
-            prev = sentences[idx - 1].start if idx else -1
+        if any(w in low for w in _DENY_WORDS):
+            # "the claims" are those of the nearest sentence before that made any (at most three back)
+            recent = [d.sentence.start for d in drafts if sentences[max(0, idx - 3)].start <= d.sentence.start
+                      < sent.start]
+            prev = max(recent) if recent else -1
             if not any(x[3] is sent for x in denials):  # a denial of its own ("denied that Kunduz had fallen")
                 _deny_claims(s, drafts, [d for d in drafts if d.sentence.start == sent.start],
                              [d for d in drafts if d.sentence.start == prev], comp)
         if not has_trigger and "airport" in low:
-            posts.extend((sent, x) for x in mentions + _references(s, comp, mentions, context)
+            posts.extend((sent, x) for x in mentions + _references(s, comp, mentions, context, airfield)
                          if x.place is not None and x.place.kind == "airport"
                          and _AT_RE.search(s, max(0, x.start - 90), x.start))
         for x in mentions:
             if x.place is not None and x.place.kind in ("city", "district"):
                 context = x.place
+            elif x.place is not None and x.place.kind in ("airport", "base"):
+                airfield = x.place
         # "the city" in a later sentence means the city the report is about, not one named in passing
         topical = [d.place for d in drafts if d.place.kind in ("city", "district")]
-        if topical and not any(x.place is not None and x.place.kind in ("city", "district") and not _is_landmark(
+        claimed_here = [d.place for d in drafts if d.sentence is sent and d.place.kind in ("city", "district")]
+        if claimed_here:
+            context = claimed_here[-1]  # "The fall of Kunduz stunned officials in Kabul. It was taken ...": Kunduz
+        elif topical and not any(x.place is not None and x.place.kind in ("city", "district") and not _is_landmark(
                 sent.text, x) for x in mentions):
             context = topical[-1]
         if actor_hits:
@@ -961,6 +986,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                and not comp.actor_re.fullmatch(u.text)]
     cand = sorted(mentions + unknown, key=lambda x: x.start)
     cand = [x for x in cand if not any(a <= x.start < b for a, b in speaker_spans)]
+    if any(x.place is not None and x.place.kind == "province" for x in cand):
+        # "Panjshir's Anaba district", "Baghlan's Andarab valley": the province only says where the next name is
+        cand = [x for i, x in enumerate(cand) if not (
+            x.place is not None and x.place.kind == "province" and i + 1 < len(cand)
+            and (poss := _POSS_NEXT_RE.match(s, x.end)) is not None and cand[i + 1].start == poss.end())]
     drafts: list[_Draft] = []
     denials: list[Any] = []
     unresolved: list[str] = []
@@ -1023,6 +1053,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)
         if not targets and ev.kind in ("capture", "retake") and ev.direction == "fwd":
             targets = _it_object(s, ev, cand, context)
+        if not targets and ev.kind in ("capture", "retake") and ev.direction == "back" and context is not None \
+                and context.kind in ("city", "district"):
+            it = _IT_SUBJ_RE.search(s, clause_lo, ev.start)  # "It was taken after ...": the city the report is about
+            if it:
+                targets = [(_Mention(it.start("it"), it.end("it"), it.group("it"), context, 0.6, ref=True), 0.6)]
         if not targets and ev.direction == "hand":
             targets = _post(s, ev, cand, soft, actors)
             if not targets and _SURRENDER_RE.search(s, ev.start, ev.end):

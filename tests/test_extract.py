@@ -405,3 +405,36 @@ def test_denied_that_with_a_place_disputes_that_place_not_the_sentence_before(ga
     text = "Taliban fighters overran Zaranj on Friday, residents said. The ministry denied that Kunduz had fallen."
     assert _simple(text, gazetteer, profile) == [("Kunduz", "taliban", "disputed", "None"),
                                                  ("Zaranj", "taliban", "confirmed", "2021-08-13")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the state's fall goes to the challenger even when only the state's forces are named
+    ("Members of the Ghazni provincial council confirmed that the provincial capital had fallen and that security "
+     "forces had surrendered.", [("Ghazni", "taliban", "confirmed")]),
+    # "It was taken": the city the report is about (the one claimed, not the one named in passing)
+    ("The fall of Kunduz earlier this week stunned officials in Kabul. It was taken after a week of fighting.",
+     [("Kunduz", "taliban", "confirmed")]),
+    # the province's possessive only says where the next name is
+    ("Taliban fighters captured Panjshir's Bazarak district on Friday.", [("Bazarak", "taliban", "confirmed")]),
+    # "the airfield": the airfield named last
+    ("A suicide bomber attacked crowds outside Kabul airport. Western troops continue to control the airfield.",
+     [("Kabul International Airport", "foreign", "confirmed")]),
+    # denials of "the claims" a sentence or two later, or "the reports were baseless"
+    ("Afghan forces cleared Gereshk last night, the Ministry of Defence said. The ministry said 54 fighters were "
+     "killed. The Taliban rejected the ministry's claims as propaganda.", [("Gereshk", "government", "disputed")]),
+    ("Anti-Taliban forces have retaken Charikar, officials said. The Taliban said the reports were baseless.",
+     [("Charikar", "resistance", "disputed")]),
+    ("The Taliban said they had taken Panjshir, but the resistance front denied the valley had fallen.",
+     [("Panjshir", "taliban", "disputed")]),
+    # an attribution between commas with a place or channel: ", their spokesman said on Twitter, and ..."
+    ("The Taliban also took Khost city, their spokesman said on Twitter, and claimed to have captured Gardez.",
+     [("Gardez", "taliban", "claimed"), ("Khost", "taliban", "claimed")]),
+])
+def test_context_and_denials_across_sentences(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == want
+
+
+def test_a_day_before_an_inverted_attribution_is_the_events(gazetteer, profile):
+    [c] = _claims("The Taliban captured Farah city on Tuesday, said Shahla Abubar, a provincial council member.",
+                  gazetteer, profile)
+    assert (str(c.event_date), c.status.value) == ("2021-08-10", "confirmed")
