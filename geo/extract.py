@@ -211,7 +211,8 @@ _TOLD_OBJECT_RE = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w/.\-]*(?:\s+[A-Z][\w/.\-
     r"(?=[\s,.]|$)")
 _COMMA_END_RE = re.compile(r",\s*$")
 _INVERTED_SPEAKER_RE = re.compile(r"\s+(?:[A-Z]|an?\s|the\s)")
-_LEAD_ADVERBIAL_RE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Aa]t|[Ee]arlier|[Ll]ater|[Hh]owever|[Mm]eanwhile)\b[^,]{0,60},\s*)"
+_LEAD_ADVERBIAL_RE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Aa]t|[Ee]arlier|[Ll]ater|[Hh]owever|[Mm]eanwhile|[Ss]eparately|"
+                                r"[Ee]lsewhere|[Aa]dditionally|[Ff]urthermore|[Aa]lso)\b[^,]{0,60},\s*)"
     r"|\s*(?:[Bb]ut|[Aa]nd|[Yy]et)\s+")
 _SPACES_RE = re.compile(r"\s+")
 _NEGATIVE_WORD_RE = re.compile(r"\b(?:not|never|no)\b", re.IGNORECASE)
@@ -250,6 +251,10 @@ _IT_OBJ_RE = re.compile(r"\s+(?P<it>it)\b(?=\s+(?:back|over)\b|\s*[.,;]|\s*$|\s+
                         r"last|overnight|yesterday|today|from|by|within|around|again)\b)", re.IGNORECASE)
 _IT_SUBJ_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<it>[Ii]t)\s+(?:(?:also|then|quickly|finally|reportedly|"
                          r"now|later)\s+)?$")
+# After an unknown name: the rest of a list of names and a place word ("Panjwai, Zhari and Arghandab districts").
+_NAMED_PLACE_RE = re.compile(r"(?:\s*,\s*[A-Z][\w\-’']*(?:\s[A-Z][\w\-’']*)?)*(?:\s*,?\s+(?:and|or)\s+[A-Z][\w\-’']*"
+                             r"(?:\s[A-Z][\w\-’']*)?)?\s+(?:district|districts|province|provinces|city|cities|town|towns|"
+                             r"village|villages|valley)\b")
 _POSS_NEXT_RE = re.compile(r"[’']s\s+")
 _IT_HINT_RE = re.compile(r"\bit\b", re.IGNORECASE)
 
@@ -421,6 +426,12 @@ def _mentions(text: str, comp: _Compiled) -> tuple[list[_Mention], list[_Mention
                    tuple((x.start, x.end, x.text) for x in u))
             if len(runs) < 100_000:
                 runs[key] = hit
+        if a == 0 and not hit[0] and not hit[1] and _NAMED_PLACE_RE.match(text, run.end()):
+            # the sentence's first word, and a list of names ending in a place word follows: "Jaghori and Malistan
+            # districts were handed over"
+            name = _POSSESSIVE_RE.sub("", key[0])
+            if name.casefold() not in comp.not_places and name.casefold() not in _STOP and not name.isupper():
+                unknown.append(_Mention(0, len(name), name, None, 0.0))
         for st, en, written, place, conf in hit[0]:
             found.append(_Mention(a + st, a + en, written, place, conf))
         for st, en, written in hit[1]:
@@ -660,8 +671,7 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
             # ", the group said, a day after overrunning Zaranj": an attribution set off by commas speaks for the
             # whole sentence, what comes before it first
             cut = max(text.rfind(",", 0, vs), text.rfind("”", 0, vs), text.rfind('"', 0, vs))
-            if cut > 0 and _PAREN_AFTER_RE.match(text, ve) and any(e.end <= cut for e in events) \
-                    and not any(cut < e.start < vs for e in events):
+            if cut > 0 and _PAREN_AFTER_RE.match(text, ve) and not any(cut < e.start < vs for e in events):
                 seg = _SPEAKER_TAIL_RE.sub("", text[cut + 1:vs]).strip()
                 if seg and len(seg.split()) <= 8:
                     sp_start = text.find(seg, cut + 1)
@@ -1170,8 +1180,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                     continue
                 if ev.direction == "fwd_in" and x.place is not None and x.place.kind == "province":
                     continue  # fighting somewhere in a province says little about who holds it
-                if x.place is None and ev.direction == "fwd_in":
-                    continue
+                if x.place is None and ev.direction == "fwd_in" and not _NAMED_PLACE_RE.match(s, x.end):
+                    continue  # an unknown name in a fighting slot is a place only with a place word after it
                 out.append((x, x.confidence * (0.85 if x.ref else 1.0)))
                 last_end = x.end
                 continue
@@ -1179,7 +1189,7 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             if _IN_RE.match(gap) or _LANDMARK_RE.search(gap):
                 continue  # "Zaranj in south-western Nimroz": the province places the city
             if _SEP_RE.search(gap.rstrip() + " ") or _DASH_SEP_RE.fullmatch(tail):
-                if x.place is not None or out[-1][0].place is not None:
+                if x.place is not None or out[-1][0].place is not None or _NAMED_PLACE_RE.match(s, x.end):
                     out.append((x, x.confidence * 0.95))
                     last_end = x.end
                 continue
@@ -1204,8 +1214,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
         if runs and prev_was_head and _IN_RE.match(gap):
             prev_was_head = False  # "Zaranj in Nimroz": the province places the city
             continue
-        if _LANDMARK_RE.search(gap) or _PREP_RE.search(gap):
-            prev_was_head = False
+        if (_LANDMARK_RE.search(gap) and not _CAPITAL_OF_RE.fullmatch(gap)) or _PREP_RE.search(gap):
+            prev_was_head = False  # ("The district of Khakrez ... remains": the district is the subject)
             continue
         if runs and _SEP_RE.search(gap.rstrip() + " ") and not _TRIGGER_RE.search(gap) \
                 and not _SPEECH_RE.search(gap):

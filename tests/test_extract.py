@@ -438,3 +438,23 @@ def test_a_day_before_an_inverted_attribution_is_the_events(gazetteer, profile):
     [c] = _claims("The Taliban captured Farah city on Tuesday, said Shahla Abubar, a provincial council member.",
                   gazetteer, profile)
     assert (str(c.event_date), c.status.value) == ("2021-08-10", "confirmed")
+
+
+@pytest.mark.parametrize("text,names", [
+    ("The Taliban has overrun Panjwai, Zhari and Arghandab districts in Kandahar province since July.",
+     ["Panjwai", "Zhari", "Arghandab"]),
+    ("Jaghori and Malistan districts of Ghazni province were handed over to the Taliban on Saturday.",
+     ["Jaghori", "Malistan"]),
+    ("Shirin Tagab district in Faryab, the Taliban said, had also been captured.", ["Shirin Tagab"]),
+    ("The district of Khakrez in Kandahar remains under the full control of the security forces.", ["Khakrez"]),
+    ("A local source said heavy clashes were under way in Anaba and Khinj districts overnight.", ["Anaba"]),
+])
+def test_unknown_names_in_a_claims_place_slot_are_all_reported(text, names, gazetteer, profile):
+    report = Report.from_text(text, published=PUBLISHED, source="Reuters", id="t")
+    assert [u.name for u in extract(report, gazetteer, profile).unresolved] == names
+
+
+def test_an_attribution_between_commas_after_the_subject_speaks_for_the_sentence(gazetteer, profile):
+    [c] = _claims("Kunduz, officials said, fell on Sunday.", gazetteer, profile)
+    assert (c.place.name, c.controller, c.attribution, str(c.event_date)) == ("Kunduz", "taliban", "officials",
+                                                                               "2021-08-08")
