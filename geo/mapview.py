@@ -422,6 +422,23 @@ def _round(coords: Any, digits: int) -> Any:
     return [_round(c, digits) for c in coords]
 
 
+_NESTING = {"LineString": 0, "MultiPoint": 0, "Polygon": 1, "MultiLineString": 1, "MultiPolygon": 2}
+
+
+def _round_geometry(geometry: Mapping[str, Any], digits: int) -> Any:
+    """A geometry's coordinates rounded, walked by its type: the generic walk took ~0.1 s of the first page."""
+    depth = _NESTING.get(geometry["type"])
+    if depth is None:  # a Point or anything unusual
+        return _round(geometry["coordinates"], digits)
+
+    def walk(c: Any, d: int) -> Any:
+        if d == 0:  # a list of positions
+            return [[round(x, digits), round(y, digits), *(round(v, digits) for v in rest)] for x, y, *rest in c]
+        return [walk(x, d - 1) for x in c]
+
+    return walk(geometry["coordinates"], depth)
+
+
 @functools.cache
 def _outlines_json(which: str) -> str:
     """The region's countries or the provinces as script-ready GeoJSON, rounded to ~100 m (read once)."""
@@ -431,7 +448,7 @@ def _outlines_json(which: str) -> str:
         doc, key = basemap.provinces_geojson(), lambda p: "province"
     features = [
         {"type": "Feature", "geometry": {"type": f["geometry"]["type"],
-                                         "coordinates": _round(f["geometry"]["coordinates"], 3)},
+                                         "coordinates": _round_geometry(f["geometry"], 3)},
          "properties": {"name": f["properties"].get("name", ""), "s": key(f["properties"])}}
         for f in doc["features"] if f.get("geometry")
     ]
