@@ -50,7 +50,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "contest", "fwd", "none"),
     ("contest_in", r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battling|gunfights?|firefights?)\b",
      "contest", "fwd_in", "none"),
-    ("contest_siege", r"\b(?:besieg(?:ed|ing)|laid\s+siege\s+to|lay\s+siege\s+to|encircl(?:ed|ing))\b",
+    ("contest_siege_pass", rf"\b{_AUX}\s+(?:\w+\s+)?(?:besieged|surrounded|encircled)\b", "contest", "back", "none"),
+    ("contest_siege", r"\b(?:besieg(?:ed|ing)|laid\s+siege\s+to|lay\s+siege\s+to|encircl(?:ed|ing)|surround(?:ed|ing))\b",
      "contest", "fwd", "none"),
     ("contest_under", r"\bunder\s+(?:\w+\s+){0,2}?(?:attack|siege|assault)\b", "contest", "back", "none"),
     # "launched a multi-pronged assault on Mazar-i-Sharif" (a bare "attack on" may be one that was repelled)
@@ -59,6 +60,15 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                         r"(?:assaults?|attacks?|offensives?|push|drive)\s+(?:on|against|to\s+(?:take|capture|seize))\b",
      "contest", "fwd", "none"),
     ("retake_pass", rf"\b{_AUX}\s+(?:retaken|recaptured|liberated|cleared)\b", "retake", "back", "obj"),
+    # "pushed the Taliban out of Lashkar Gah" (only when the one pushed out is a side: checked in `_sentence`)
+    ("retake_out", r"\b(?:pushed|drove|driven|forced|expelled|ousted|evicted|kicked|flushed)\s+(?:[\w\-’']+\s+){1,3}?"
+                   r"(?:out\s+of|from)\b", "retake", "fwd", "subj"),
+    # "the government lost control of Kunduz": the other side has it
+    ("capture_lose", r"\b(?:lost|lose|loses|losing|ceded|relinquished)\s+(?:(?:full|all|complete|effective)\s+)?control\s+"
+                     r"(?:of|over)\b", "capture", "fwd", "loser"),
+    # "Taliban fighters raised their white flag over the governor's office in Kunduz"
+    ("capture_flag", r"\b(?:raised|hoisted|planted|raising|hoisting)\s+(?:(?:their|its|the)\s+)?(?:[\w\-’']+\s+)?"
+                     r"(?:flags?|banners?)\s+(?:over|in|on|above|at|atop)\b", "capture", "fwd", "subj"),
     ("retake", r"\b(?:retook|retake|retakes|retaken|retaking|recaptur(?:ed|e|es|ing)|regain(?:ed|s|ing)?"
                r"(?:\s+control\s+(?:of|over))?|liberated|won\s+back|took\s+back|taken\s+back|cleared)\b",
      "retake", "fwd", "subj"),
@@ -87,7 +97,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture_nom", r"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest)\s+of\b", "capture", "fwd", "obj"),
     ("capture", r"\b(?:seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|conquer(?:ed|s|ing)?|overr[au]n|overruns|"
                 r"overrunning|(?:took|take|takes|taken|taking)(?:\s+over|\s+control\s+(?:of|over))?" + _TAKE_EXCL +
-                r"|(?:gained|seized|assumed|won)\s+control\s+(?:of|over)|entered|enters|enter)\b",
+                r"|(?:gained|seized|assumed|won|wrested|established)\s+control\s+(?:of|over)|entered|enters|enter"
+                r"|(?:swept|sweeps|sweeping|rolled|marched|stormed)\s+into)\b",
      "capture", "fwd", "subj"),
 ]
 _TRIGGER_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p, *_ in _TRIGGERS), re.IGNORECASE)
@@ -1025,6 +1036,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue
         if _CONDITIONAL_RE.match(before):
             continue
+        if ev.name == "retake_out" and not any(ev.start < x[0] < ev.end for x in actors + pronouns):
+            continue  # "forced thousands from their homes": nobody was pushed out of a place
         if _RUMOUR_RE.search(s, max(0, clause_lo - 40), ev.start):
             continue  # "false rumours that Panjshir had fallen": nobody claims it
         hard_lo = _clause_start(hard, ev.start)
@@ -1072,7 +1085,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             targets = _post(s, ev, cand, soft, actors)
             if not targets and _SURRENDER_RE.search(s, ev.start, ev.end):
                 # troops gave up near a city: the posts they held there may be named elsewhere in the report
-                controller = _controller(s, ev, actors, pronouns, soft, last_actor, dominant)
+                controller = _controller(s, ev, actors, pronouns, soft, last_actor, dominant, comp.official_actors)
                 near = [x for x in cand if x.place is not None and x.place.kind in ("city", "district")]
                 if controller is not None and controller not in comp.official_actors and near:
                     sp = _applicable(speeches, ev.start)
@@ -1083,7 +1096,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                                                  attribution))
         if not targets:
             continue
-        controller = _controller(s, ev, actors, pronouns, soft, last_actor, dominant)
+        controller = _controller(s, ev, actors, pronouns, soft, last_actor, dominant, comp.official_actors)
         if controller is None:
             continue
         sp = _applicable(speeches, ev.start)
@@ -1239,7 +1252,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
 
 
 def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns: list[tuple[int, int]],
-                soft: list[tuple[int, int]], last_actor: str | None, dominant: str) -> str | None:
+                soft: list[tuple[int, int]], last_actor: str | None, dominant: str,
+                official_actors: frozenset[str] = frozenset()) -> str | None:
     if ev.kind == "contest":
         return CONTESTED
     if ev.name in ("hold_hands", "hold_control"):
@@ -1251,6 +1265,12 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
             return prior[-1][2] if prior else last_actor
         after = [a for a in actors if ev.end <= a[0] <= ev.end + 25 and _OF_AGENT_RE.fullmatch(s, ev.end, a[0])]
         return after[0][2] if after else None
+    if ev.agent_mode == "loser":
+        prior = [a for a in actors if a[1] <= ev.start]
+        loser = prior[-1][2] if prior else last_actor
+        if loser is None or loser in official_actors:
+            return dominant
+        return next(iter(official_actors), None) if official_actors else None
     if ev.agent_mode == "obj" or ev.direction == "hand":
         # "fell to the Taliban", "held by government forces", "in Taliban hands"
         after = [a for a in actors if ev.end - 4 <= a[0] <= ev.end + 30

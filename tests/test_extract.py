@@ -458,3 +458,22 @@ def test_an_attribution_between_commas_after_the_subject_speaks_for_the_sentence
     [c] = _claims("Kunduz, officials said, fell on Sunday.", gazetteer, profile)
     assert (c.place.name, c.controller, c.attribution, str(c.event_date)) == ("Kunduz", "taliban", "officials",
                                                                                "2021-08-08")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Taliban fighters raised their white flag over the governor's office in Kunduz on Sunday.",
+     ("Kunduz", "taliban")),
+    ("The government lost control of Kunduz on Sunday after days of fighting.", ("Kunduz", "taliban")),
+    ("The Taliban lost control of Kunduz on Sunday after days of fighting.", ("Kunduz", "government")),
+    ("Government forces pushed the Taliban out of Lashkar Gah on Friday, officials said.",
+     ("Lashkar Gah", "government")),
+    ("Kunduz has been surrounded by the Taliban for weeks.", ("Kunduz", "contested")),
+    ("Taliban fighters swept into Kunduz on Sunday.", ("Kunduz", "taliban")),
+    ("The insurgents wrested control of Kunduz from government forces on Sunday.", ("Kunduz", "taliban")),
+])
+def test_more_ways_news_says_who_holds_a_place(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)] == [want]
+
+
+def test_people_forced_from_their_homes_is_no_retake(gazetteer, profile):
+    assert _claims("The fighting forced thousands from their homes in Kunduz.", gazetteer, profile) == []
