@@ -266,6 +266,17 @@ _IT_SUBJ_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<it>[Ii]t)\s+(?:(?:
 _NAMED_PLACE_RE = re.compile(r"(?:\s*,\s*[A-Z][\w\-’']*(?:\s[A-Z][\w\-’']*)?)*(?:\s*,?\s+(?:and|or)\s+[A-Z][\w\-’']*"
                              r"(?:\s[A-Z][\w\-’']*)?)?\s+(?:district|districts|province|provinces|city|cities|town|towns|"
                              r"village|villages|valley)\b")
+# What a capture verb may take that is not a place: people, arms, vehicles.
+_MATERIEL_RE = re.compile(r"\b(?:soldiers|troops|servicemen|police(?:men)?|officers|commandos|fighters|men|members|"
+                          r"personnel|prisoners|hostages|civilians|officials|people|passengers|workers|weapons|arms|"
+                          r"ammunition|munitions|vehicles|humvees|tanks|trucks|cars|bus|buses|convoys?|helicopters?|"
+                          r"aircraft|drones?|equipment|supplies|money|cash|documents|goods|cargo|shipments?|guns|rifles)\b",
+                          re.IGNORECASE)
+# After a name: the thing it qualifies ("the Kunduz highway", "Kandahar prison", "the Herat governor").
+_MODIFIER_RE = re.compile(r"\s+(?:highway|road|roads|bypass|river|dam|front|border|checkpoints?|gate|prison|jail|"
+                          r"bazaar|market|university|hospital|stadium|garrison|corps|police|governor|governor's|"
+                          r"council|residents|traders|elders|officials|clinic|mosque|school|bridge|pass|tunnel|"
+                          r"operations?|offensive|campaign)\b", re.IGNORECASE)
 _POSS_NEXT_RE = re.compile(r"[’']s\s+")
 _IT_HINT_RE = re.compile(r"\bit\b", re.IGNORECASE)
 
@@ -1007,6 +1018,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                and not comp.actor_re.fullmatch(u.text)]
     cand = sorted(mentions + unknown, key=lambda x: x.start)
     cand = [x for x in cand if not any(a <= x.start < b for a, b in speaker_spans)]
+    # "the Kunduz highway", "Kandahar prison": a name that qualifies a thing is not the place claimed
+    cand = [x for x in cand if x.place is None or x.place.kind == "airport" or not _MODIFIER_RE.match(s, x.end)]
     if any(x.place is not None and x.place.kind == "province" for x in cand):
         # "Panjshir's Anaba district", "Baghlan's Andarab valley": the province only says where the next name is
         cand = [x for i, x in enumerate(cand) if not (
@@ -1183,6 +1196,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 out.append((x, x.confidence * 0.85))
                 continue
             if not out:
+                if ev.kind in ("capture", "retake") and _MATERIEL_RE.search(gap):
+                    break  # "captured dozens of soldiers in Kunduz": people or arms were taken, the place is where
                 if len(gap) > 80 or _STOP_PUNCT_RE.search(gap):
                     break
                 capital_of = _CAPITAL_OF_RE.fullmatch(gap)

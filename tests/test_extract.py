@@ -477,3 +477,18 @@ def test_more_ways_news_says_who_holds_a_place(text, want, gazetteer, profile):
 
 def test_people_forced_from_their_homes_is_no_retake(gazetteer, profile):
     assert _claims("The fighting forced thousands from their homes in Kunduz.", gazetteer, profile) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Taliban fighters captured dozens of government soldiers in Kunduz on Sunday.",
+    "The Taliban seized weapons and vehicles in Kunduz, officials said.",
+    "Militants seized a bus carrying passengers on the Kunduz highway.",
+    "The Taliban seized Kandahar prison and freed hundreds of inmates.",
+])
+def test_people_arms_and_things_named_after_a_place_are_not_the_place(text, gazetteer, profile):
+    assert _claims(text, gazetteer, profile) == []
+
+
+def test_arms_seized_after_the_places_do_not_undo_the_list(gazetteer, profile):
+    text = "The Taliban captured Herat, Kunduz and Taloqan, seizing weapons and vehicles."
+    assert [c.place.name for c in _claims(text, gazetteer, profile)] == ["Herat", "Kunduz", "Taloqan"]
