@@ -88,7 +88,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                      r"overran|conquered|lost|surrendered|handed\s+over)\b",
      "capture", "back", "obj"),
     ("capture_rel", r",\s+(?:taken|captured|seized|overrun|lost)\b", "capture", "back_rel", "obj"),
-    ("capture_fall", r"\b(?:fell|fallen|falls|fall|falling)(?!\s+(?:apart|back|silent|short|into|in\s+love|"
+    ("capture_fall", r"\b(?:fell|fallen|falls|fall|falling|collapsed)(?!\s+(?:apart|back|silent|short|into|in\s+love|"
                      r"behind|ill|asleep|under|off|out)\b)",
      "capture", "back", "obj"),
     ("capture_yield", r"\b(?:gave|give|gives|giving)\s+themselves\s+up\b|\b(?:laid|lay|lays|laying)\s+down\s+"
@@ -127,7 +127,7 @@ _SOFT_RE = re.compile(
 _REL_RE = re.compile(r"(?:,\s+(?:which|who|that)|\b(?:which|that))\s+$", re.IGNORECASE)
 # Hard boundaries for dates: a date cue belongs to its own clause.
 _HARD_RE = re.compile(
-    r";|:|\s[—–]\s|\s--\s|[“”\"]|\b(?:but|while|after|before|since|unless|if)\b|\band\s+that\b"
+    r";|:|\s[—–-]\s|\s--\s|[“”\"]|\b(?:but|while|after|before|since|unless|if)\b|\band\s+that\b|,\s+and\b"
     r"|\bthat\b(?!\s+(?:morning|afternoon|evening|night|day|week)\b)", re.IGNORECASE)
 _MODAL_RE = re.compile(
     r"\b(?:could|can|cannot|may|might|would|will|shall|should|must|expected\s+to|likely\s+to|set\s+to|poised\s+to|"
@@ -146,6 +146,13 @@ _YEARS_AWAY_RE = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nin
                             r"|\blast\s+year\b", re.IGNORECASE)
 _RUMOUR_RE = re.compile(r"\b(?:rumou?r(?:s|ed)?|speculation|hoax|fake\s+news|false\s+reports?|disinformation)\b"
                         r"(?:\s+(?:that|of))?[^.;]*$", re.IGNORECASE)
+_REPORTS_THAT_RE = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\b[^.;]*$",
+                              re.IGNORECASE)
+_BASELESS_RE = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+|completely\s+|totally\s+|simply\s+)?[“\"]?(?:baseless|false|"
+                          r"untrue|unfounded|propaganda|lies|fabricated|incorrect|wrong|not\s+true|rumou?rs?)\b",
+                          re.IGNORECASE)
+# An event in a relative clause of an indefinite ("a government that took Kabul"): nobody in particular.
+_ANY_WHO_RE = re.compile(r"\b(?:a|an|any|no|every)\s+(?:[\w\-]+\s+){0,2}?(?:that|which|who)\s+$", re.IGNORECASE)
 _CONTINUE_RE = re.compile(r"\b(?:continu(?:e|es|ed|ing)|still)\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:within|in)\s+(?:the\s+next\s+|the\s+coming\s+)?\d+\s*(?:days?|weeks?|months?)\b"
                         r"|\b(?:tomorrow|next\s+week|next\s+month|soon|in\s+the\s+coming\s+\w+)\b", re.IGNORECASE)
@@ -210,6 +217,10 @@ _SPEAKER_TAIL_RE = re.compile(r"\s+(?:had|has|have|also|then|later|earlier|offic
 _STATEMENT_DATE_RE = re.compile(r"\b(?:said|says|told\s+[\w/.]+(?:\s+[A-Z][\w/.]*)?|reported|confirmed|stated|announced|issued|"
     r"added|claimed|denied|statement|grew|appearance)\s+(?:\w+\s+){0,1}(?:late\s+|early\s+)?"
     r"(?:on\s+)?$")
+# "In a statement posted on Twitter on Saturday, ...": the day of a statement.
+_STATEMENT_POSTED_RE = re.compile(r"\b(?:statement|posted|tweeted|tweet|post|message|video|interview|news\s+conference|"
+                                  r"press\s+conference)\s+(?:[\w/.]+\s+){0,3}?(?:late\s+|early\s+)?(?:on\s+)?$",
+                                  re.IGNORECASE)
 # "The Taliban on Thursday claimed that ...": a day between the speaker and the speech verb is the statement's.
 _STATEMENT_AFTER_RE = re.compile(r"\s*(?:said|says|claimed|claims|announced|reported|told|confirmed|denied|stated|"
                                  r"added|insisted|declared)\b")
@@ -233,8 +244,8 @@ _REL_WHO_RE = re.compile(r",?\s*(?:which|who|whose)\b", re.IGNORECASE)
 _PROPER_NAME_RE = re.compile(r"\s*(?:[A-Z][\w\-’']*\s*){1,4}")
 _QUOTE_END_RE = re.compile(r"[”\"],?\s*$")
 _POSSESSIVE_S_RE = re.compile(r"[’']s?$")
-_CAPITAL_OF_RE = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+)?(?:capital|city|town|district|village|(?:district|provincial)\s+"
-                            r"(?:headquarters|centre|center|seat))\s+of\s+")
+_CAPITAL_OF_RE = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+)?(?:capital|city|town|district|village|province|districts|cities|"
+                            r"towns|villages|provinces|(?:district|provincial)\s+(?:headquarters|centre|center|seat))\s+of\s+")
 _DASH_SEP_RE = re.compile(r"\s*[–—-]\s*(?:and\s+)?")
 _REL_SPAN_RE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:“”\"]*,")
 _REL_CLAUSE_RE = re.compile(r",?\s*(?:which|who|whose|where|when)\b", re.IGNORECASE)
@@ -277,6 +288,16 @@ _MODIFIER_RE = re.compile(r"\s+(?:highway|road|roads|bypass|river|dam|front|bord
                           r"bazaar|market|university|hospital|stadium|garrison|corps|police|governor|governor's|"
                           r"council|residents|traders|elders|officials|clinic|mosque|school|bridge|pass|tunnel|"
                           r"operations?|offensive|campaign)\b", re.IGNORECASE)
+_TO_SIDE_RE = re.compile(r"\s+(?:(?:on|late|early)\s+\S+\s+)?to\b|\s*(?:on|in|late|early|last|overnight|yesterday|$|[.,;])",
+                         re.IGNORECASE)
+_TIME_WORD_RE = re.compile(r"\b(?:[\w\-]*morning|afternoon|evening|night|noon|dawn|dusk|midnight|then|now|time|"
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*(?:am|pm))\b", re.IGNORECASE)
+# A hold of part of a place ("only a handful of buildings in the city"): the place itself is fought over.
+_PART_RE = re.compile(r"\b(?:a\s+handful|a\s+few|some|parts?|pockets?|buildings|compounds|neighbou?rhoods|areas|"
+                      r"positions|checkpoints|outposts)\s+(?:of|in)\b", re.IGNORECASE)
+# Some of a province's districts or towns: the province is not what was taken.
+_SOME_OF_RE = re.compile(r"\b(?:districts|cities|towns|villages|capitals|parts|areas)\s+(?:in|of)\s+(?:the\s+)?"
+                         r"(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _POSS_NEXT_RE = re.compile(r"[’']s\s+")
 _IT_HINT_RE = re.compile(r"\bit\b", re.IGNORECASE)
 
@@ -289,10 +310,11 @@ _DENY_CLAIM_RE = re.compile(
     r"|that(?=\s*(?:[.,;:!?]|$|as\b|outright\b|on\b)))"
     r"|\b(?:denied|denies|rejected|refuted|dismissed)\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:had|has|have|was|were)\s+(?:been\s+|ever\s+)?(?:fallen|lost|captured|taken|seized|overrun|surrendered)\b"
+    r"|\b(?:denied|denies|rejected)\s+(?:losing|having\s+lost|the\s+loss\s+of|giving\s+up|surrendering|ceding)\b"
     r"|\b(?:claims?|reports?|allegations?)\s+(?:were|was|are|is)\s+(?:(?:completely|totally|entirely|simply)\s+)?"
     r"(?:baseless|false|untrue|unfounded|propaganda|lies|fabricated|incorrect|wrong|not\s+true)\b",
     re.IGNORECASE)
-_DENY_WORDS = ("deni", "deny", "reject", "dismiss", "refut", "disput", "contradict", "baseless", "false", "untrue",
+_DENY_WORDS = ("losing", "deni", "deny", "reject", "dismiss", "refut", "disput", "contradict", "baseless", "false", "untrue",
                "unfounded", "propaganda", "lies", "fabricated", "incorrect", "wrong", "not true")
 _SPEECH_VERB_CUT_RE = re.compile(r"\s+(?:said|says|told\s+\S+|added|insisted|stated|declared)\b.*$", re.IGNORECASE)
 _DENIER_LEAD_RE = re.compile(r"\s*(?:(?:but|and|yet|however|while|though|although)\b\s*,?\s*)+", re.IGNORECASE)
@@ -345,7 +367,8 @@ class _Compiled:
         src = raw.get("sources") or {}
         aliases: list[tuple[str, str]] = []
         for actor in profile.actors:
-            aliases.append((actor.label, actor.id))
+            # the label is a legend's word ("Resistance"), matched in text only when it is also an alias: "stiff
+            # resistance" is no side of the fight
             aliases.extend((a, actor.id) for a in actor.aliases)
         aliases.sort(key=lambda x: -len(x[0]))
         self.alias_actor = {a.casefold(): aid for a, aid in aliases}
@@ -709,7 +732,9 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
                     e.end <= start for e in events):
                 mode = "trailing"  # '“... took control of Kandahar city,” a government official told Reuters'
         else:
-            cut = max(text.rfind(",", 0, vs), text.rfind("”", 0, vs), text.rfind('"', 0, vs))
+            # ", a police officer said" / " - a local commander told Reuters": the speaker starts after the comma or dash
+            cut = max(text.rfind(",", 0, vs), text.rfind("”", 0, vs), text.rfind('"', 0, vs),
+                      *(i + 2 for i in (text.rfind(d, 0, vs) for d in (" - ", " – ", " — ")) if i >= 0))
             start = cut + 1 if cut >= 0 else _clause_start(soft, vs)
             mode = "trailing"
         words = text[start:vs].split()
@@ -726,6 +751,13 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
         seg = text[start:vs].strip().strip(",").strip()
         seg = _SPEAKER_DATE_RE.sub("", _SPEAKER_TAIL_RE.sub("", seg))
         if not seg:
+            continue
+        if seg.lower() in ("who", "which", "and who"):
+            # "according to Nasir Ahmad Faqiri, a council member, who said ...": the one named before
+            if not out:
+                continue
+            prev = out[-1]
+            out.append(_Speech(vs, ve, prev.speaker, prev.sp_start, prev.sp_end, mode, verb in _DENIAL))
             continue
         sp_start = text.find(seg, start)
         out.append(_Speech(vs, ve, seg, sp_start, sp_start + len(seg), mode, verb in _DENIAL))
@@ -885,9 +917,12 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             recent = [d.sentence.start for d in drafts if sentences[max(0, idx - 3)].start <= d.sentence.start
                       < sent.start]
             prev = max(recent) if recent else -1
+            nearest = {d.place.id for d in drafts if d.sentence.start == prev}
             if not any(x[3] is sent for x in denials):  # a denial of its own ("denied that Kunduz had fallen")
+                # the claims of that sentence, and the same places' claims in the few sentences before it
                 _deny_claims(s, drafts, [d for d in drafts if d.sentence.start == sent.start],
-                             [d for d in drafts if d.sentence.start == prev], comp)
+                             [d for d in drafts if d.sentence.start == prev or (
+                                 d.place.id in nearest and d.sentence.start in recent)], comp)
         if not has_trigger and "airport" in low:
             posts.extend((sent, x) for x in mentions + _references(s, comp, mentions, context, airfield)
                          if x.place is not None and x.place.kind == "airport"
@@ -1008,7 +1043,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     speech_cue_idx = set()
     speech_date = None
     for i, c in enumerate(cues):
-        if _STATEMENT_DATE_RE.search(s[max(0, c.start - 40):c.start]) or _STATEMENT_AFTER_RE.match(s, c.end):
+        window = s[max(0, c.start - 40):c.start]
+        if _STATEMENT_DATE_RE.search(window) or _STATEMENT_AFTER_RE.match(s, c.end) or (
+                _STATEMENT_POSTED_RE.search(window) and not _TRIGGER_RE.search(window)):
             speech_cue_idx.add(i)
             if speech_date is None:
                 speech_date = resolve_cue(c, published, reference=narrative)[0]
@@ -1053,6 +1090,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue  # "forced thousands from their homes": nobody was pushed out of a place
         if _RUMOUR_RE.search(s, max(0, clause_lo - 40), ev.start):
             continue  # "false rumours that Panjshir had fallen": nobody claims it
+        if _REPORTS_THAT_RE.search(s, max(0, ev.start - 80), ev.start) and _BASELESS_RE.search(s, ev.end):
+            continue  # "reports that the Taliban had captured Faizabad were baseless": rejected, not claimed
+        if _ANY_WHO_RE.search(s, max(0, ev.start - 40), ev.start):
+            continue  # "a government that took Kabul by force would not be recognised": anyone, hypothetically
         hard_lo = _clause_start(hard, ev.start)
         hard_hi = _clause_end(hard, ev.end, len(s))
         # events often share a clause: whether it is future or history is worked out once per clause
@@ -1094,6 +1135,12 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             it = _IT_SUBJ_RE.search(s, clause_lo, ev.start)  # "It was taken after ...": the city the report is about
             if it:
                 targets = [(_Mention(it.start("it"), it.end("it"), it.group("it"), context, 0.6, ref=True), 0.6)]
+        if not targets and ev.direction == "hand" and not _SURRENDER_RE.search(s, ev.start, ev.end) is None \
+                and _TO_SIDE_RE.match(s, ev.end):
+            # "Charikar surrendered to the Taliban": the place is the subject
+            back = _Event(ev.name, ev.kind, "back", ev.agent_mode, ev.start, ev.end)
+            targets = [(x, c) for x, c in _targets(s, back, cand, soft, sp_bounds, events, comp)
+                       if x.place is None or x.place.kind != "province"]
         if not targets and ev.direction == "hand":
             targets = _post(s, ev, cand, soft, actors)
             if not targets and _SURRENDER_RE.search(s, ev.start, ev.end):
@@ -1131,14 +1178,18 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 denials.append((t.place.id, side, controller, sent, t.start, t.text, conf, attribution, t.place,
                                 event_date, precision))
                 continue
+            t_controller, t_kind = controller, ev.kind
+            if ev.kind == "hold" and t.start > ev.end and _PART_RE.search(s, ev.end, t.start):
+                # "still controlled only a handful of buildings in the city": the rest is not theirs, it is fought over
+                t_controller, t_kind = CONTESTED, "contest"
             prior = taken.get(t.place.id)
             if prior is not None:
-                if prior.kind == "contest" and ev.kind != "contest":
+                if prior.kind == "contest" and t_kind != "contest":
                     drafts.remove(prior)
                 else:
                     continue
-            d = _Draft(t.place, t.text, controller, status, event_date, precision, attribution, sent,
-                       t.start, round(conf, 3), ev.kind, 0)
+            d = _Draft(t.place, t.text, t_controller, status, event_date, precision, attribution, sent,
+                       t.start, round(conf, 3), t_kind, 0)
             taken[t.place.id] = d
             drafts.append(d)
             # "..., a claim denied by the interior ministry": a passive denial after the claim disputes it
@@ -1206,6 +1257,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                     continue
                 if ev.direction == "fwd_in" and not _IN_TARGET_RE.search(gap):
                     continue
+                if x.place is not None and x.place.kind == "province" and _SOME_OF_RE.search(gap):
+                    last_end = x.end  # "recaptured three districts of Baghlan province - Deh Salah, Banu and ..."
+                    continue
                 if ev.direction == "fwd_in" and x.place is not None and x.place.kind == "province":
                     continue  # fighting somewhere in a province says little about who holds it
                 if x.place is None and ev.direction == "fwd_in" and not _NAMED_PLACE_RE.match(s, x.end):
@@ -1230,6 +1284,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
         inside = [r.span() for r in _REL_SPAN_RE.finditer(s, 0, ev.start)]
         if inside:
             bounds = [b for b in bounds if not any(a < b[0] and b[1] <= z for a, z in inside)]
+    # "Herat, Kandahar, and Lashkar Gah fell", "Gardez, the capital of Paktia, and Khost fell": a list's ", and"
+    bounds = [b for b in bounds if not (s.startswith(",", b[0]) and s[b[0]:b[1]].endswith("and")
+                                        and any(x.end == b[0] for x in cand))]
     lo = _clause_start(bounds, ev.start)
     rel = ev.direction == "back_rel" or _REL_RE.search(s[:ev.start]) is not None
     pool = [x for x in cand if lo <= x.start and x.end <= ev.start]
@@ -1242,7 +1299,10 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
         if runs and prev_was_head and _IN_RE.match(gap):
             prev_was_head = False  # "Zaranj in Nimroz": the province places the city
             continue
-        if (_LANDMARK_RE.search(gap) and not _CAPITAL_OF_RE.fullmatch(gap)) or _PREP_RE.search(gap):
+        prep = _PREP_RE.search(gap)
+        if prep is not None and _TIME_WORD_RE.search(prep.group()):
+            prep = None  # "By mid-morning the city had fallen": a time, not a place
+        if (_LANDMARK_RE.search(gap) and not _CAPITAL_OF_RE.fullmatch(gap)) or prep:
             prev_was_head = False  # ("The district of Khakrez ... remains": the district is the subject)
             continue
         if runs and _SEP_RE.search(gap.rstrip() + " ") and not _TRIGGER_RE.search(gap) \

@@ -492,3 +492,54 @@ def test_people_arms_and_things_named_after_a_place_are_not_the_place(text, gaze
 def test_arms_seized_after_the_places_do_not_undo_the_list(gazetteer, profile):
     text = "The Taliban captured Herat, Kunduz and Taloqan, seizing weapons and vehicles."
     assert [c.place.name for c in _claims(text, gazetteer, profile)] == ["Herat", "Kunduz", "Taloqan"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ('He said reports that the Taliban had captured Faizabad were also "baseless".', []),
+    ("The U.S. envoy warned that a government that took Kabul by force would not be recognised.", []),
+    ("Afghan forces regained control of Dehdadi and Chimtal on Friday, the Ministry of Defence said. "
+     "The Taliban denied losing the districts.",
+     [("Chimtal", "government", "disputed"), ("Dehdadi", "government", "disputed")]),
+    # a denial reaches the same place's claims in the sentences just before
+    ('The Taliban said on Wednesday they had captured Spin Boldak. "The mujahideen have taken control of Spin '
+     'Boldak," a spokesman said. The Afghan interior ministry rejected the claim.',
+     [("Spin Boldak", "taliban", "disputed")]),
+    ("Gardez, the capital of Paktia province, and Khost city fell to the Taliban late last night.",
+     [("Gardez", "taliban", "confirmed"), ("Khost", "taliban", "confirmed")]),
+    ("Herat, Kandahar, and Lashkar Gah fell to the Taliban this week.",
+     [("Herat", "taliban", "confirmed"), ("Kandahar", "taliban", "confirmed"), ("Lashkar Gah", "taliban", "confirmed")]),
+    ("The Taliban overran the districts of Darzab, Qarqin and Mingajik on Sunday.",
+     [("Darzab", "taliban", "confirmed"), ("Mingajik", "taliban", "confirmed"), ("Qarqin", "taliban", "confirmed")]),
+    ("Charikar surrendered to the Taliban on Friday.", [("Charikar", "taliban", "confirmed")]),
+    ("Hundreds of soldiers in Kunduz surrendered to the Taliban on Friday.", []),
+    ("Taliban fighters reached Charikar before dawn. By mid-morning the city had fallen, according to a resident.",
+     [("Charikar", "taliban", "confirmed")]),
+    ("Dowlat Shah district collapsed to the Taliban on Tuesday.", [("Dowlat Shah", "taliban", "confirmed")]),
+    ("Anti-Taliban fighters recaptured three districts of Baghlan province on Friday - Deh Salah, Banu and "
+     "Pul-e-Hisar - a local resistance commander told Reuters.",
+     [("Banu", "resistance", "claimed"), ("Deh-e Salah", "resistance", "claimed"),
+      ("Pul-e Hisar", "resistance", "claimed")]),
+    ("A lawmaker said government forces still controlled only a handful of buildings in Lashkar Gah.",
+     [("Lashkar Gah", "contested", "confirmed")]),
+    ("The Taliban took Kunduz, three weeks before Panjshir, the last pocket of armed resistance in the country.",
+     [("Kunduz", "taliban", "confirmed")]),
+])
+def test_second_round_of_news_language(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,day", [
+    ("KUNDUZ, Afghanistan, Aug 12 (Reuters) - Taliban fighters captured Imam Sahib district in the northern province "
+     "of Kunduz on Monday after three days of clashes.", "2021-08-09"),
+    ("In a statement posted on Twitter on Saturday, the Taliban spokesman said the group's fighters had conquered "
+     "Muqur district.", "None"),
+    ("Baharak was handed over to the Taliban without a fight, and Jurm fell earlier this week.", "None"),
+])
+def test_dates_of_datelines_statements_and_other_clauses_stay_out(text, day, gazetteer, profile):
+    assert str(_claims(text, gazetteer, profile)[0].event_date) == day
+
+
+def test_who_said_is_the_one_named_before(gazetteer, profile):
+    text = ("The Taliban captured Nahrin, according to Nasir Ahmad Faqiri, a provincial council member, "
+            "who said the district fell on Friday.")
+    assert {c.attribution for c in _claims(text, gazetteer, profile)} == {"Nasir Ahmad Faqiri"}
