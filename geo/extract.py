@@ -314,8 +314,6 @@ _DENY_CLAIM_RE = re.compile(
     r"|\b(?:claims?|reports?|allegations?)\s+(?:were|was|are|is)\s+(?:(?:completely|totally|entirely|simply)\s+)?"
     r"(?:baseless|false|untrue|unfounded|propaganda|lies|fabricated|incorrect|wrong|not\s+true)\b",
     re.IGNORECASE)
-_DENY_WORDS = ("losing", "deni", "deny", "reject", "dismiss", "refut", "disput", "contradict", "baseless", "false", "untrue",
-               "unfounded", "propaganda", "lies", "fabricated", "incorrect", "wrong", "not true")
 _SPEECH_VERB_CUT_RE = re.compile(r"\s+(?:said|says|told\s+\S+|added|insisted|stated|declared)\b.*$", re.IGNORECASE)
 _DENIER_LEAD_RE = re.compile(r"\s*(?:(?:but|and|yet|however|while|though|although)\b\s*,?\s*)+", re.IGNORECASE)
 
@@ -912,7 +910,9 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             for d in drafts:
                 if d.sentence.start == prev and d.status is Status.CONFIRMED:
                     d.status = Status.CLAIMED
-        if any(w in low for w in _DENY_WORDS):
+        if ("deni" in low or "deny" in low or "reject" in low or "dismiss" in low or "refut" in low or "disput" in low
+                or "contradict" in low or "losing" in low or (("claim" in low or "report" in low or "alleg" in low)
+                                                             and _BASELESS_RE.search(s) is not None)):
             # "the claims" are those of the nearest sentence before that made any (at most three back)
             recent = [d.sentence.start for d in drafts if sentences[max(0, idx - 3)].start <= d.sentence.start
                       < sent.start]
@@ -1069,6 +1069,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     surrenders: list[_Surrender] = []
     taken: dict[str, _Draft] = {}
     clause_stale: dict[tuple[int, int], bool] = {}
+    rumour_words = ("rumo" in low or "specul" in low or "hoax" in low or "fake" in low or "false" in low
+                    or "disinfo" in low)
+    reports_that = "that" in low and ("report" in low or "claim" in low or "alleg" in low or "suggest" in low
+                                      or "assert" in low)
     cue_dates: dict[int, tuple[date | None, DatePrecision]] = {}
     for ev in events:
         clause_lo = _clause_start(soft, ev.start)
@@ -1088,11 +1092,12 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue
         if ev.name == "retake_out" and not any(ev.start < x[0] < ev.end for x in actors + pronouns):
             continue  # "forced thousands from their homes": nobody was pushed out of a place
-        if _RUMOUR_RE.search(s, max(0, clause_lo - 40), ev.start):
+        if rumour_words and _RUMOUR_RE.search(s, max(0, clause_lo - 40), ev.start):
             continue  # "false rumours that Panjshir had fallen": nobody claims it
-        if _REPORTS_THAT_RE.search(s, max(0, ev.start - 80), ev.start) and _BASELESS_RE.search(s, ev.end):
+        if reports_that and _REPORTS_THAT_RE.search(s, max(0, ev.start - 80), ev.start) and _BASELESS_RE.search(s, ev.end):
             continue  # "reports that the Taliban had captured Faizabad were baseless": rejected, not claimed
-        if _ANY_WHO_RE.search(s, max(0, ev.start - 40), ev.start):
+        if s[max(0, ev.start - 8):ev.start].rstrip().lower().endswith(("that", "which", "who")) \
+                and _ANY_WHO_RE.search(s, max(0, ev.start - 40), ev.start):
             continue  # "a government that took Kabul by force would not be recognised": anyone, hypothetically
         hard_lo = _clause_start(hard, ev.start)
         hard_hi = _clause_end(hard, ev.end, len(s))
