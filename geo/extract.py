@@ -310,6 +310,8 @@ _DENY_CLAIM_RE = re.compile(
     r"|that(?=\s*(?:[.,;:!?]|$|as\b|outright\b|on\b)))"
     r"|\b(?:denied|denies|rejected|refuted|dismissed)\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:had|has|have|was|were)\s+(?:been\s+|ever\s+)?(?:fallen|lost|captured|taken|seized|overrun|surrendered)\b"
+    r"|\bclaims?\s+(?:(?:that|which)\s+(?:was|were|has\s+been|had\s+been)\s+)?(?:denied|disputed|rejected|dismissed|refuted)"
+    r"\s+by\b"
     r"|\b(?:denied|denies|rejected)\s+(?:losing|having\s+lost|the\s+loss\s+of|giving\s+up|surrendering|ceding)\b"
     r"|\b(?:claims?|reports?|allegations?)\s+(?:were|was|are|is)\s+(?:(?:completely|totally|entirely|simply)\s+)?"
     r"(?:baseless|false|untrue|unfounded|propaganda|lies|fabricated|incorrect|wrong|not\s+true)\b",
@@ -621,8 +623,12 @@ def _deny_claims(s: str, drafts: list[_Draft], here: list[_Draft], before: list[
     m = _DENY_CLAIM_RE.search(s)
     if m is None:
         return
-    lo = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start()), s.rfind("”", 0, m.start()))
-    speaker = _SPEAKER_TAIL_RE.sub("", _SPEECH_VERB_CUT_RE.sub("", s[lo + 1:m.start()]))
+    if m.group().endswith("by"):  # "..., a claim disputed by the government"
+        agent = _BY_AGENT_RE.match(s, m.end() - 3)
+        speaker = agent.group(1).strip() if agent else ""
+    else:
+        lo = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start()), s.rfind("”", 0, m.start()))
+        speaker = _SPEAKER_TAIL_RE.sub("", _SPEECH_VERB_CUT_RE.sub("", s[lo + 1:m.start()]))
     speaker = speaker[_DENIER_LEAD_RE.match(speaker).end():].strip() if _DENIER_LEAD_RE.match(speaker) else speaker.strip()
     if not speaker:
         return

@@ -543,3 +543,9 @@ def test_who_said_is_the_one_named_before(gazetteer, profile):
     text = ("The Taliban captured Nahrin, according to Nasir Ahmad Faqiri, a provincial council member, "
             "who said the district fell on Friday.")
     assert {c.attribution for c in _claims(text, gazetteer, profile)} == {"Nasir Ahmad Faqiri"}
+
+
+def test_a_claim_disputed_by_the_other_side_is_disputed(gazetteer, profile):
+    [c] = _claims("The Taliban said they were in control of Kunduz, a claim disputed by the government.",
+                  gazetteer, profile)
+    assert (c.status.value, c.attribution) == ("disputed", "The Taliban; denied by the government")
