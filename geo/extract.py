@@ -54,6 +54,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("contest_siege", r"\b(?:besieg(?:ed|ing)|laid\s+siege\s+to|lay\s+siege\s+to|encircl(?:ed|ing)|surround(?:ed|ing))\b",
      "contest", "fwd", "none"),
     ("contest_under", r"\bunder\s+(?:\w+\s+){0,2}?(?:attack|siege|assault)\b", "contest", "back", "none"),
+    # "the districts of Nad-e Ali and Nahr-e Saraj are contested"
+    ("contest_state", r"\b(?:is|are|was|were|remains?|remained|remaining)\s+(?:still\s+|hotly\s+|fiercely\s+|heavily\s+)?"
+                      r"contested\b", "contest", "back", "none"),
     # "launched a multi-pronged assault on Mazar-i-Sharif" (a bare "attack on" may be one that was repelled)
     ("contest_assault", r"\b(?:launch(?:ed|es|ing)?|mount(?:ed|s|ing)?|began|begun|start(?:ed|s)?|stepp?(?:ed|s)?\s+up|"
                         r"intensifi(?:ed|es))\s+(?:(?:an?|the|their|its|fresh|new|renewed)\s+)?(?:[\w\-]+\s+){0,2}?"
@@ -244,7 +247,7 @@ _REL_WHO_RE = re.compile(r",?\s*(?:which|who|whose)\b", re.IGNORECASE)
 _PROPER_NAME_RE = re.compile(r"\s*(?:[A-Z][\w\-’']*\s*){1,4}")
 _QUOTE_END_RE = re.compile(r"[”\"],?\s*$")
 _POSSESSIVE_S_RE = re.compile(r"[’']s?$")
-_CAPITAL_OF_RE = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+)?(?:capital|city|town|district|village|province|districts|cities|"
+_CAPITAL_OF_RE = re.compile(r"[,\s]*(?:the\s+)?(?:[\w\-]+\s+)?(?:capital|city|town|district|village|province|districts|cities|"
                             r"towns|villages|provinces|(?:district|provincial)\s+(?:headquarters|centre|center|seat))\s+of\s+")
 _DASH_SEP_RE = re.compile(r"\s*[–—-]\s*(?:and\s+)?")
 _REL_SPAN_RE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:“”\"]*,")
@@ -324,6 +327,7 @@ _DENIER_LEAD_RE = re.compile(r"\s*(?:(?:but|and|yet|however|while|though|althoug
 _CAPITAL_BEFORE_RE = re.compile(r"\b(?P<cap>(?:[Tt]he\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?"
                                 r"(?:[a-z][\w\-]*\s+){0,2})$")
 _CAPITAL_AFTER_RE = re.compile(r"(?:[’']s)?\s+(?:provincial\s+)?capital(?:\s+city)?\b(?P<sep>\s*,\s*|\s+)?")
+_WHOLE_PROVINCE_RE = re.compile(r"\bthe\s+(?:entire|whole)\s+province\b(?!\s+of\b)", re.IGNORECASE)
 _PROVINCIAL_CAPITAL_RE = re.compile(r"\b(?:the\s+(?:provincial|province[’']s)\s+capital|its\s+(?:provincial\s+)?capital)"
                                     r"(?:\s+city)?\b(?!\s+of\b)", re.IGNORECASE)
 
@@ -398,6 +402,8 @@ class _Compiled:
         self.capital_find = Finder(self.capital_re) if self.capital_re is not None else None
         # each province's capital (GeoNames PPLA/PPLC), for "the capital of Kunduz province"
         self.capital_of: dict[str, Place] = {}
+        self.province_of: dict[str, Place] = {p.admin1_code: p for p in getattr(gazetteer, "places", ())
+                                              if p.kind == "province" and p.admin1_code}
         for place in getattr(gazetteer, "places", ()):
             if place.feature_code in ("PPLA", "PPLC") and place.admin1_code:
                 best = self.capital_of.get(place.admin1_code)
@@ -614,6 +620,22 @@ def _capitals(s: str, mentions: list[_Mention], comp: _Compiled, context: Place 
         cap = comp.capital_of.get(code)
         if cap is not None:
             out.append(_Mention(m.start(), m.end(), m.group(), cap, 0.75, ref=True))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _whole_province(s: str, mentions: list[_Mention], comp: _Compiled, context: Place | None) -> list[_Mention]:
+    """ "the Taliban had taken the entire province": the province named before (in the sentence, else that of the
+    city the report is about)."""
+    out = list(mentions)
+    for m in _WHOLE_PROVINCE_RE.finditer(s):
+        if any(x.start < m.end() and m.start() < x.end for x in out):
+            continue
+        places = [x.place for x in out if x.end <= m.start() and x.place is not None and x.place.admin1_code]
+        provinces = [p for p in places if p.kind == "province"] or places
+        code = provinces[-1].admin1_code if provinces else (context.admin1_code if context is not None else "")
+        province = comp.province_of.get(code)
+        if province is not None:
+            out.append(_Mention(m.start(), m.end(), m.group(), province, 0.75, ref=True))
     return sorted(out, key=lambda x: x.start)
 
 
@@ -891,6 +913,8 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             mentions_all = sorted(mentions + _references(s, comp, mentions, context, airfield), key=lambda x: x.start)
             if "capital" in low:
                 mentions_all = _capitals(s, mentions_all, comp, context)
+            if "province" in low:
+                mentions_all = _whole_province(s, mentions_all, comp, context)
             result = _sentence(s, low, triggers, actor_hits, sent, mentions_all, unknown, comp, published, narrative,
                                last_actor, dominant, source, context,
                                lambda i=idx: _earlier_speaker(sentences, i, spoke))

@@ -549,3 +549,14 @@ def test_a_claim_disputed_by_the_other_side_is_disputed(gazetteer, profile):
     [c] = _claims("The Taliban said they were in control of Kunduz, a claim disputed by the government.",
                   gazetteer, profile)
     assert (c.status.value, c.attribution) == ("disputed", "The Taliban; denied by the government")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In Helmand, the districts of Nad-e Ali and Nahr-e Saraj are contested.",
+     [("Gereshk", "contested"), ("Hukumat-e Nad 'Ali", "contested")]),
+    ("The election result remains contested.", []),
+    ("Taliban fighters captured Pul-e-Alam, the capital of Logar province, on Saturday. A member of parliament from "
+     "Logar said the Taliban had taken the entire province.", [("Logar", "taliban"), ("Pul-e 'Alam", "taliban")]),
+])
+def test_contested_places_and_the_entire_province(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
