@@ -657,7 +657,8 @@ def _deny_claims(s: str, drafts: list[_Draft], here: list[_Draft], before: list[
     targets = [d for d in here if d.start < m.start()] or ([] if here else before)
     for d in targets:
         kind, side = _classify(speaker, comp, d.controller)
-        if side is None or side == d.controller or d.status is Status.DISPUTED or d not in drafts:
+        if side is None or side == d.controller or d.controller == CONTESTED or d.status is Status.DISPUTED \
+                or d not in drafts:
             continue
         d.status = Status.DISPUTED
         d.attribution = f"{d.attribution}; denied by {speaker}"
@@ -945,7 +946,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                                                              and _BASELESS_RE.search(s) is not None)):
             # "the claims" are those of the nearest sentence before that made any (at most three back)
             recent = [d.sentence.start for d in drafts if sentences[max(0, idx - 3)].start <= d.sentence.start
-                      < sent.start]
+                      < sent.start and d.controller != CONTESTED]
             prev = max(recent) if recent else -1
             nearest = {d.place.id for d in drafts if d.sentence.start == prev}
             if not any(x[3] is sent for x in denials):  # a denial of its own ("denied that Kunduz had fallen")

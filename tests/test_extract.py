@@ -560,3 +560,10 @@ def test_a_claim_disputed_by_the_other_side_is_disputed(gazetteer, profile):
 ])
 def test_contested_places_and_the_entire_province(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+def test_a_denial_skips_fighting_and_disputes_the_claim_before_it(gazetteer, profile):
+    text = ("A Taliban spokesman said the group's fighters had retaken Banu. He said they had also encircled "
+            "Panjshir. A resistance spokesman denied that the districts had been lost.")
+    assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == [
+        ("Banu", "taliban", "disputed"), ("Panjshir", "contested", "confirmed")]
