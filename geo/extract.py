@@ -48,12 +48,14 @@ _TAKE_EXCL = (r"(?!\s+(?:part|place|refuge|prisoner|prisoners|hostage|hostages|o
 _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("contest_parts", r"\b(?:entered|enter|enters|stormed|storm)\s+(?:parts?|some\s+parts|areas)\s+of\b",
      "contest", "fwd", "none"),
-    ("contest_in", r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battling|gunfights?|firefights?)\b",
+    ("contest_in", r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battled|battling|gunfights?|firefights?)\b",
      "contest", "fwd_in", "none"),
     ("contest_siege_pass", rf"\b{_AUX}\s+(?:\w+\s+)?(?:besieged|surrounded|encircled)\b", "contest", "back", "none"),
     ("contest_siege", r"\b(?:besieg(?:ed|ing)|laid\s+siege\s+to|lay\s+siege\s+to|encircl(?:ed|ing)|surround(?:ed|ing))\b",
      "contest", "fwd", "none"),
     ("contest_under", r"\bunder\s+(?:\w+\s+){0,2}?(?:attack|siege|assault)\b", "contest", "back", "none"),
+    # "attacked Mazar-i-Sharif from several directions" (what was attacked is checked like a capture's object)
+    ("contest_attack", r"\b(?:attacked|attacking|assaulted|assaulting|stormed|storming)\b", "contest", "fwd", "none"),
     # "the districts of Nad-e Ali and Nahr-e Saraj are contested"
     ("contest_state", r"\b(?:is|are|was|were|remains?|remained|remaining)\s+(?:still\s+|hotly\s+|fiercely\s+|heavily\s+)?"
                       r"contested\b", "contest", "back", "none"),
@@ -130,7 +132,8 @@ _SOFT_RE = re.compile(
 _REL_RE = re.compile(r"(?:,\s+(?:which|who|that)|\b(?:which|that))\s+$", re.IGNORECASE)
 # Hard boundaries for dates: a date cue belongs to its own clause.
 _HARD_RE = re.compile(
-    r";|:|\s[—–-]\s|\s--\s|[“”\"]|\b(?:but|while|after|before|since|unless|if)\b|\band\s+that\b|,\s+and\b"
+    r";|:|\s[—–-]\s|\s--\s|[“”\"]|\b(?:but|while|after|before|since|unless|if|although|though|whereas)\b|\band\s+that\b"
+    r"|,\s+and\b"
     r"|\bthat\b(?!\s+(?:morning|afternoon|evening|night|day|week)\b)", re.IGNORECASE)
 _MODAL_RE = re.compile(
     r"\b(?:could|can|cannot|may|might|would|will|shall|should|must|expected\s+to|likely\s+to|set\s+to|poised\s+to|"
@@ -142,7 +145,7 @@ _MODAL_RE = re.compile(
     re.IGNORECASE,
 )
 _PERFECT_RE = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|say|says|reported|believed|thought|appear(?:s|ed)?|seem(?:s|ed)?|"
-                         r"understood|known)\s+to\s+have\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+                         r"understood|known)\s+(?:[\w,]+\s+){0,3}?to\s+have\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # Years away from the report's time: history ("A year later the Taliban entered the city again").
 _YEARS_AWAY_RE = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+)\s+years?\s+"
                             r"(?:later|earlier|before|after|afterwards)\b|\bthe\s+(?:following|next|previous)\s+year\b"
@@ -216,6 +219,8 @@ _PAREN_AFTER_RE = re.compile(r"(?:\s+(?:on|in|to|by|at|from|via|over|late|early|
 # "The Taliban on Thursday claimed ...": the day is when they spoke, not who spoke.
 _SPEAKER_DATE_RE = re.compile(r"\s+(?:(?:on|late|early)\s+)*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
                               r"last\s+night|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s*$", re.IGNORECASE)
+# A live page's time stamp before a line: "06:45 GMT - ", "45 GMT - " (after a colon cut)
+_TIMESTAMP_RE = re.compile(r"^\s*(?:\d{1,2}[:.])?\d{2}\s*(?:GMT|UTC|IST|AFT|local\s+time|am|pm)?\s*[-–—:]\s*", re.IGNORECASE)
 _SPEAKER_TAIL_RE = re.compile(r"\s+(?:had|has|have|also|then|later|earlier|officially|however|,)+\s*$")
 _STATEMENT_DATE_RE = re.compile(r"\b(?:said|says|told\s+[\w/.]+(?:\s+[A-Z][\w/.]*)?|reported|confirmed|stated|announced|issued|"
     r"added|claimed|denied|statement|grew|appearance)\s+(?:\w+\s+){0,1}(?:late\s+|early\s+)?"
@@ -281,11 +286,17 @@ _NAMED_PLACE_RE = re.compile(r"(?:\s*,\s*[A-Z][\w\-’']*(?:\s[A-Z][\w\-’']*)?
                              r"(?:\s[A-Z][\w\-’']*)?)?\s+(?:district|districts|province|provinces|city|cities|town|towns|"
                              r"village|villages|valley)\b")
 # What a capture verb may take that is not a place: people, arms, vehicles.
-_MATERIEL_RE = re.compile(r"\b(?:soldiers|troops|servicemen|police(?:men)?|officers|commandos|fighters|men|members|"
+_MATERIEL_RE = re.compile(r"\b(?:soldiers|troops|servicemen|police(?:men)?|officers|commandos|fighters|men|members|crowds?|"
+                          r"checkpoints?|posts?|outposts?|patrols?|"
                           r"personnel|prisoners|hostages|civilians|officials|people|passengers|workers|weapons|arms|"
                           r"ammunition|munitions|vehicles|humvees|tanks|trucks|cars|bus|buses|convoys?|helicopters?|"
                           r"aircraft|drones?|equipment|supplies|money|cash|documents|goods|cargo|shipments?|guns|rifles)\b",
                           re.IGNORECASE)
+# "the Humvees that the Taliban had captured from Afghan forces in Kunduz": what was taken is elsewhere.
+# A place one goes to, comes from or passes: "on his way to Kabul" (not what "the city" then means).
+_PASSING_RE = re.compile(r"\b(?:to|from|towards?|via|near|outside|beyond|into)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
+                         re.IGNORECASE)
+_FROM_SIDE_RE = re.compile(r"\s*from\b", re.IGNORECASE)
 # After a name: the thing it qualifies ("the Kunduz highway", "Kandahar prison", "the Herat governor").
 _MODIFIER_RE = re.compile(r"\s+(?:highway|road|roads|bypass|river|dam|front|border|checkpoints?|gate|prison|jail|"
                           r"bazaar|market|university|hospital|stadium|garrison|corps|police|governor|governor's|"
@@ -312,13 +323,15 @@ _DENY_CLAIM_RE = re.compile(
     r"|\b(?:denied|denies|rejected|dismissed|refuted)\s+(?:(?:it|this|them)\b(?!\s+(?:had|has|have|was|were|is|are)\b)"
     r"|that(?=\s*(?:[.,;:!?]|$|as\b|outright\b|on\b)))"
     r"|\b(?:denied|denies|rejected|refuted|dismissed)\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"(?:had|has|have|was|were)\s+(?:been\s+|ever\s+)?(?:fallen|lost|captured|taken|seized|overrun|surrendered)\b"
+    r"(?:had|has|have|was|were)\s+(?:been\s+|ever\s+)?(?:fallen|lost|captured|taken|seized|overrun|surrendered|withdrawn|"
+    r"retreated|pulled\s+out|abandoned|(?:pushed|driven|forced)\s+out)\b"
     r"|\bclaims?\s+(?:(?:that|which)\s+(?:was|were|has\s+been|had\s+been)\s+)?(?:denied|disputed|rejected|dismissed|refuted)"
     r"\s+by\b"
     r"|\b(?:denied|denies|rejected)\s+(?:losing|having\s+lost|the\s+loss\s+of|giving\s+up|surrendering|ceding)\b"
     r"|\b(?:claims?|reports?|allegations?)\s+(?:were|was|are|is)\s+(?:(?:completely|totally|entirely|simply)\s+)?"
     r"(?:baseless|false|untrue|unfounded|propaganda|lies|fabricated|incorrect|wrong|not\s+true)\b",
     re.IGNORECASE)
+_ASIDE_RE = re.compile(r",\s*(?:however|though|meanwhile|in\s+turn|for\s+their\s+part|for\s+its\s+part)\s*,", re.IGNORECASE)
 _SPEECH_VERB_CUT_RE = re.compile(r"\s+(?:said|says|told\s+\S+|added|insisted|stated|declared)\b.*$", re.IGNORECASE)
 _DENIER_LEAD_RE = re.compile(r"\s*(?:(?:but|and|yet|however|while|though|although)\b\s*,?\s*)+", re.IGNORECASE)
 
@@ -569,7 +582,9 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
                 for x in pool[-2:]:
                     out.append(_Mention(m.start(), m.end(), m.group(), x.place, x.confidence * 0.9, ref=True))
             continue
-        towns = [x.place for x in before if x.place.kind in ("city", "district")]
+        # "on his way to Kabul after he handed over the city": not a place named in passing
+        towns = [x.place for x in before if x.place.kind in ("city", "district")
+                 and not _PASSING_RE.search(text, max(0, x.start - 30), x.start)]
         town = towns[-1] if towns else context
         if town is None:
             continue
@@ -651,10 +666,16 @@ def _deny_claims(s: str, drafts: list[_Draft], here: list[_Draft], before: list[
     else:
         lo = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start()), s.rfind("”", 0, m.start()))
         speaker = _SPEAKER_TAIL_RE.sub("", _SPEECH_VERB_CUT_RE.sub("", s[lo + 1:m.start()]))
+        if not speaker.strip(" ,"):  # "The Taliban, however, said ... and denied they had lost it": the subject
+            speaker = _SPEECH_VERB_CUT_RE.sub("", _ASIDE_RE.sub("", s[:m.start()]))
     speaker = speaker[_DENIER_LEAD_RE.match(speaker).end():].strip() if _DENIER_LEAD_RE.match(speaker) else speaker.strip()
     if not speaker:
         return
-    targets = [d for d in here if d.start < m.start()] or ([] if here else before)
+    own = [d for d in here if d.start < m.start() and d.controller != CONTESTED]
+    # "... said their fighters were still in control of the district and denied they had lost it": their own hold
+    # is no target; the claim they deny is the one before
+    targets = own if any(_classify(speaker, comp, d.controller)[1] not in (None, d.controller) for d in own) else (
+        own or before)
     for d in targets:
         kind, side = _classify(speaker, comp, d.controller)
         if side is None or side == d.controller or d.controller == CONTESTED or d.status is Status.DISPUTED \
@@ -776,7 +797,7 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
             out.append(_Speech(vs, ve, prev.speaker, prev.sp_start, prev.sp_end, mode, verb in _DENIAL))
             continue
         seg = text[start:vs].strip().strip(",").strip()
-        seg = _SPEAKER_DATE_RE.sub("", _SPEAKER_TAIL_RE.sub("", seg))
+        seg = _TIMESTAMP_RE.sub("", _SPEAKER_DATE_RE.sub("", _SPEAKER_TAIL_RE.sub("", seg)))
         if not seg:
             continue
         if seg.lower() in ("who", "which", "and who"):
@@ -1088,10 +1109,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     cand = [x for x in cand if not any(a <= x.start < b for a, b in speaker_spans)]
     # "the Kunduz highway", "Kandahar prison": a name that qualifies a thing is not the place claimed
     cand = [x for x in cand if x.place is None or x.place.kind == "airport" or not _MODIFIER_RE.match(s, x.end)]
-    if any(x.place is not None and x.place.kind == "province" for x in cand):
-        # "Panjshir's Anaba district", "Baghlan's Andarab valley": the province only says where the next name is
+    if "s " in s:
+        # "Panjshir's Anaba district", "Herat's Guzara and Injil districts": the first name only says where the next is
         cand = [x for i, x in enumerate(cand) if not (
-            x.place is not None and x.place.kind == "province" and i + 1 < len(cand)
+            x.place is not None and x.place.kind in ("province", "city") and i + 1 < len(cand)
             and (poss := _POSS_NEXT_RE.match(s, x.end)) is not None and cand[i + 1].start == poss.end())]
     drafts: list[_Draft] = []
     denials: list[Any] = []
@@ -1119,8 +1140,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue
         if ev.name == "capture_nom" and _NEGATIVE_WORD_RE.search(before):
             continue
-        if _CONDITIONAL_RE.match(before):
-            continue
+        if _CONDITIONAL_RE.match(before) or any(b == clause_lo and s[a:b].lower() in ("if", "unless", "whether")
+                                                 for a, b in soft):
+            continue  # "If the Taliban take Kandahar, ..."
         if ev.name == "retake_out" and not any(ev.start < x[0] < ev.end for x in actors + pronouns):
             continue  # "forced thousands from their homes": nobody was pushed out of a place
         if rumour_words and _RUMOUR_RE.search(s, max(0, clause_lo - 40), ev.start):
@@ -1283,7 +1305,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 out.append((x, x.confidence * 0.85))
                 continue
             if not out:
-                if ev.kind in ("capture", "retake") and _MATERIEL_RE.search(gap):
+                if (ev.kind in ("capture", "retake") or ev.name == "contest_attack") and (
+                        _MATERIEL_RE.search(gap) or _FROM_SIDE_RE.match(gap)):
                     break  # "captured dozens of soldiers in Kunduz": people or arms were taken, the place is where
                 if len(gap) > 80 or _STOP_PUNCT_RE.search(gap):
                     break

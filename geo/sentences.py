@@ -27,6 +27,15 @@ BOILERPLATE_RE = re.compile(
 )
 
 
+def _inside_quote(text: str, start: int, pos: int, end: int) -> bool:
+    """True when `pos` is inside a quotation opened since `start` and closed before `end`: a quote of several
+    sentences stays one sentence with the attribution after it ('"X has fallen. All ...," a spokesman said.')."""
+    seg = text[start:pos]
+    opened = seg.count("“") > seg.count("”") and "”" in text[pos:end]
+    straight = seg.count('"') % 2 == 1 and '"' in text[pos:end]
+    return opened or straight
+
+
 def _split_paragraph(text: str, start: int, end: int) -> list[Span]:
     out = []
     s = start
@@ -34,6 +43,8 @@ def _split_paragraph(text: str, start: int, end: int) -> list[Span]:
         word = _LAST_WORD.search(text[max(s, m.start() - 12):m.start() + 1])
         token = (word.group(1) if word else "").rstrip(".").lower()
         if text[m.start()] == "." and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
+            continue
+        if ('"' in text[s:m.end()] or "“" in text[s:m.end()]) and _inside_quote(text, s, m.end(), end):
             continue
         out.append((s, m.end()))
         s = m.end()

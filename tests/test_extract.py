@@ -567,3 +567,43 @@ def test_a_denial_skips_fighting_and_disputes_the_claim_before_it(gazetteer, pro
             "Panjshir. A resistance spokesman denied that the districts had been lost.")
     assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == [
         ("Banu", "taliban", "disputed"), ("Panjshir", "contested", "confirmed")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("If the Taliban take Kandahar, they would hold the symbolic heart of the movement.", []),
+    ("The Taliban claimed on Friday to have captured Sheberghan, a day after seizing Zaranj.",
+     [("Shibirghan", "taliban", "claimed"), ("Zaranj", "taliban", "claimed")]),
+    ("Government forces recaptured Gereshk. The Taliban, however, said their fighters were still in control of "
+     "the district and denied they had lost it.", [("Gereshk", "government", "disputed")]),
+    ("Security forces have regained control of Qala-e-Naw. A Taliban spokesman denied the insurgents had withdrawn.",
+     [("Qala i Naw", "government", "disputed")]),
+    ("US and allied troops continue to hold Hamid Karzai International Airport.",
+     [("Kabul International Airport", "foreign", "confirmed")]),
+    ("Taliban fighters attacked Mazar-e-Sharif from several directions on Saturday, officials said.",
+     [("Mazar-e Sharif", "contested", "confirmed")]),
+    ("Taliban fighters battled street by street in Lashkar Gah on Tuesday.", [("Lashkar Gah", "contested", "confirmed")]),
+    ("A suicide bomber attacked crowds outside Kabul airport.", []),
+    ("The Taliban attacked a checkpoint in Kunduz overnight.", []),
+    ("The Ghazni governor was arrested on his way to Kabul after he handed over the city to the Taliban.",
+     [("Ghazni", "taliban", "confirmed")]),
+    ("Afghan police seized two Humvees that the Taliban had captured from Afghan forces in Kunduz last month.", []),
+    ('"Sheberghan has fallen. All government buildings are under the control of the mujahideen," Taliban '
+     'spokesman Zabihullah Mujahid told AFP.', [("Shibirghan", "taliban", "claimed")]),
+    ("Clashes continued in Herat's Guzara and Injil districts.",
+     [("Guzarah", "contested", "confirmed"), ("Injil", "contested", "confirmed")]),
+    ("OCHA said Pul-e-Khumri has been under NSAG control since 10 August.", [("Pul-e Khumri", "taliban", "confirmed")]),
+])
+def test_held_out_round_of_news_language(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == want
+
+
+def test_a_date_in_an_although_clause_stays_there(gazetteer, profile):
+    [c] = _claims("Maidan Shahr was still in government hands, although Taliban fighters had entered parts of the "
+                  "city late last night.", gazetteer, profile)
+    assert (c.controller, c.event_date) == ("government", None)
+
+
+def test_a_quote_of_several_sentences_is_one_sentence():
+    text = '"Sheberghan has fallen. All buildings are ours," a spokesman told AFP. Officials denied it.'
+    assert [s.text for s in split_sentences(text)] == [
+        '"Sheberghan has fallen. All buildings are ours," a spokesman told AFP.', "Officials denied it."]
