@@ -221,6 +221,8 @@ _SPEAKER_DATE_RE = re.compile(r"\s+(?:(?:on|late|early)\s+)*(?:(?:Mon|Tues|Wedne
                               r"last\s+night|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s*$", re.IGNORECASE)
 # A live page's time stamp before a line: "06:45 GMT - ", "45 GMT - " (after a colon cut)
 _TIMESTAMP_RE = re.compile(r"^\s*(?:\d{1,2}[:.])?\d{2}\s*(?:GMT|UTC|IST|AFT|local\s+time|am|pm)?\s*[-–—:]\s*", re.IGNORECASE)
+_DETERMINER_END_RE = re.compile(r"\b(?:these|those|the|such|their|its|his|her|our|a|an|any|all|both|conflicting|"
+                                r"unverified|earlier|latest|similar|media|news)\s+$", re.IGNORECASE)
 _SPEAKER_TAIL_RE = re.compile(r"\s+(?:had|has|have|also|then|later|earlier|officially|however|,)+\s*$")
 _STATEMENT_DATE_RE = re.compile(r"\b(?:said|says|told\s+[\w/.]+(?:\s+[A-Z][\w/.]*)?|reported|confirmed|stated|announced|issued|"
     r"added|claimed|denied|statement|grew|appearance)\s+(?:\w+\s+){0,1}(?:late\s+|early\s+)?"
@@ -296,6 +298,7 @@ _MATERIEL_RE = re.compile(r"\b(?:soldiers|troops|servicemen|police(?:men)?|offic
 # A place one goes to, comes from or passes: "on his way to Kabul" (not what "the city" then means).
 _PASSING_RE = re.compile(r"\b(?:to|from|towards?|via|near|outside|beyond|into)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
                          re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"\s+between\b")
 _FROM_SIDE_RE = re.compile(r"\s*from\b", re.IGNORECASE)
 # After a name: the thing it qualifies ("the Kunduz highway", "Kandahar prison", "the Herat governor").
 _MODIFIER_RE = re.compile(r"\s+(?:highway|road|roads|bypass|river|dam|front|border|checkpoints?|gate|prison|jail|"
@@ -743,6 +746,9 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
             out.append(_Speech(m.start(), m.end(), seg.strip(), m.end(), sp_end, "anywhere", False))
             continue
         verb = m.group("verb").lower()
+        if verb in ("claims", "reports", "states") and _DETERMINER_END_RE.search(text, max(0, m.start() - 12),
+                                                                                 m.start()):
+            continue  # "could not verify these claims": a noun, nobody speaking
         vs, ve = m.start(), m.end()
         obj = _TOLD_OBJECT_RE.match(text[ve:]) if verb in ("told", "tells") else None
         if obj:
@@ -1308,8 +1314,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 if (ev.kind in ("capture", "retake") or ev.name == "contest_attack") and (
                         _MATERIEL_RE.search(gap) or _FROM_SIDE_RE.match(gap)):
                     break  # "captured dozens of soldiers in Kunduz": people or arms were taken, the place is where
-                if len(gap) > 80 or _STOP_PUNCT_RE.search(gap):
-                    break
+                if (len(gap) > 80 and not (ev.direction == "fwd_in" and len(gap) < 160 and _BETWEEN_RE.match(gap))) \
+                        or _STOP_PUNCT_RE.search(gap):
+                    break  # (but "fighting between the army and the Taliban intensified in Herat")
                 capital_of = _CAPITAL_OF_RE.fullmatch(gap)
                 if _LANDMARK_RE.search(gap) and not capital_of and not (ev.direction == "hand" and not gap.strip()):
                     last_end = x.end
@@ -1320,7 +1327,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                     last_end = x.end  # "recaptured three districts of Baghlan province - Deh Salah, Banu and ..."
                     continue
                 if ev.direction == "fwd_in" and x.place is not None and x.place.kind == "province":
-                    continue  # fighting somewhere in a province says little about who holds it
+                    last_end = x.end  # fighting somewhere in a province says little about who holds it ("..., in X")
+                    continue
                 if x.place is None and ev.direction == "fwd_in" and not _NAMED_PLACE_RE.match(s, x.end):
                     continue  # an unknown name in a fighting slot is a place only with a place word after it
                 out.append((x, x.confidence * (0.85 if x.ref else 1.0)))

@@ -607,3 +607,18 @@ def test_a_quote_of_several_sentences_is_one_sentence():
     text = '"Sheberghan has fallen. All buildings are ours," a spokesman told AFP. Officials denied it.'
     assert [s.text for s in split_sentences(text)] == [
         '"Sheberghan has fallen. All buildings are ours," a spokesman told AFP.', "Officials denied it."]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Taliban claimed to have overrun the district centres of Arghestan, Kishk-e Nakhud and Pashmul earlier this "
+     "week; we could not independently verify these claims.",
+     [("Arghestan", "taliban", "claimed"), ("Kishk-e Nakhud", "taliban", "claimed"), ("Pashmul", "taliban", "claimed")]),
+    ("On 10 August, fighting between the Afghan National Defence and Security Forces (ANDSF) and the Taliban "
+     "intensified in Herat city.", [("Herat", "contested", "confirmed")]),
+    ("Clashes between the de facto authorities and the National Resistance Front (NRF) continued in Panjshir "
+     "province this week, particularly in Khinj district, according to local sources.",
+     [("Khinj", "contested", "confirmed")]),
+    ("Fighting continued in Helmand province on Friday.", []),
+])
+def test_nouns_that_look_like_speech_and_long_fighting_subjects(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == want
