@@ -46,7 +46,7 @@ _TAKE_EXCL = (r"(?!\s+(?:part|place|refuge|prisoner|prisoners|hostage|hostages|o
 # (name, regex, kind, direction, agent): kind capture|hold|retake|contest; direction fwd (targets after) or
 # back (subject before); agent subj (actor before), obj (actor after "to/by"), none (contested).
 _TRIGGERS: list[tuple[str, str, str, str, str]] = [
-    ("contest_parts", r"\b(?:entered|enter|enters|stormed|storm)\s+(?:parts?|some\s+parts|areas)\s+of\b",
+    ("contest_parts", r"\b(?:entered|enter|enters|stormed|storm)\s+(?:parts?|some\s+parts|areas|the\s+outskirts)\s+of\b",
      "contest", "fwd", "none"),
     ("contest_in", r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battled|battling|gunfights?|firefights?)\b",
      "contest", "fwd_in", "none"),
@@ -111,7 +111,7 @@ _TRIGGER_INFO = {n: (k, d, a) for n, _, k, d, a in _TRIGGERS}
 
 _SPEECH_RE = re.compile(
     r"\b(?P<acc>according\s+to|quoted\s+by|citing)\b"
-    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?P<verb>said|says|say|told|tells|added|confirmed|confirms|"
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?P<verb>said|says|say|told|tells|tell|added|confirmed|confirms|"
     r"claimed|claims|reported|reports|stated|states|announced|announces|declared|insisted|insists|"
     r"acknowledged|admitted|conceded|warned|denied|denies|dismissed|rejected|refuted)\b",
     re.IGNORECASE,
@@ -125,7 +125,7 @@ _NO_CONFIRM_RE = re.compile(
 _SOFT_RE = re.compile(
     r";|:|[“”\"]|\((?=\s*\d)|\b(?:but|while|whereas|although|though|because|unless|if|whether|after|before|"
     r"since|when|where|until|amid)\b|,\s+(?:which|who|whose|where|when|as(?!\s+well\b)|leaving|giving|bringing|making|"
-    r"forcing|sending|prompting)\b|\band\s+that\b|\bthat\b(?!\s+(?:morning|afternoon|evening|night|day|week)\b)"
+    r"forcing|sending|prompting)\b|\band\s+that\b|\bthat\b(?!\s+(?:morning|afternoon|evening|night|day|week|month|year)\b)"
     r"|,\s+and\b|\bwho\b|\bwhich\b",
     re.IGNORECASE,
 )
@@ -134,7 +134,7 @@ _REL_RE = re.compile(r"(?:,\s+(?:which|who|that)|\b(?:which|that))\s+$", re.IGNO
 _HARD_RE = re.compile(
     r";|:|\s[—–-]\s|\s--\s|[“”\"]|\b(?:but|while|after|before|since|unless|if|although|though|whereas)\b|\band\s+that\b"
     r"|,\s+and\b"
-    r"|\bthat\b(?!\s+(?:morning|afternoon|evening|night|day|week)\b)", re.IGNORECASE)
+    r"|\bthat\b(?!\s+(?:morning|afternoon|evening|night|day|week|month|year)\b)", re.IGNORECASE)
 _MODAL_RE = re.compile(
     r"\b(?:could|can|cannot|may|might|would|will|shall|should|must|expected\s+to|likely\s+to|set\s+to|poised\s+to|"
     r"about\s+to|threaten(?:ed|ing|s)?\s+to|vow(?:ed|s|ing)?\s+to|plan(?:s|ned|ning)?\s+to|aim(?:s|ed|ing)?\s+to|"
@@ -149,20 +149,27 @@ _PERFECT_RE = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|say|says|reported|believ
 # Years away from the report's time: history ("A year later the Taliban entered the city again").
 _YEARS_AWAY_RE = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+)\s+years?\s+"
                             r"(?:later|earlier|before|after|afterwards)\b|\bthe\s+(?:following|next|previous)\s+year\b"
-                            r"|\blast\s+year\b", re.IGNORECASE)
+                            r"|\blast\s+year\b|\b(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _RUMOUR_RE = re.compile(r"\b(?:rumou?r(?:s|ed)?|speculation|hoax|fake\s+news|false\s+reports?|disinformation)\b"
                         r"(?:\s+(?:that|of))?[^.;]*$", re.IGNORECASE)
-_REPORTS_THAT_RE = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\b[^.;]*$",
+_REPORTS_THAT_RE = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|assertions?|rumou?rs?|news)\s+"
+                              r"(?:that|of|on|about)\b[^.;]*$",
                               re.IGNORECASE)
 _BASELESS_RE = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+|completely\s+|totally\s+|simply\s+)?[“\"]?(?:baseless|false|"
-                          r"untrue|unfounded|propaganda|lies|fabricated|incorrect|wrong|not\s+true|rumou?rs?)\b",
+                          r"untrue|unfounded|propaganda|lies|fabricated|incorrect|wrong|not\s+true|rumou?rs?|an?\s+"
+                          r"(?:\w+\s+)?lie|a\s+fabrication|nonsense)\b",
                           re.IGNORECASE)
 # An event in a relative clause of an indefinite ("a government that took Kabul"): nobody in particular.
 _ANY_WHO_RE = re.compile(r"\b(?:a|an|any|no|every)\s+(?:[\w\-]+\s+){0,2}?(?:that|which|who)\s+$", re.IGNORECASE)
+_INDEFINITE_NOM_RE = re.compile(r"\b(?:an?|any|possible|potential|eventual|imminent)\s+(?:[\w\-]+\s+)?"
+                                r"(?:capture|fall|loss|takeover|seizure|conquest)\s+of\b", re.IGNORECASE)
+_FLED_RE = re.compile(r"\b(?:fled|fleeing|flee|flees|escaped|escaping|displaced\s+by|uprooted\s+by)\s+(?:the\s+)?"
+                      r"(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _CONTINUE_RE = re.compile(r"\b(?:continu(?:e|es|ed|ing)|still)\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:within|in)\s+(?:the\s+next\s+|the\s+coming\s+)?\d+\s*(?:days?|weeks?|months?)\b"
                         r"|\b(?:tomorrow|next\s+week|next\s+month|soon|in\s+the\s+coming\s+\w+)\b", re.IGNORECASE)
-_NEG_RE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to|n[’']t|nor|neither)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+_NEG_RE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to|n[’']t|nor|neither)\b(?:\s+\w+){0,2}\s*$|\bno\s+(?:\w+\s+)?$",
+                     re.IGNORECASE)
 # Before a place: the place is a landmark (where something else is), not the thing claimed.
 _LANDMARK_RE = re.compile(
     r"(?:\b(?:capital|capitals|outskirts|edges?|approaches|gates|suburbs|border|borders|road|roads|highway|"
@@ -221,6 +228,7 @@ _SPEAKER_DATE_RE = re.compile(r"\s+(?:(?:on|late|early)\s+)*(?:(?:Mon|Tues|Wedne
                               r"last\s+night|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s*$", re.IGNORECASE)
 # A live page's time stamp before a line: "06:45 GMT - ", "45 GMT - " (after a colon cut)
 _TIMESTAMP_RE = re.compile(r"^\s*(?:\d{1,2}[:.])?\d{2}\s*(?:GMT|UTC|IST|AFT|local\s+time|am|pm)?\s*[-–—:]\s*", re.IGNORECASE)
+_RAISING_RE = re.compile(r"\s+to\s+(?:have|be)\b", re.IGNORECASE)
 _DETERMINER_END_RE = re.compile(r"\b(?:these|those|the|such|their|its|his|her|our|a|an|any|all|both|conflicting|"
                                 r"unverified|earlier|latest|similar|media|news)\s+$", re.IGNORECASE)
 _SPEAKER_TAIL_RE = re.compile(r"\s+(?:had|has|have|also|then|later|earlier|officially|however|,)+\s*$")
@@ -254,7 +262,7 @@ _REL_WHO_RE = re.compile(r",?\s*(?:which|who|whose)\b", re.IGNORECASE)
 _PROPER_NAME_RE = re.compile(r"\s*(?:[A-Z][\w\-’']*\s*){1,4}")
 _QUOTE_END_RE = re.compile(r"[”\"],?\s*$")
 _POSSESSIVE_S_RE = re.compile(r"[’']s?$")
-_CAPITAL_OF_RE = re.compile(r"[,\s]*(?:the\s+)?(?:[\w\-]+\s+)?(?:capital|city|town|district|village|province|districts|cities|"
+_CAPITAL_OF_RE = re.compile(r"[,\s]*(?:all\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?:capital|city|town|district|village|province|districts|cities|"
                             r"towns|villages|provinces|(?:district|provincial)\s+(?:headquarters|centre|center|seat))\s+of\s+")
 _DASH_SEP_RE = re.compile(r"\s*[–—-]\s*(?:and\s+)?")
 _REL_SPAN_RE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:“”\"]*,")
@@ -298,6 +306,9 @@ _MATERIEL_RE = re.compile(r"\b(?:soldiers|troops|servicemen|police(?:men)?|offic
 # A place one goes to, comes from or passes: "on his way to Kabul" (not what "the city" then means).
 _PASSING_RE = re.compile(r"\b(?:to|from|towards?|via|near|outside|beyond|into)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
                          re.IGNORECASE)
+# "Sheberghan: taken by the Taliban", "Herat airport: still held by government forces" (bullets, headlines)
+_HEADLINE_RE = re.compile(r"\s*[A-Z][\w’'\- ]{1,50}?:\s+(?=[a-z]|still\b|now\b|Taliban\b)")
+_BY_OR_TO_RE = re.compile(r"\s+(?:over\s+)?(?:by|to)\b")
 _BETWEEN_RE = re.compile(r"\s+between\b")
 _FROM_SIDE_RE = re.compile(r"\s*from\b", re.IGNORECASE)
 # After a name: the thing it qualifies ("the Kunduz highway", "Kandahar prison", "the Herat governor").
@@ -749,6 +760,8 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
         if verb in ("claims", "reports", "states") and _DETERMINER_END_RE.search(text, max(0, m.start() - 12),
                                                                                  m.start()):
             continue  # "could not verify these claims": a noun, nobody speaking
+        if verb in ("said", "reported") and _RAISING_RE.match(text, m.end()):
+            continue  # "Tirinkot and Qalat (were) reported to have surrendered": the subject is the news, not a speaker
         vs, ve = m.start(), m.end()
         obj = _TOLD_OBJECT_RE.match(text[ve:]) if verb in ("told", "tells") else None
         if obj:
@@ -1129,9 +1142,12 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     clause_stale: dict[tuple[int, int], bool] = {}
     rumour_words = ("rumo" in low or "specul" in low or "hoax" in low or "fake" in low or "false" in low
                     or "disinfo" in low)
-    reports_that = "that" in low and ("report" in low or "claim" in low or "alleg" in low or "suggest" in low
-                                      or "assert" in low)
+    reports_that = ("report" in low or "claim" in low or "alleg" in low or "suggest" in low or "assert" in low
+                    or "rumo" in low or "news" in low)
     cue_dates: dict[int, tuple[date | None, DatePrecision]] = {}
+    headline = _HEADLINE_RE.match(s) if ":" in s[:70] else None
+    if headline is not None and not any(x.end <= headline.end() for x in cand):
+        headline = None
     for ev in events:
         clause_lo = _clause_start(soft, ev.start)
         before = s[clause_lo:ev.start]
@@ -1144,13 +1160,16 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if modal and not (ev.name in ("hold_hands", "hold_control", "contest_under", "hold_pass")
                           and modal.group().lower().startswith("to ")):
             continue
-        if ev.name == "capture_nom" and _NEGATIVE_WORD_RE.search(before):
-            continue
+        if ev.name == "capture_nom" and (_NEGATIVE_WORD_RE.search(before) or _INDEFINITE_NOM_RE.search(
+                s, max(0, ev.start - 30), ev.end)):
+            continue  # "no fall of Kunduz", "A Taliban capture of Kabul would be ...": nothing happened
         if _CONDITIONAL_RE.match(before) or any(b == clause_lo and s[a:b].lower() in ("if", "unless", "whether")
                                                  for a, b in soft):
             continue  # "If the Taliban take Kandahar, ..."
         if ev.name == "retake_out" and not any(ev.start < x[0] < ev.end for x in actors + pronouns):
             continue  # "forced thousands from their homes": nobody was pushed out of a place
+        if ev.kind == "contest" and _FLED_RE.search(s, max(0, ev.start - 30), ev.start):
+            continue  # "families who fled the fighting in Kunduz": why people left, not news of the fighting
         if rumour_words and _RUMOUR_RE.search(s, max(0, clause_lo - 40), ev.start):
             continue  # "false rumours that Panjshir had fallen": nobody claims it
         if reports_that and _REPORTS_THAT_RE.search(s, max(0, ev.start - 80), ev.start) and _BASELESS_RE.search(s, ev.end):
@@ -1218,9 +1237,15 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                     status = Status.CLAIMED if kind == ("party", controller) else Status.CONFIRMED
                     surrenders.append(_Surrender(near[0].place, controller, status, event_date, precision,
                                                  attribution))
+        agent_ev = ev
+        if not targets and headline is not None and ev.start >= headline.end():
+            # a bullet or headline "Sheberghan: taken by the Taliban on Saturday": the name before the colon
+            targets = [(x, x.confidence * 0.9) for x in cand if x.end <= headline.end()]
+            if _BY_OR_TO_RE.match(s, ev.end):
+                agent_ev = _Event(ev.name, ev.kind, "back", "obj", ev.start, ev.end)
         if not targets:
             continue
-        controller = _controller(s, ev, actors, pronouns, soft, last_actor, dominant, comp.official_actors)
+        controller = _controller(s, agent_ev, actors, pronouns, soft, last_actor, dominant, comp.official_actors)
         if controller is None:
             continue
         sp = _applicable(speeches, ev.start)
@@ -1228,7 +1253,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             attribution = sp.speaker
             status_kind, side = _classify(sp.speaker, comp, controller)
         else:
-            attribution, status_kind, side = source, "reporter", None
+            # the report's own voice; a statement of a side published as the report ("source: Taliban statement")
+            # speaks for that side
+            attribution, (status_kind, side) = source, _classify(source, comp, controller)
+            if status_kind != "party":
+                status_kind, side = "reporter", None
         if status_kind == "party" and side == controller:
             status = Status.CLAIMED
         else:
@@ -1239,6 +1268,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                     unresolved.append(t.text)
                 continue
             if sp is not None and sp.denial:
+                if controller == CONTESTED:
+                    continue  # "The Taliban denied that they had attacked Bamiyan": no claim either way
                 denials.append((t.place.id, side, controller, sent, t.start, t.text, conf, attribution, t.place,
                                 event_date, precision))
                 continue
@@ -1459,8 +1490,14 @@ def _finish(report: Report, drafts: list[_Draft], denials: list[Any]) -> list[Cl
             by_place.setdefault(pid, []).append(d)
     keep: list[_Draft] = []
     for pid, group in by_place.items():
-        if any(d.kind != "contest" for d in group):
-            group = [d for d in group if d.kind != "contest"]
+        others = [d for d in group if d.kind != "contest"]
+        if others:
+            # fighting the report dates before every dated claim of control it makes for the place is its own event
+            # (contested on Tuesday, taken on Friday); otherwise the outcome supersedes the fighting
+            # (an undated outcome may be the same day's: "By the evening the insurgents had taken it")
+            first = min(d.event_date or date.min for d in others)
+            group = others + [d for d in group if d.kind == "contest" and d.event_date is not None
+                              and d.event_date < first]
         chosen: list[_Draft] = []
         for d in sorted(group, key=lambda d: (d.event_date is None, d.order)):
             same = [c for c in chosen if c.controller == d.controller and c.status == d.status]

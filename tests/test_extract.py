@@ -622,3 +622,33 @@ def test_a_quote_of_several_sentences_is_one_sentence():
 ])
 def test_nouns_that_look_like_speech_and_long_fighting_subjects(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("- Sheberghan: taken by the Taliban on Saturday, according to residents.", [("Shibirghan", "taliban", "confirmed")]),
+    ("- Farah: fell on Tuesday, provincial officials confirmed.", [("Farah", "taliban", "confirmed")]),
+    ("- Herat airport: still held by government forces, officials said.", [("Herat Airport", "government", "confirmed")]),
+    ("- Tirinkot and Qalat also reported to have surrendered; not independently verified.",
+     [("Qalat", "taliban", "claimed"), ("Tarinkot", "taliban", "claimed")]),
+    ('"The reports on the fall of Spin Boldak are not true," he said.', []),
+    ("The Taliban's claim that they have entered the Panjshir valley is a lie, the NRF said.", []),
+    ("The Taliban denied that they had attacked Bamiyan.", []),
+    ("Mazar-e-Sharif: no fighting reported inside the city.", []),
+    ("A Taliban capture of Kabul would be the movement's greatest victory.", []),
+    ("Thousands of families who fled the fighting in Kunduz and Baghlan are sheltering in Kabul.", []),
+    ("Taliban sources tell Reuters their fighters have captured Khinj district.", [("Khinj", "taliban", "claimed")]),
+    ("Taliban fighters entered the outskirts of Kabul on Sunday.", [("Kabul", "contested", "confirmed")]),
+    ("The Taliban captured Kandahar in 1994. In November of that year the Taliban captured the city again.", []),
+    ("Fighting broke out in Herat city on Tuesday. Government forces retook the city centre on Thursday.",
+     [("Herat", "contested", "confirmed"), ("Herat", "government", "confirmed")]),
+])
+def test_bullets_denials_and_hypotheticals(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == want
+
+
+def test_a_sides_statement_published_as_the_report_is_that_sides_claim(gazetteer, profile):
+    text = "The mujahideen of the Islamic Emirate conquered Zaranj city today."
+    [c] = _claims(text, gazetteer, profile, source="Taliban statement")
+    assert (c.controller, c.status.value) == ("taliban", "claimed")
+    [c] = _claims(text, gazetteer, profile, source="Reuters")
+    assert c.status.value == "confirmed"
