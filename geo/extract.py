@@ -94,7 +94,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "capture", "back", "obj"),
     ("capture_rel", r",\s+(?:taken|captured|seized|overrun|lost)\b", "capture", "back_rel", "obj"),
     ("capture_fall", r"\b(?:fell|fallen|falls|fall|falling|collapsed)(?!\s+(?:apart|back|silent|short|into|in\s+love|"
-                     r"behind|ill|asleep|under|off|out)\b)",
+                     r"behind|ill|asleep|under|off|out|by|sharply|steeply|slightly|again\s+to\s+\d|to\s+\d|below|"
+                     r"through|flat|victim|prey|foul)\b)",
      "capture", "back", "obj"),
     ("capture_yield", r"\b(?:gave|give|gives|giving)\s+themselves\s+up\b|\b(?:laid|lay|lays|laying)\s+down\s+"
                       r"(?:their\s+)?(?:arms|weapons)\b", "capture", "hand", "obj"),
@@ -149,7 +150,9 @@ _PERFECT_RE = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|say|says|reported|believ
 # Years away from the report's time: history ("A year later the Taliban entered the city again").
 _YEARS_AWAY_RE = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+)\s+years?\s+"
                             r"(?:later|earlier|before|after|afterwards)\b|\bthe\s+(?:following|next|previous)\s+year\b"
-                            r"|\blast\s+year\b|\b(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+                            r"|\blast\s+year\b|\b(?:that|the\s+same)\s+year\b"
+                            r"|\b(?:twice|thrice|once|(?:two|three|several|many)\s+times)\s+(?:before|previously|in\s+the\s+past)\b",
+                            re.IGNORECASE)
 _RUMOUR_RE = re.compile(r"\b(?:rumou?r(?:s|ed)?|speculation|hoax|fake\s+news|false\s+reports?|disinformation)\b"
                         r"(?:\s+(?:that|of))?[^.;]*$", re.IGNORECASE)
 _REPORTS_THAT_RE = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|assertions?|rumou?rs?|news)\s+"
@@ -165,6 +168,12 @@ _INDEFINITE_NOM_RE = re.compile(r"\b(?:an?|any|possible|potential|eventual|immin
                                 r"(?:capture|fall|loss|takeover|seizure|conquest)\s+of\b", re.IGNORECASE)
 _FLED_RE = re.compile(r"\b(?:fled|fleeing|flee|flees|escaped|escaping|displaced\s+by|uprooted\s+by)\s+(?:the\s+)?"
                       r"(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_RETRACTED_RE = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|prior|original|first)\s+version\s+(?:of\s+this\s+\w+\s+)?"
+                           r"(?:said|reported|stated|wrongly|incorrectly|mistakenly|misidentified|had)\b", re.IGNORECASE)
+# "Had the insurgents taken Sheberghan, ...": an unreal condition.
+_HAD_IF_RE = re.compile(r"\s*(?:Had|Were|Should)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:not\s+)?$")
+# "will not let the city fall": a permission, not an event.
+_LET_RE = re.compile(r"\blet(?:s|ting)?\s+(?:the\s+|it\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _CONTINUE_RE = re.compile(r"\b(?:continu(?:e|es|ed|ing)|still)\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:within|in)\s+(?:the\s+next\s+|the\s+coming\s+)?\d+\s*(?:days?|weeks?|months?)\b"
                         r"|\b(?:tomorrow|next\s+week|next\s+month|soon|in\s+the\s+coming\s+\w+)\b", re.IGNORECASE)
@@ -184,8 +193,8 @@ _LANDMARK_RE = re.compile(
 _IN_RE = re.compile(r"^\s*,?\s*(?:in|of|at)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _PREP_RE = re.compile(r"\b(?:in|at|near|from|for|by|of\s+which)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
                       re.IGNORECASE)
-_SEP_RE = re.compile(r"(?:,|\band\b|\bor\b|\bas\s+well\s+as\b|&)\s*(?:also\s+)?(?:the\s+(?:city|town|cities|district|"
-                     r"province)\s+of\s+)?$", re.IGNORECASE)
+_SEP_RE = re.compile(r"(?:,|\band\b|\bor\b|\bas\s+well\s+as\b|&)\s*(?:also\s+)?(?:(?:in|at|around)\s+)?(?:the\s+(?:city|town|"
+                     r"cities|district|province)\s+of\s+)?$", re.IGNORECASE)
 _IN_TARGET_RE = re.compile(r"\b(?:in|inside|within|across|for\s+control\s+of|over|around\s+the\s+centre\s+of)\b",
                            re.IGNORECASE)
 # Capitalised names that are institutions or people's titles, not places: never warned about.
@@ -202,7 +211,9 @@ _QUALIFIERS = frozenset("city town province provinces district districts airport
                         "airbase".split())
 _CONNECTORS = frozenset("e i ye yi al ul of".split())
 _STOP = frozenset("the a an in on at as and but for from of to by with after before during when while this that "
-                  "these those it its their his her he she they we our".split())
+                  "these those it its their his her he she they we our monday tuesday wednesday thursday friday "
+                  "saturday sunday january february march april june july august september october november "
+                  "december".split())
 _REF_HINT_RE = re.compile(r"\b(?:city|town|airport|capital|districts|cities|towns|capitals|base|airbase|airfield)\b")
 _REF_RE = re.compile(
     r"\b(?P<both>both\s+(?:provincial\s+capitals|cities|towns|districts))\b"
@@ -231,9 +242,10 @@ _TIMESTAMP_RE = re.compile(r"^\s*(?:\d{1,2}[:.])?\d{2}\s*(?:GMT|UTC|IST|AFT|loca
 _RAISING_RE = re.compile(r"\s+to\s+(?:have|be)\b", re.IGNORECASE)
 _DETERMINER_END_RE = re.compile(r"\b(?:these|those|the|such|their|its|his|her|our|a|an|any|all|both|conflicting|"
                                 r"unverified|earlier|latest|similar|media|news)\s+$", re.IGNORECASE)
-_SPEAKER_TAIL_RE = re.compile(r"\s+(?:had|has|have|also|then|later|earlier|officially|however|,)+\s*$")
+_SPEAKER_TAIL_RE = re.compile(r"\s+(?:had|has|have|also|then|later|earlier|officially|however|flatly|strongly|"
+                              r"categorically|quickly|immediately|swiftly|firmly|repeatedly|publicly|,)+\s*$")
 _STATEMENT_DATE_RE = re.compile(r"\b(?:said|says|told\s+[\w/.]+(?:\s+[A-Z][\w/.]*)?|reported|confirmed|stated|announced|issued|"
-    r"added|claimed|denied|statement|grew|appearance)\s+(?:\w+\s+){0,1}(?:late\s+|early\s+)?"
+    r"added|claimed|denied|statement|grew|appearance)\s+(?:(?!that\b)\w+\s+){0,1}(?:late\s+|early\s+)?"
     r"(?:on\s+)?$")
 # "In a statement posted on Twitter on Saturday, ...": the day of a statement.
 _STATEMENT_POSTED_RE = re.compile(r"\b(?:statement|posted|tweeted|tweet|post|message|video|interview|news\s+conference|"
@@ -265,10 +277,12 @@ _POSSESSIVE_S_RE = re.compile(r"[’']s?$")
 _CAPITAL_OF_RE = re.compile(r"[,\s]*(?:all\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?:capital|city|town|district|village|province|districts|cities|"
                             r"towns|villages|provinces|(?:district|provincial)\s+(?:headquarters|centre|center|seat))\s+of\s+")
 _DASH_SEP_RE = re.compile(r"\s*[–—-]\s*(?:and\s+)?")
+_APPOS_SPAN_RE = re.compile(r",\s*[^,;:“”\"]{1,140},\s*(?:(?:has|had|have|was|were|is|are)\s+(?:been\s+)?)?"
+                            r"(?:(?:also|now|finally|quickly|reportedly|still|firmly)\s+)?")
 _REL_SPAN_RE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:“”\"]*,")
 _REL_CLAUSE_RE = re.compile(r",?\s*(?:which|who|whose|where|when)\b", re.IGNORECASE)
 _STOP_PUNCT_RE = re.compile(r"[.;]")
-_AGENT_PREP_RE = re.compile(r"(?:\b(?:to|by|of)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+)?$")
+_AGENT_PREP_RE = re.compile(r"(?:\b(?:to|by|of)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?)?$")
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _OF_AGENT_RE = re.compile(r"(?:\s+of)?\s+(?:the\s+)?")  # "in the hands of (the) Afghan forces"
 _TO_AGENT_RE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
@@ -289,8 +303,9 @@ _AT_RE = re.compile(r"\b(?:they|them|their|troops|soldiers|men|forces|garrison|c
 # "... had taken it", "took it back": the object is the city named last (in this sentence, else the one before).
 _IT_OBJ_RE = re.compile(r"\s+(?P<it>it)\b(?=\s+(?:back|over)\b|\s*[.,;]|\s*$|\s+(?:on|in|late|early|after|without|"
                         r"last|overnight|yesterday|today|from|by|within|around|again)\b)", re.IGNORECASE)
-_IT_SUBJ_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<it>[Ii]t)\s+(?:(?:also|then|quickly|finally|reportedly|"
-                         r"now|later)\s+)?$")
+_IT_SUBJ_RE = re.compile(r"(?:^|[,;:?]\s+|\b(?:and|but|after|before|when|since|as|until)\s+)(?P<it>[Ii]t)(?:[’']s\s+|\s+)"
+                         r"(?:(?:has|had|have|is|was)\s+)?(?:been\s+)?(?:(?:also|then|quickly|finally|reportedly|now|later|"
+                         r"still)\s+)?$")
 # After an unknown name: the rest of a list of names and a place word ("Panjwai, Zhari and Arghandab districts").
 _NAMED_PLACE_RE = re.compile(r"(?:\s*,\s*[A-Z][\w\-’']*(?:\s[A-Z][\w\-’']*)?)*(?:\s*,?\s+(?:and|or)\s+[A-Z][\w\-’']*"
                              r"(?:\s[A-Z][\w\-’']*)?)?\s+(?:district|districts|province|provinces|city|cities|town|towns|"
@@ -326,6 +341,10 @@ _PART_RE = re.compile(r"\b(?:a\s+handful|a\s+few|some|parts?|pockets?|buildings|
 # Some of a province's districts or towns: the province is not what was taken.
 _SOME_OF_RE = re.compile(r"\b(?:districts|cities|towns|villages|capitals|parts|areas)\s+(?:in|of)\s+(?:the\s+)?"
                          r"(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_POSS_NOUN_RE = re.compile(r"[’']s\s+(?:[a-z][\w\-]*\s+)*?(?:exports?|economy|markets?|prices?|population|people|residents|"
+                           r"governor|police|schools?|hospitals?|traders|shops|streets|roads?|water|power|electricity|"
+                           r"trade|imports?|budget|revenue|production|harvest|crops?|business|banks?)\b")
+_POSS_ANY_RE = re.compile(r"[’']s\s+[a-z]")
 _POSS_NEXT_RE = re.compile(r"[’']s\s+")
 _IT_HINT_RE = re.compile(r"\bit\b", re.IGNORECASE)
 
@@ -345,6 +364,7 @@ _DENY_CLAIM_RE = re.compile(
     r"|\b(?:claims?|reports?|allegations?)\s+(?:were|was|are|is)\s+(?:(?:completely|totally|entirely|simply)\s+)?"
     r"(?:baseless|false|untrue|unfounded|propaganda|lies|fabricated|incorrect|wrong|not\s+true)\b",
     re.IGNORECASE)
+_ADVERBS_ONLY_RE = re.compile(r"\b(?:\w+ly|also|again|then|now|swiftly|soon)\b", re.IGNORECASE)
 _ASIDE_RE = re.compile(r",\s*(?:however|though|meanwhile|in\s+turn|for\s+their\s+part|for\s+its\s+part)\s*,", re.IGNORECASE)
 _SPEECH_VERB_CUT_RE = re.compile(r"\s+(?:said|says|told\s+\S+|added|insisted|stated|declared)\b.*$", re.IGNORECASE)
 _DENIER_LEAD_RE = re.compile(r"\s*(?:(?:but|and|yet|however|while|though|although)\b\s*,?\s*)+", re.IGNORECASE)
@@ -417,6 +437,9 @@ class _Compiled:
         self.pronoun = Finder(self.pronoun_re)
         self.party_ids = [a.id for a in profile.actors if a.party]
         self.actor_ids = frozenset(a.id for a in profile.actors)
+        # who may take a place the text says only "fell" (the profile's `fall_to`; by default every side but the state)
+        self.fall_to = frozenset(str(x) for x in raw.get("fall_to", ())) or frozenset(
+            a for a in self.party_ids if a not in self.official_actors)
         self.not_places = frozenset(str(x).casefold() for x in raw.get("not_places", ()))
         self.capital: Place | None = None
         cap = raw.get("capital")
@@ -601,6 +624,8 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
                  and not _PASSING_RE.search(text, max(0, x.start - 30), x.start)]
         town = towns[-1] if towns else context
         if town is None:
+            if m.group("airport") and airfield is not None:  # "captured Kandahar airport ... still hold the airport"
+                out.append(_Mention(m.start(), m.end(), m.group(), airfield, 0.7, ref=True))
             continue
         if m.group("airport"):
             r = comp.resolve(f"{town.name} airport") or comp.resolve(f"{_ascii_name(town)} airport")
@@ -680,8 +705,9 @@ def _deny_claims(s: str, drafts: list[_Draft], here: list[_Draft], before: list[
     else:
         lo = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start()), s.rfind("”", 0, m.start()))
         speaker = _SPEAKER_TAIL_RE.sub("", _SPEECH_VERB_CUT_RE.sub("", s[lo + 1:m.start()]))
-        if not speaker.strip(" ,"):  # "The Taliban, however, said ... and denied they had lost it": the subject
-            speaker = _SPEECH_VERB_CUT_RE.sub("", _ASIDE_RE.sub("", s[:m.start()]))
+        if not _ADVERBS_ONLY_RE.sub("", speaker).strip(" ,"):
+            # "The Taliban, however, said ... and denied they had lost it", "The ministry, though, flatly denies it"
+            speaker = _SPEAKER_TAIL_RE.sub("", _SPEECH_VERB_CUT_RE.sub("", _ASIDE_RE.sub("", s[:m.start()])))
     speaker = speaker[_DENIER_LEAD_RE.match(speaker).end():].strip() if _DENIER_LEAD_RE.match(speaker) else speaker.strip()
     if not speaker:
         return
@@ -918,9 +944,9 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             counts[aid] += 1
     # who takes a place when the text says only "X fell": the most-named party that is not the state
     # (a place that "fell" was lost by the state: never the state itself, even when only its forces are named)
-    challengers = Counter({a: n for a, n in counts.items() if a not in comp.official_actors})
+    challengers = Counter({a: n for a, n in counts.items() if a not in comp.official_actors and a in comp.fall_to})
     dominant = (challengers.most_common(1)[0][0] if challengers
-                else next((a for a in comp.party_ids if a not in comp.official_actors), CONTESTED))
+                else next((a for a in comp.party_ids if a in comp.fall_to), CONTESTED))
     drafts: list[_Draft] = []
     denials: list[tuple[str, str | None, str, Span, int, str, float, str]] = []
     unresolved: list[Unresolved] = []
@@ -1140,6 +1166,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     surrenders: list[_Surrender] = []
     taken: dict[str, _Draft] = {}
     clause_stale: dict[tuple[int, int], bool] = {}
+    retracted = "version" in low and _RETRACTED_RE.search(s) is not None
     rumour_words = ("rumo" in low or "specul" in low or "hoax" in low or "fake" in low or "false" in low
                     or "disinfo" in low)
     reports_that = ("report" in low or "claim" in low or "alleg" in low or "suggest" in low or "assert" in low
@@ -1168,6 +1195,12 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue  # "If the Taliban take Kandahar, ..."
         if ev.name == "retake_out" and not any(ev.start < x[0] < ev.end for x in actors + pronouns):
             continue  # "forced thousands from their homes": nobody was pushed out of a place
+        if retracted:
+            continue
+        if (clause_lo == 0 or not s[:clause_lo].strip()) and _HAD_IF_RE.match(s[:ev.start]):
+            continue  # "Had the insurgents taken Sheberghan, the road would have been cut"
+        if _LET_RE.search(s, max(0, ev.start - 30), ev.start):
+            continue  # "An earlier version of this story said Ghazni had fallen on Wednesday": withdrawn, not claimed
         if ev.kind == "contest" and _FLED_RE.search(s, max(0, ev.start - 30), ev.start):
             continue  # "families who fled the fighting in Kunduz": why people left, not news of the fighting
         if rumour_words and _RUMOUR_RE.search(s, max(0, clause_lo - 40), ev.start):
@@ -1183,10 +1216,14 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         stale = clause_stale.get((hard_lo, hard_hi))
         if stale is None:
             clause_text = s[hard_lo:hard_hi]
+            if "," in clause_text and not any(a <= ev.start < b for a, b in (
+                    r.span() for r in _REL_SPAN_RE.finditer(s, hard_lo, hard_hi))):
+                # "Bamyan, which the Taliban last ruled two decades ago, remains ...": the aside's time is not the claim's
+                clause_text = _REL_SPAN_RE.sub(",", clause_text)
             stale = clause_stale[(hard_lo, hard_hi)] = bool(_FUTURE_RE.search(clause_text) or any(
                 int(y) < published.year for y in _YEAR_RE.findall(clause_text)) or (
                 "ago" in clause_text and PAST_YEAR_RE.search(clause_text)) or (
-                "year" in clause_text and _YEARS_AWAY_RE.search(clause_text)))
+                _YEARS_AWAY_RE.search(s, hard_lo, min(len(s), hard_hi + 16)) is not None))
         if stale:
             continue
         # date: the nearest cue in the event's own clause that is not the date of a statement
@@ -1213,8 +1250,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)
         if not targets and ev.kind in ("capture", "retake") and ev.direction == "fwd":
             targets = _it_object(s, ev, cand, context)
-        if not targets and ev.kind in ("capture", "retake") and ev.direction == "back" and context is not None \
-                and context.kind in ("city", "district"):
+        if not targets and ev.kind in ("capture", "retake", "contest") and ev.direction == "back" \
+                and context is not None and context.kind in ("city", "district"):
             it = _IT_SUBJ_RE.search(s, clause_lo, ev.start)  # "It was taken after ...": the city the report is about
             if it:
                 targets = [(_Mention(it.start("it"), it.end("it"), it.group("it"), context, 0.6, ref=True), 0.6)]
@@ -1369,6 +1406,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             if _IN_RE.match(gap) or _LANDMARK_RE.search(gap):
                 continue  # "Zaranj in south-western Nimroz": the province places the city
             if _SEP_RE.search(gap.rstrip() + " ") or _DASH_SEP_RE.fullmatch(tail):
+                if (ev.direction == "fwd_in" and x.place is not None and x.place.kind == "province") \
+                        or _POSS_ANY_RE.match(s, x.end):
+                    break  # "in Sangin and in Gereshk, Helmand's commercial hub": an apposition, not another place
                 if x.place is not None or out[-1][0].place is not None or _NAMED_PLACE_RE.match(s, x.end):
                     out.append((x, x.confidence * 0.95))
                     last_end = x.end
@@ -1378,8 +1418,12 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
     # backward: the subject before the event
     bounds = [b for b in sp_bounds if not _REL_CLAUSE_RE.match(s[b[0]:b[1]])]
     if "," in s:
-        # "the airport, which was a US base until this year, was still ...": the subject is before the relative clause
+        # "the airport, which was a US base until this year, was still ...", "Spin Boldak, the crossing to Pakistan
+        # that earns the government millions, fell": the subject is before the relative clause or apposition
         inside = [r.span() for r in _REL_SPAN_RE.finditer(s, 0, ev.start)]
+        for x in cand:
+            if x.end < ev.start and _APPOS_SPAN_RE.fullmatch(s, x.end, ev.start):
+                inside.append((x.end, ev.start))
         if inside:
             bounds = [b for b in bounds if not any(a < b[0] and b[1] <= z for a, z in inside)]
     # "Herat, Kandahar, and Lashkar Gah fell", "Gardez, the capital of Paktia, and Khost fell": a list's ", and"
@@ -1394,6 +1438,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
     for x in pool:
         gap = s[prev_end:x.start]
         prev_end = x.end
+        if _POSS_NOUN_RE.match(s, x.end):
+            prev_end = x.end  # "Kandahar's pomegranate exports fell": the place owns the subject, it is not it
+            continue
         if runs and prev_was_head and _IN_RE.match(gap):
             prev_was_head = False  # "Zaranj in Nimroz": the province places the city
             continue

@@ -652,3 +652,32 @@ def test_a_sides_statement_published_as_the_report_is_that_sides_claim(gazetteer
     assert (c.controller, c.status.value) == ("taliban", "claimed")
     [c] = _claims(text, gazetteer, profile, source="Reuters")
     assert c.status.value == "confirmed"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Spin Boldak, the crossing to Pakistan that earns the government millions in customs revenue, fell to the "
+     "Taliban on Wednesday.", [("Spin Boldak", "taliban", "confirmed", "2021-08-11")]),
+    ("Residents said that on Sunday Khanabad, the district east of Kunduz on the road to Taloqan, was overrun.",
+     [("Khanabad", "taliban", "confirmed", "2021-08-08")]),
+    ("Bamyan, which the Taliban last ruled two decades ago, remains firmly in government hands.",
+     [("Bamyan", "government", "confirmed", "None")]),
+    ("An earlier version of this story said Ghazni had fallen on Wednesday.", []),
+    ("A previous version reported that the Taliban had captured Kandahar airport. That was wrong.", []),
+    ("Kandahar's pomegranate exports fell by a third this month.", []),
+    ("Had the insurgents taken Sheberghan, the road to Mazar would have been cut.", []),
+    ("Kunduz has fallen to the Taliban twice before.", []),
+    ("Kunduz fell in 2015. The army says it will not let the city fall a third time.", []),
+    ("Herat is under pressure. It has been under attack for two weeks.", [("Herat", "contested", "confirmed", "None")]),
+    ("The Taliban said they took Spin Boldak. The Interior Ministry, though, flatly denies it.",
+     [("Spin Boldak", "taliban", "disputed", "None")]),
+    ("Zabihullah Mujahid told a news conference that Taliban fighters had captured Bazarak.",
+     [("Bazarak", "taliban", "claimed", "None")]),
+    ("Kabul fell on Sunday evening, when the president left. American troops still guard the airport.",
+     [("Kabul", "taliban", "confirmed", "2021-08-08")]),
+    ("The Taliban said clashes continued in Sangin and in Gereshk, Helmand's commercial hub.",
+     [("Gereshk", "contested", "confirmed", "None"), ("Sangin", "contested", "confirmed", "None")]),
+    ("Crowds gathered outside Hamid Karzai International Airport. The airfield itself is held by American and "
+     "British troops.", [("Kabul International Airport", "foreign", "confirmed", "None")]),
+])
+def test_asides_corrections_and_unreal_events(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
