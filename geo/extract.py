@@ -174,6 +174,9 @@ _RETRACTED_RE = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|prior|origi
 _HAD_IF_RE = re.compile(r"\s*(?:Had|Were|Should)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:not\s+)?$")
 # "will not let the city fall": a permission, not an event.
 _LET_RE = re.compile(r"\blet(?:s|ting)?\s+(?:the\s+|it\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_RELATIVE_TIME_RE = re.compile(r"\b(?:later|earlier|afterwards|then|thereafter|subsequently|soon\s+after|the\s+(?:following|"
+                               r"next)\s+(?:day|week|month|year)|in\s+(?:early|mid|late)[\s\-]+[A-Z][a-z]+|by\s+the\s+end\s+of)\b",
+                               re.IGNORECASE)
 _CONTINUE_RE = re.compile(r"\b(?:continu(?:e|es|ed|ing)|still)\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:within|in)\s+(?:the\s+next\s+|the\s+coming\s+)?\d+\s*(?:days?|weeks?|months?)\b"
                         r"|\b(?:tomorrow|next\s+week|next\s+month|soon|in\s+the\s+coming\s+\w+)\b", re.IGNORECASE)
@@ -239,6 +242,7 @@ _SPEAKER_DATE_RE = re.compile(r"\s+(?:(?:on|late|early)\s+)*(?:(?:Mon|Tues|Wedne
                               r"last\s+night|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s*$", re.IGNORECASE)
 # A live page's time stamp before a line: "06:45 GMT - ", "45 GMT - " (after a colon cut)
 _TIMESTAMP_RE = re.compile(r"^\s*(?:\d{1,2}[:.])?\d{2}\s*(?:GMT|UTC|IST|AFT|local\s+time|am|pm)?\s*[-–—:]\s*", re.IGNORECASE)
+_WHO_BEFORE_RE = re.compile(r",\s*(?:who|which)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$", re.IGNORECASE)
 _RAISING_RE = re.compile(r"\s+to\s+(?:have|be)\b", re.IGNORECASE)
 _DETERMINER_END_RE = re.compile(r"\b(?:these|those|the|such|their|its|his|her|our|a|an|any|all|both|conflicting|"
                                 r"unverified|earlier|latest|similar|media|news)\s+$", re.IGNORECASE)
@@ -345,6 +349,8 @@ _POSS_NOUN_RE = re.compile(r"[’']s\s+(?:[a-z][\w\-]*\s+)*?(?:exports?|economy|
                            r"governor|police|schools?|hospitals?|traders|shops|streets|roads?|water|power|electricity|"
                            r"trade|imports?|budget|revenue|production|harvest|crops?|business|banks?)\b")
 _POSS_ANY_RE = re.compile(r"[’']s\s+[a-z]")
+# "In Herat, too, the insurgents are pushing in": a place set at the head of the sentence is its topic.
+_FRONTED_RE = re.compile(r"\s*(?:[A-Z]+:\s+)?(?:In|At|Inside)\s+(?:the\s+)?")
 _POSS_NEXT_RE = re.compile(r"[’']s\s+")
 _IT_HINT_RE = re.compile(r"\bit\b", re.IGNORECASE)
 
@@ -805,6 +811,21 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
                 out.append(_Speech(vs, ve, seg, by.start(1), by.start(1) + len(seg), "trailing", verb in _DENIAL))
                 continue
         content_after = any(e.start >= ve for e in events)
+        rel = _WHO_BEFORE_RE.search(text, max(0, vs - 24), vs)
+        if rel is not None:
+            # "according to a local commander, who said ...": the one named just before speaks
+            if out:
+                prev = out[-1]
+                out.append(_Speech(vs, ve, prev.speaker, prev.sp_start, prev.sp_end,
+                                   "before" if content_after else "trailing", verb in _DENIAL))
+                continue
+            cut = max(text.rfind(",", 0, rel.start()), text.rfind("”", 0, rel.start()))
+            seg = text[cut + 1:rel.start()].strip()
+            if seg:
+                sp_start = text.find(seg, cut + 1)
+                out.append(_Speech(vs, ve, seg, sp_start, sp_start + len(seg), "before" if content_after else "trailing",
+                                   verb in _DENIAL))
+            continue
         if content_after:
             # ", the group said, a day after overrunning Zaranj": an attribution set off by commas speaks for the
             # whole sentence, what comes before it first
@@ -952,6 +973,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     unresolved: list[Unresolved] = []
     context: Place | None = None
     airfield: Place | None = None  # the airport or base named last: "the airfield", "the base"
+    history = False  # the sentence before named a past year
     narrative: date | None = None
     last_actor: str | None = None
     spoke: dict[int, str | None] = {}  # sentence index -> the last speaker it names (sentences with events)
@@ -984,7 +1006,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 mentions_all = _whole_province(s, mentions_all, comp, context)
             result = _sentence(s, low, triggers, actor_hits, sent, mentions_all, unknown, comp, published, narrative,
                                last_actor, dominant, source, context,
-                               lambda i=idx: _earlier_speaker(sentences, i, spoke))
+                               lambda i=idx: _earlier_speaker(sentences, i, spoke), history)
             narrative = result.narrative or narrative
             spoke[idx] = result.speaker
             surrenders.extend(result.surrenders)
@@ -1034,11 +1056,14 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         claimed_here = [d.place for d in drafts if d.sentence is sent and d.place.kind in ("city", "district")]
         if claimed_here:
             context = claimed_here[-1]  # "The fall of Kunduz stunned officials in Kabul. It was taken ...": Kunduz
-        elif topical and not any(x.place is not None and x.place.kind in ("city", "district") and not _is_landmark(
-                sent.text, x) for x in mentions):
+        elif topical and not any(x.place is not None and x.place.kind in ("city", "district") and (
+                not _is_landmark(sent.text, x) or _FRONTED_RE.fullmatch(sent.text, 0, x.start)) for x in mentions):
             context = topical[-1]
         if actor_hits:
             last_actor = _actor_of(actor_hits[-1].group("a"), comp) or last_actor
+        # a sentence that names a past year sets the time of the next ("... in November 2001. Kabul was retaken days
+        # later"): relative times there are history too
+        history = any(int(y) < published.year for y in _YEAR_RE.findall(s))
     drafts.extend(_garrisons(surrenders, posts, drafts, comp))
     return Extraction(tuple(_finish(report, drafts, denials)), tuple(unresolved))
 
@@ -1112,7 +1137,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
               mentions: list[_Mention], unknown: list[_Mention], comp: _Compiled,
               published: date, narrative: date | None, last_actor: str | None, dominant: str,
               source: str, context: Place | None = None,
-              earlier_speaker: Callable[[], str | None] | None = None) -> _SentenceResult:
+              earlier_speaker: Callable[[], str | None] | None = None, history: bool = False) -> _SentenceResult:
     events = []
     for m in triggers:
         kind, direction, agent = _TRIGGER_INFO[m.lastgroup]
@@ -1226,6 +1251,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 _YEARS_AWAY_RE.search(s, hard_lo, min(len(s), hard_hi + 16)) is not None))
         if stale:
             continue
+        if history and not any(c.kind in ("abs", "weekday", "prev", "today") for c in cues) \
+                and _RELATIVE_TIME_RE.search(s):
+            continue  # "... in November 2001. Kabul was retaken days later": still the past
         # date: the nearest cue in the event's own clause that is not the date of a statement
         event_date, precision = None, DatePrecision.UNKNOWN
         best = None

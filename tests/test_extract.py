@@ -681,3 +681,20 @@ def test_a_sides_statement_published_as_the_report_is_that_sides_claim(gazetteer
 ])
 def test_asides_corrections_and_unreal_events(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Mazar-e-Sharif was recaptured by the Northern Alliance in November 2001. Kabul was retaken days later, and "
+     "Kandahar, the movement's birthplace, was surrendered in early December.", []),
+    ("The Taliban took Kunduz in 2015. On Sunday they captured it again.",
+     [("Kunduz", "taliban", "confirmed", "2021-08-08")]),
+    ("Ghazni fell to the Taliban this morning. In Herat, too, the insurgents are pushing in. It's been under attack "
+     "since last week.", [("Ghazni", "taliban", "confirmed", "2021-08-13"), ("Herat", "contested", "confirmed", "None")]),
+    ("UPDATE: This story has been updated to reflect that the Taliban regained control of Deh Salah and Banu "
+     "districts on Monday, according to a local resistance commander, who said his men had withdrawn.",
+     [("Banu", "taliban", "confirmed", "2021-08-09"), ("Deh-e Salah", "taliban", "confirmed", "2021-08-09")]),
+    ("Zabihullah Mujahid, who said the Taliban had captured Kunduz, spoke from Doha.",
+     [("Kunduz", "taliban", "claimed", "None")]),
+])
+def test_history_carried_over_topics_and_who_said(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
