@@ -345,12 +345,16 @@ _PART_RE = re.compile(r"\b(?:a\s+handful|a\s+few|some|parts?|pockets?|buildings|
 # Some of a province's districts or towns: the province is not what was taken.
 _SOME_OF_RE = re.compile(r"\b(?:districts|cities|towns|villages|capitals|parts|areas)\s+(?:in|of)\s+(?:the\s+)?"
                          r"(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_REL_CUE_RE = re.compile(r"\b(?:where|which|who|whose)\b[^,;:“”\"]*", re.IGNORECASE)
 _POSS_NOUN_RE = re.compile(r"[’']s\s+(?:[a-z][\w\-]*\s+)*?(?:exports?|economy|markets?|prices?|population|people|residents|"
                            r"governor|police|schools?|hospitals?|traders|shops|streets|roads?|water|power|electricity|"
                            r"trade|imports?|budget|revenue|production|harvest|crops?|business|banks?)\b")
+_PREP_END_RE = re.compile(r"\b(?:in|at|around)\s*$", re.IGNORECASE)
 _POSS_ANY_RE = re.compile(r"[’']s\s+[a-z]")
 # "In Herat, too, the insurgents are pushing in": a place set at the head of the sentence is its topic.
 _FRONTED_RE = re.compile(r"\s*(?:[A-Z]+:\s+)?(?:In|At|Inside)\s+(?:the\s+)?")
+# "Iranian", "Pakistani": adjectives of nations, never a place slot's name
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ian|ani|ese|ish|ean)")
 _POSS_NEXT_RE = re.compile(r"[’']s\s+")
 _IT_HINT_RE = re.compile(r"\bit\b", re.IGNORECASE)
 
@@ -521,7 +525,7 @@ def _mentions(text: str, comp: _Compiled) -> tuple[list[_Mention], list[_Mention
     for run in _CAPRUN_RE.finditer(text):
         # a run's names depend only on its own text (and whether it opens the sentence): names recur, scan once
         a = run.start()
-        key = (run.group(), a == 0)
+        key = (run.group(), a == 0 or text[a - 1] in "\"“‘'")  # a sentence or a quote opens with it
         hit = runs.get(key)
         if hit is None:
             name = key[0]
@@ -589,7 +593,7 @@ def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: l
         # district was handed over")
         named = not (at_start and s == 0) or (k < n and toks[k][2].casefold() in _QUALIFIERS
                                               and text[toks[k - 1][1]:toks[k][0]] == " ")
-        if named and name.casefold() not in comp.not_places and not w.isupper():
+        if named and name.casefold() not in comp.not_places and not w.isupper() and not _DEMONYM_RE.fullmatch(name):
             unknown.append(_Mention(s, s + len(name), name, None, 0.0))
         i = k
 
@@ -1206,6 +1210,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     reports_that = ("report" in low or "claim" in low or "alleg" in low or "suggest" in low or "assert" in low
                     or "rumo" in low or "news" in low)
     cue_dates: dict[int, tuple[date | None, DatePrecision]] = {}
+    rel_spans = [m.span() for m in _REL_CUE_RE.finditer(s)] if cues and ("where" in low or "who" in low
+                                                                           or "which" in low) else []
     headline = _HEADLINE_RE.match(s) if ":" in s[:70] else None
     if headline is not None and not any(x.end <= headline.end() for x in cand):
         headline = None
@@ -1269,6 +1275,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         for i, c in enumerate(cues):
             if i in speech_cue_idx or c.start < hard_lo or c.end > hard_hi:
                 continue
+            if rel_spans and any(a <= c.start < b and not a <= ev.start < b for a, b in rel_spans):
+                continue  # "... as well as Mazar-i-Sharif, where the president flew on Wednesday": the flight's day
             dist = c.start - ev.end if c.start >= ev.end else ev.start - c.end
             if best is None or dist < best[0]:
                 best = (dist, i, c)
@@ -1443,8 +1451,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             if _IN_RE.match(gap) or _LANDMARK_RE.search(gap):
                 continue  # "Zaranj in south-western Nimroz": the province places the city
             if _SEP_RE.search(gap.rstrip() + " ") or _DASH_SEP_RE.fullmatch(tail):
-                if (ev.direction == "fwd_in" and x.place is not None and x.place.kind == "province") \
-                        or _POSS_ANY_RE.match(s, x.end):
+                if (x.place is not None and x.place.kind == "province" and (
+                        ev.direction == "fwd_in" or _PREP_END_RE.search(gap))) or _POSS_ANY_RE.match(s, x.end):
                     break  # "in Sangin and in Gereshk, Helmand's commercial hub": an apposition, not another place
                 if x.place is not None or out[-1][0].place is not None or _NAMED_PLACE_RE.match(s, x.end):
                     out.append((x, x.confidence * 0.95))

@@ -698,3 +698,26 @@ def test_asides_corrections_and_unreal_events(text, want, gazetteer, profile):
 ])
 def test_history_carried_over_topics_and_who_said(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Earlier this week the Taliban seized Ghoryan district, also in Herat province, residents said.",
+     [("Ghoriyan", "taliban", "confirmed", "2021-08-09")]),
+    ("Government forces are still in control of Kabul and Herat, as well as Mazar-i-Sharif, where President Ashraf "
+     "Ghani flew on Wednesday.", [("Herat", "government", "confirmed", "None"), ("Kabul", "government", "confirmed",
+                                                                               "None"),
+                                  ("Mazar-e Sharif", "government", "confirmed", "None")]),
+    ("The Taliban have retaken Deh-e Salah and Banu districts from local militias who seized them last week.",
+     [("Banu", "taliban", "confirmed", "None"), ("Deh-e Salah", "taliban", "confirmed", "None")]),
+    ("Local militia fighters opposed to the Taliban have recaptured Banu on Friday, according to a former police "
+     "commander.", [("Banu", "resistance", "confirmed", "2021-08-13")]),
+])
+def test_locators_relative_clause_dates_and_fighters_opposed_to_a_side(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text", ['"Most of the districts were handed over without a fight," an official said.',
+                                  "The biggest crossing on the Iranian frontier fell to the Taliban on 8 July."])
+def test_a_quotes_first_word_and_nations_adjectives_are_no_unknown_places(text, gazetteer, profile):
+    report = Report.from_text(text, published=PUBLISHED, source="Reuters", id="t")
+    assert extract(report, gazetteer, profile).unresolved == ()
