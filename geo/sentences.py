@@ -13,6 +13,7 @@ _ABBREVIATIONS = frozenset(
     "sep sept oct nov dec jr sr inc ltd co corp e.g i.e vs approx est dept govt prof pres".split()
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
+MAX_SENTENCE = 1500  # characters: news sentences are far shorter; longer runs are cut (see _bounded)
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9#])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
 _BULLET = re.compile(r"\s*(?:[-*•·▪‣–]|\d{1,2}[.)])\s+")
@@ -36,6 +37,23 @@ def _inside_quote(text: str, start: int, pos: int, end: int) -> bool:
     return opened or straight
 
 
+def _bounded(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces no longer than MAX_SENTENCE: a run-on "sentence" (a page without full stops, a list of thousands of
+    commas) is cut at its last clause or word break before the limit, so reading it stays linear in its length."""
+    out = []
+    for a, b in pieces:
+        while b - a > MAX_SENTENCE:
+            cut = max(text.rfind("; ", a, a + MAX_SENTENCE), text.rfind(", ", a, a + MAX_SENTENCE))
+            if cut <= a + MAX_SENTENCE // 2:
+                cut = text.rfind(" ", a, a + MAX_SENTENCE)
+            if cut <= a:
+                cut = a + MAX_SENTENCE
+            out.append((a, cut + 1))
+            a = cut + 1
+        out.append((a, b))
+    return out
+
+
 def _split_paragraph(text: str, start: int, end: int) -> list[Span]:
     out = []
     s = start
@@ -50,7 +68,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[Span]:
         s = m.end()
     out.append((s, end))
     spans = []
-    for a, b in out:
+    for a, b in _bounded(text, out):
         seg = text[a:b]
         lead = len(seg) - len(seg.lstrip())
         a += lead

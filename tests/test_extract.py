@@ -721,3 +721,12 @@ def test_locators_relative_clause_dates_and_fighters_opposed_to_a_side(text, wan
 def test_a_quotes_first_word_and_nations_adjectives_are_no_unknown_places(text, gazetteer, profile):
     report = Report.from_text(text, published=PUBLISHED, source="Reuters", id="t")
     assert extract(report, gazetteer, profile).unresolved == ()
+
+
+def test_a_run_on_sentence_is_cut_into_bounded_pieces_with_exact_offsets():
+    from geo.sentences import MAX_SENTENCE
+    text = ", ".join(["the Taliban captured Kunduz"] * 2000)  # 58,000 characters, not one full stop
+    spans = split_sentences(text)
+    assert len(spans) > 1 and all(len(sp.text) <= MAX_SENTENCE for sp in spans)
+    assert all(text[sp.start:sp.end] == sp.text for sp in spans)
+    assert "".join(text[sp.start:sp.end] for sp in spans).replace(" ", "") == text.replace(" ", "")
