@@ -710,7 +710,7 @@ def _whole_province(s: str, mentions: list[_Mention], comp: _Compiled, context: 
     return sorted(out, key=lambda x: x.start)
 
 
-def _deny_claims(s: str, drafts: list[_Draft], here: list[_Draft], before: list[_Draft], comp: _Compiled) -> None:
+def _deny_claims(s: str, here: list[_Draft], before: list[_Draft], comp: _Compiled) -> None:
     """ "..., but local officials rejected the claim", "The ministry denied it.": the other side's denial of the
     claims just made (before the verb in this sentence, else those of the sentence before) disputes them."""
     m = _DENY_CLAIM_RE.search(s)
@@ -735,8 +735,7 @@ def _deny_claims(s: str, drafts: list[_Draft], here: list[_Draft], before: list[
         own or before)
     for d in targets:
         kind, side = _classify(speaker, comp, d.controller)
-        if side is None or side == d.controller or d.controller == CONTESTED or d.status is Status.DISPUTED \
-                or d not in drafts:
+        if side is None or side == d.controller or d.controller == CONTESTED or d.status is Status.DISPUTED:
             continue
         d.status = Status.DISPUTED
         d.attribution = f"{d.attribution}; denied by {speaker}"
@@ -985,6 +984,8 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     context: Place | None = None
     airfield: Place | None = None  # the airport or base named last: "the airfield", "the base"
     history = False  # the sentence before named a past year
+    by_sentence: dict[int, list[_Draft]] = {}  # sentence start -> its drafts
+    topical: Place | None = None  # the city or district claimed last
     narrative: date | None = None
     last_actor: str | None = None
     spoke: dict[int, str | None] = {}  # sentence index -> the last speaker it names (sentences with events)
@@ -993,6 +994,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     for idx, sent in enumerate(sentences):
         s = sent.text
         low = s.lower()
+        denials_before = len(denials)
         mentions, unknown = _mentions(s, comp)
         triggers = _TRIGGER.finditer(s, low)
         has_trigger = bool(triggers)
@@ -1026,32 +1028,34 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             for d in result.drafts:
                 d.order = len(drafts)
                 drafts.append(d)
+                by_sentence.setdefault(sent.start, []).append(d)
+                if d.place.kind in ("city", "district"):
+                    topical = d.place
             denials.extend(result.denials)
             unresolved.extend(Unresolved(report.id, u, sent) for u in result.unresolved)
             if _NO_CONFIRM.search(s, low):
                 # "could not be confirmed" hedges this sentence's claims; the previous sentence's only when this
                 # one makes none of its own ("X said it took Y. The claim could not be verified.")
                 hedged = (sent.start,) if result.drafts else (sent.start, sentences[idx - 1].start if idx else -1)
-                for d in drafts:
-                    if d.sentence.start in hedged:
+                for start in hedged:
+                    for d in by_sentence.get(start, ()):
                         d.status = Status.CLAIMED
         elif idx and _NO_CONFIRM.search(s, low):
-            prev = sentences[idx - 1].start
-            for d in drafts:
-                if d.sentence.start == prev and d.status is Status.CONFIRMED:
+            for d in by_sentence.get(sentences[idx - 1].start, ()):
+                if d.status is Status.CONFIRMED:
                     d.status = Status.CLAIMED
         if ("deni" in low or "deny" in low or "reject" in low or "dismiss" in low or "refut" in low or "disput" in low
                 or "contradict" in low or "losing" in low or (("claim" in low or "report" in low or "alleg" in low)
                                                              and _BASELESS_RE.search(s) is not None)):
             # "the claims" are those of the nearest sentence before that made any (at most three back)
-            recent = [d.sentence.start for d in drafts if sentences[max(0, idx - 3)].start <= d.sentence.start
-                      < sent.start and d.controller != CONTESTED]
+            window = [d for j in range(max(0, idx - 3), idx) for d in by_sentence.get(sentences[j].start, ())]
+            recent = [d.sentence.start for d in window if d.controller != CONTESTED]
             prev = max(recent) if recent else -1
-            nearest = {d.place.id for d in drafts if d.sentence.start == prev}
-            if not any(x[3] is sent for x in denials):  # a denial of its own ("denied that Kunduz had fallen")
+            nearest = {d.place.id for d in window if d.sentence.start == prev}
+            if not any(x[3] is sent for x in denials[denials_before:]):  # its own ("denied that Kunduz had fallen")
                 # the claims of that sentence, and the same places' claims in the few sentences before it
-                _deny_claims(s, drafts, [d for d in drafts if d.sentence.start == sent.start],
-                             [d for d in drafts if d.sentence.start == prev or (
+                _deny_claims(s, by_sentence.get(sent.start, []),
+                             [d for d in window if d.sentence.start == prev or (
                                  d.place.id in nearest and d.sentence.start in recent)], comp)
         if not has_trigger and "airport" in low:
             posts.extend((sent, x) for x in mentions + _references(s, comp, mentions, context, airfield)
@@ -1063,13 +1067,12 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             elif x.place is not None and x.place.kind in ("airport", "base"):
                 airfield = x.place
         # "the city" in a later sentence means the city the report is about, not one named in passing
-        topical = [d.place for d in drafts if d.place.kind in ("city", "district")]
-        claimed_here = [d.place for d in drafts if d.sentence is sent and d.place.kind in ("city", "district")]
+        claimed_here = [d.place for d in by_sentence.get(sent.start, ()) if d.place.kind in ("city", "district")]
         if claimed_here:
             context = claimed_here[-1]  # "The fall of Kunduz stunned officials in Kabul. It was taken ...": Kunduz
-        elif topical and not any(x.place is not None and x.place.kind in ("city", "district") and (
+        elif topical is not None and not any(x.place is not None and x.place.kind in ("city", "district") and (
                 not _is_landmark(sent.text, x) or _FRONTED_RE.fullmatch(sent.text, 0, x.start)) for x in mentions):
-            context = topical[-1]
+            context = topical
         if actor_hits:
             last_actor = _actor_of(actor_hits[-1].group("a"), comp) or last_actor
         # a sentence that names a past year sets the time of the next ("... in November 2001. Kabul was retaken days
