@@ -25,6 +25,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SYNTHETIC = 5000
 STEPS = 4  # slider steps timed per configuration (median reported)
+COLD_RUNS = 3  # fresh servers timed from launch to markers drawn (median reported)
 START_DAY = "2021-08-08"
 
 # Marks the markers on screen, then waits until the first marker is a fresh one: the new layer is drawn.
@@ -114,18 +115,29 @@ def run() -> list[Row]:
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
-            # (d) cold start: a fresh server, first page, first markers drawn.
+            # (d) cold start: a fresh server, first page, first markers drawn; the last of COLD_RUNS fresh servers
+            # also serves the slider steps (a single cold start varies by +-0.3 s with the machine's load).
+            colds: list[float] = []
+            for _ in range(COLD_RUNS - 1):
+                with _serve() as (proc, url, t0, healthy):
+                    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+                    _open(page, f"{url}/?date={START_DAY}")
+                    colds.append(time.perf_counter() - t0)
+                    page.close()
             with _serve() as (proc, url, t0, healthy):
                 page = browser.new_page(viewport={"width": 1400, "height": 1000})
                 _open(page, f"{url}/?date={START_DAY}")
-                cold = time.perf_counter() - t0
+                colds.append(time.perf_counter() - t0)
+                cold = statistics.median(colds)
                 # (a) slider step at seed scale.
                 seed_steps = _steps(page, STEPS)
                 page.close()
                 page = browser.new_page(viewport={"width": 1400, "height": 1000})
                 warm = _open(page, f"{url}/?date={START_DAY}")  # a new visitor, the server already warm
                 page.close()
-            rows.append(Row("cold start: server launch to map drawn (seeds)", cold, "s", "<= 3 s", cold <= 3.0))
+            rows.append(Row(f"cold start: server launch to map drawn (seeds, median of {COLD_RUNS} fresh servers)", cold,
+                            "s", "<= 3 s", cold <= 3.0))
+            rows.append(Row("  slowest of those cold starts", max(colds), "s"))
             rows.append(Row("  of which server launch to /_stcore/health", healthy, "s"))
             rows.append(Row("page load to map drawn, seeds, warm server (new visitor)", warm, "s", "<= 3 s",
                             warm <= 3.0))
