@@ -876,13 +876,6 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
         seg = _TIMESTAMP_RE.sub("", _SPEAKER_DATE_RE.sub("", _SPEAKER_TAIL_RE.sub("", seg)))
         if not seg:
             continue
-        if seg.lower() in ("who", "which", "and who"):
-            # "according to Nasir Ahmad Faqiri, a council member, who said ...": the one named before
-            if not out:
-                continue
-            prev = out[-1]
-            out.append(_Speech(vs, ve, prev.speaker, prev.sp_start, prev.sp_end, mode, verb in _DENIAL))
-            continue
         sp_start = text.find(seg, start)
         out.append(_Speech(vs, ve, seg, sp_start, sp_start + len(seg), mode, verb in _DENIAL))
     return out
