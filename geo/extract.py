@@ -676,15 +676,18 @@ def _capitals(s: str, mentions: list[_Mention], comp: _Compiled, context: Place 
         nxt = [x for x in out if m.end() <= x.start <= m.end() + 3 and x.place is not None]
         if nxt:
             continue  # "the provincial capital, Faizabad": the apposition names it
-        # the province named before ("Members of the Ghazni provincial council ... the provincial capital"), else the
-        # province of the city the report is about
-        places = [x.place for x in out if x.end <= m.start() and x.place is not None and x.place.admin1_code]
-        provinces = [p for p in places if p.kind == "province"] or places
-        code = provinces[-1].admin1_code if provinces else (context.admin1_code if context is not None else "")
-        cap = comp.capital_of.get(code)
+        cap = comp.capital_of.get(_province_before(out, m.start(), context))
         if cap is not None:
             out.append(_Mention(m.start(), m.end(), m.group(), cap, 0.75, ref=True))
     return sorted(out, key=lambda x: x.start)
+
+
+def _province_before(mentions: list[_Mention], pos: int, context: Place | None) -> str:
+    """The admin1 code of the province named last before `pos` ("Members of the Ghazni provincial council ... the
+    provincial capital"), else of the place named last, else of the city the report is about ("" when none)."""
+    places = [x.place for x in mentions if x.end <= pos and x.place is not None and x.place.admin1_code]
+    provinces = [p for p in places if p.kind == "province"] or places
+    return provinces[-1].admin1_code if provinces else (context.admin1_code if context is not None else "")
 
 
 def _years_away(s: str, lo: int, hi: int) -> bool:
@@ -701,10 +704,7 @@ def _whole_province(s: str, mentions: list[_Mention], comp: _Compiled, context: 
     for m in _WHOLE_PROVINCE_RE.finditer(s):
         if any(x.start < m.end() and m.start() < x.end for x in out):
             continue
-        places = [x.place for x in out if x.end <= m.start() and x.place is not None and x.place.admin1_code]
-        provinces = [p for p in places if p.kind == "province"] or places
-        code = provinces[-1].admin1_code if provinces else (context.admin1_code if context is not None else "")
-        province = comp.province_of.get(code)
+        province = comp.province_of.get(_province_before(out, m.start(), context))
         if province is not None:
             out.append(_Mention(m.start(), m.end(), m.group(), province, 0.75, ref=True))
     return sorted(out, key=lambda x: x.start)
