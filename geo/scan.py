@@ -6,11 +6,17 @@ literal prefixes every match must start with (lowercased), compiles them into a 
 scan with its charset fast path, and runs the real pattern only where a starter hits. The matches are exactly
 those of `pattern.finditer` (the starter is a superset of the match starts); texts where lowercasing could
 hide a case-insensitive match (length-changing `lower()`, "ſ", "ı") fall back to the plain pattern.
+
+Two cheaper tests come before the real pattern: literals one of which every match must contain anywhere
+(`_required`: "capital" for "the (Afghan) capital"), ruling a text out with a few `in` tests, and, for a long
+top-level alternation, a variant that tries only the alternatives able to start with the next two characters
+(`_Dispatch`).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 from re import _constants as _C  # noqa: PLC2701 (the parse tree's opcodes; stable across 3.11+)
 from re import _parser as _P  # noqa: PLC2701
 
@@ -175,10 +181,174 @@ def _gates(prefixes: list[tuple[tuple[str, ...], bool]]) -> tuple[str, ...] | No
     return tuple(keep) if len(keep) <= 8 else None
 
 
+def _split_top(source: str) -> list[str] | None:
+    """`source` cut at its top-level `|` (outside groups and classes); None when it has no such `|`."""
+    parts, depth, i, last, n = [], 0, 0, 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: `]` right after `[` or `[^` is a literal
+            j = i + 1
+            if j < n and source[j] == "^":
+                j += 1
+            if j < n and source[j] == "]":
+                j += 1
+            while j < n and source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(source[last:i])
+            last = i + 1
+        i += 1
+    parts.append(source[last:])
+    return parts if len(parts) > 1 else None
+
+
+def _fits(tok: str, c: str) -> bool:
+    """Whether character `c` of the lowercased text may be where prefix token `tok` starts (non-ASCII: maybe)."""
+    if not c.isascii():
+        return True
+    if tok == _DIGIT:
+        return c.isdigit()
+    if tok in (_SPACE, _SPACES):
+        return c.isspace()
+    return tok == c
+
+
+def _needs(items) -> set[str] | None:
+    """ASCII literal strings (lowercase), one of which every match of the parse-tree sequence `items` contains (the
+    best such set: the longest shortest string, then the fewest); None when the pattern guarantees none."""
+    best: set[str] | None = None
+
+    def better(cands: set[str] | None) -> None:
+        nonlocal best
+        if cands and all(len(c) >= 3 for c in cands) and (
+                best is None or (-min(map(len, cands)), len(cands)) < (-min(map(len, best)), len(best))):
+            best = cands
+
+    run = ""
+    for op, av in items:
+        if op is _C.LITERAL and chr(av).isascii():
+            run += chr(av).lower()
+            continue
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # zero-width: the literals around it are adjacent in the text
+        better({run} if run else None)
+        run = ""
+        if op is _C.SUBPATTERN:
+            better(_needs(av[-1].data))
+        elif op is _C.BRANCH:
+            alts = [_needs(alt.data) for alt in av[1]]
+            better(set().union(*alts) if all(a is not None for a in alts) else None)
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            better(_needs(av[2].data))
+    better({run} if run else None)
+    if best is not None:  # a string containing a kept one adds nothing
+        keep: set[str] = set()
+        for s in sorted(best, key=len):
+            if not any(k in s for k in keep):
+                keep.add(s)
+        best = keep
+    return best
+
+
+def _required(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """A few literal strings one of which every match contains anywhere (not only at its start, unlike `_gates`):
+    "the capital" and "the Afghan capital" both need "capital". None when there is no short such list."""
+    try:
+        found = _needs(_P.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # noqa: BLE001
+        return None
+    return tuple(sorted(found)) if found and len(found) <= 8 else None
+
+
+class _Dispatch:
+    """For a pattern that is one big alternation `A1|A2|...`: at a candidate position, a variant of the pattern in
+    which the alternatives that cannot start with the text's next two characters begin with `(?!)`. A match at a
+    position is the first alternative matching there, so failing alternatives that could not match changes no
+    match, and the groups keep their numbers and names; `re` no longer enters every alternative at every
+    candidate (the trigger alternation has 26, each behind a named group and a `\\b`, which defeats its own
+    first-character skip)."""
+
+    __slots__ = ("parts", "flags", "heads", "table", "variants", "full")
+
+    def __init__(self, pattern: re.Pattern[str], full) -> None:
+        self.parts = self.heads = None
+        self.full = full
+        self.flags = pattern.flags
+        self.table: dict[str, Any] = {}
+        self.variants: dict[tuple[int, ...], Any] = {}
+        if pattern.flags & re.VERBOSE:
+            return
+        parts = _split_top(pattern.pattern)
+        if parts is None or len(parts) < 16:
+            return
+        try:
+            tree = _P.parse(pattern.pattern, pattern.flags)
+        except Exception:  # noqa: BLE001
+            return
+        if len(tree.data) != 1 or tree.data[0][0] is not _C.BRANCH or len(tree.data[0][1][1]) != len(parts):
+            return  # the parser factored the alternatives (a shared prefix, a character set): not worth it
+        heads: list[list[tuple[str, ...]] | None] = []
+        for alt in tree.data[0][1][1]:
+            try:
+                found = _seq(alt.data, 2)
+            except Exception:  # noqa: BLE001
+                found = {((), False, False)}
+            toks = [p for p, _, _ in found]
+            if any(not p or any(len(t) != 1 and t not in (_DIGIT, _SPACE, _SPACES) for t in p) for p in toks):
+                heads.append(None)  # no prefix known: always tried
+            else:
+                heads.append(toks)
+        self.parts, self.heads = parts, heads
+
+    def _build(self, key: str):
+        keep = []
+        for i, toks in enumerate(self.heads):
+            if toks is None or any(_fits(p[0], key[0]) and (
+                    len(p) < 2 or len(key) < 2 or _fits(p[1], key[1]) or (p[0] == _SPACES and _fits(_SPACE, key[1])))
+                    for p in toks):
+                keep.append(i)
+        keep_t = tuple(keep)
+        if not keep_t:
+            return None
+        if len(keep_t) == len(self.parts):
+            return self.full
+        m = self.variants.get(keep_t)
+        if m is None:
+            try:
+                m = re.compile("|".join(p if i in keep_t else "(?!)" + p for i, p in enumerate(self.parts)),
+                               self.flags).match
+            except re.error:
+                m = self.full
+            self.variants[keep_t] = m
+        return m
+
+    def match_for(self, key: str):
+        """The `match` to try where the (lowercased) text continues with `key`; None when nothing can match."""
+        m = self.table.get(key, _UNSET)
+        if m is _UNSET:
+            if not key or not key.isascii():
+                return self.full
+            m = self.table[key] = self._build(key)
+        return m
+
+
+_UNSET = object()
+
+
 class Finder:
     """`pattern.finditer` / `pattern.search` with the same results, faster on long alternations."""
 
-    __slots__ = ("pattern", "_starter", "_plain", "_edge", "_head", "_space", "_digits", "_guard", "_match", "_gates")
+    __slots__ = ("pattern", "_starter", "_plain", "_edge", "_head", "_space", "_digits", "_guard", "_match", "_gates",
+                 "_needs", "_dispatch")
 
     def __init__(self, pattern: re.Pattern[str] | str, flags: int = 0) -> None:
         self.pattern = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
@@ -186,13 +356,22 @@ class Finder:
         prefixes = _prefixes(self.pattern)
         self._starter = self._plain = self._edge = self._head = self._space = self._digits = self._guard = None
         self._gates: tuple[str, ...] | None = None
+        self._needs: tuple[str, ...] | None = None
+        self._dispatch: _Dispatch | None = None
         if prefixes is None:
             return
+        dispatch = _Dispatch(self.pattern, self._match)
+        self._dispatch = dispatch if dispatch.parts is not None else None
         self._gates = _gates(prefixes)
+        self._needs = _required(self.pattern)
+        if self._needs is not None and self._gates is not None and len(self._needs) >= len(self._gates) and min(
+                map(len, self._needs)) <= min(map(len, self._gates)):
+            self._needs = None  # no more selective than the prefixes' own heads
         self._digits = re.compile(r"\d") if any(p[0] == _DIGIT for p, _ in prefixes) else None
         self._plain, self._edge, self._head, self._space = _starters([x for x in prefixes if x[0][0] != _DIGIT])
         self._starter = True
         odd = {chr(x) for p, _ in prefixes for t in p if len(t) == 1 for x in _EXTRA.get(ord(t), ())}
+        odd.update(chr(x) for n in self._needs or () for c in n for x in _EXTRA.get(ord(c), ()))
         self._guard = re.compile("[" + "".join(re.escape(c) for c in sorted(odd)) + "]") if odd else None
 
     def _fast(self, text: str, low: str | None) -> str | None:
@@ -233,13 +412,27 @@ class Finder:
             return None
         return self._starts(text, low)
 
-    def finditer_at(self, text: str, starts: Iterable[int]) -> list[re.Match[str]]:
-        """`pattern.finditer(text)`, trying only `starts` (ascending; must hold every position a match can start)."""
+    def finditer_at(self, text: str, starts: Iterable[int], low: str | None = None) -> list[re.Match[str]]:
+        """`pattern.finditer(text)`, trying only `starts` (ascending; must hold every position a match can start);
+        `low`, when given, is `text.lower()` of the same length."""
         out = []
         nxt = 0
-        match = self._match
+        dispatch = self._dispatch
+        if dispatch is None:
+            match = self._match
+            for st in starts:
+                if st < nxt:
+                    continue
+                m = match(text, st)
+                if m is not None:
+                    out.append(m)
+                    nxt = m.end()
+            return out
         for st in starts:
             if st < nxt:
+                continue
+            match = dispatch.match_for(low[st:st + 2] if low is not None else text[st:st + 2].lower())
+            if match is None:
                 continue
             m = match(text, st)
             if m is not None:
@@ -254,7 +447,9 @@ class Finder:
             return list(self.pattern.finditer(text))
         if self._gates is not None and not any(g in low for g in self._gates):
             return []
-        return self.finditer_at(text, self._starts(text, low))
+        if self._needs is not None and not any(g in low for g in self._needs):
+            return []
+        return self.finditer_at(text, self._starts(text, low), low)
 
     def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
         """The first match, as `pattern.search(text)`; `low` is `text.lower()`."""
@@ -263,9 +458,11 @@ class Finder:
             return self.pattern.search(text)
         if self._gates is not None and not any(g in low for g in self._gates):
             return None
-        match = self._match
+        if self._needs is not None and not any(g in low for g in self._needs):
+            return None
+        dispatch = self._dispatch
         for st in self._starts(text, low):
-            m = match(text, st)
-            if m is not None:
+            match = self._match if dispatch is None else dispatch.match_for(low[st:st + 2])
+            if match is not None and (m := match(text, st)) is not None:
                 return m
         return None

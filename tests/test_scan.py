@@ -84,3 +84,33 @@ def test_literal_gates_rule_texts_out_without_losing_matches():
     for text in ["THEY left", "its  Fighters", "nothing here", "the men", "Them", "ITS\u00a0FIGHTERS held"]:
         assert _spans(f.finditer(text)) == _spans(p.finditer(text)), text
     assert Finder(r"\b(?:a|be)\s+x")._gates is None  # a one-letter head: a substring test rules nothing out
+
+
+def test_required_literals_rule_texts_out_without_losing_matches():
+    # every match holds "capital" (or the longer "country's"), wherever it starts
+    p = re.compile(r"\b(?:[Tt]he\s+capital|[Tt]he\s+Afghan\s+capital|[Tt]he\s+country's\s+capital)\b(?![’']s)")
+    f = Finder(p)
+    assert f._needs == ("capital", "country's")
+    for text in ["The capital fell", "the Afghan capital", "the city", "THE CAPITAL", "the capital’s airport",
+                 "the capıtal", "the country's\ncapital", "the the the"]:
+        assert _spans(f.finditer(text)) == _spans(p.finditer(text)), text
+        a, b = f.search(text), p.search(text)
+        assert (a and a.span()) == (b and b.span()), text
+    assert Finder(r"\b(?:ab|cd)\s+\w+")._needs is None  # two-letter literals: too common to rule anything out
+
+
+def test_dispatch_tries_only_alternatives_that_can_start_here():
+    alts = [rf"(?P<g{i}>\b{w}\s+(\w+))" for i, w in enumerate("fell took held seized lost retook gained won hold "
+                                                               "holds kept left entered stormed raided hit".split())]
+    p = re.compile("|".join(alts) + r"|(\d+)\s+(?:km|miles)|[“\"](\w+)", re.IGNORECASE)
+    f = Finder(p)
+    assert f._dispatch is not None
+    for text in _TEXTS + _ODD + ["Kunduz FELL quickly; they took Herat", "12 km away", "“Kabul", "İt held Ghazni",
+                                 "ſeized it", "held  out, HOLDS on"]:
+        got, want = f.finditer(text), list(p.finditer(text))
+        assert [(m.span(), m.lastgroup, m.groups()) for m in got] == [(m.span(), m.lastgroup, m.groups())
+                                                                     for m in want], text
+    key_fell = f._dispatch.match_for("fe")
+    assert key_fell is not None and key_fell is not f._match  # a narrower variant, with the same groups
+    assert f._dispatch.match_for("zz") is None  # nothing starts with "zz": no match to try
+    assert f._dispatch.match_for("é!") is f._match  # non-ASCII: the whole pattern
