@@ -16,6 +16,7 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from . import basemap, vendor
+from .basemap import json_for_script as _json_for_script
 from .models import Claim, PlaceState, Report, Resolution, Status
 from .profile import Theatre
 from .timeline import basis
@@ -225,13 +226,6 @@ class _Raw(Element):
         return self._text
 
 
-def _json_for_script(value: Any) -> str:
-    """JSON that is safe inside a <script> element (no '</', no '<!--', no JS-breaking line separators)."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return (text.replace("</", "<\\/").replace("<!--", "\\u003c!--")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
-
-
 class LeanGeoJson(MacroElement):
     """One L.geoJson layer: features carry a style key, styles are sent once; tooltip/popup HTML is pre-escaped.
 
@@ -416,45 +410,6 @@ def _local_assets(m: folium.Map) -> folium.Map:
     return m
 
 
-def _round(coords: Any, digits: int) -> Any:
-    if isinstance(coords, (int, float)):
-        return round(coords, digits)
-    return [_round(c, digits) for c in coords]
-
-
-_NESTING = {"LineString": 0, "MultiPoint": 0, "Polygon": 1, "MultiLineString": 1, "MultiPolygon": 2}
-
-
-def _round_geometry(geometry: Mapping[str, Any], digits: int) -> Any:
-    """A geometry's coordinates rounded, walked by its type: the generic walk took ~0.1 s of the first page."""
-    depth = _NESTING.get(geometry["type"])
-    if depth is None:  # a Point or anything unusual
-        return _round(geometry["coordinates"], digits)
-
-    def walk(c: Any, d: int) -> Any:
-        if d == 0:  # a list of positions
-            return [[round(x, digits), round(y, digits), *(round(v, digits) for v in rest)] for x, y, *rest in c]
-        return [walk(x, d - 1) for x in c]
-
-    return walk(geometry["coordinates"], depth)
-
-
-@functools.cache
-def _outlines_json(which: str) -> str:
-    """The region's countries or the provinces as script-ready GeoJSON, rounded to ~100 m (read once)."""
-    if which == "region":
-        doc, key = basemap.region_geojson(), lambda p: p.get("role") if p.get("role") in _REGION_STYLE else "context"
-    else:
-        doc, key = basemap.provinces_geojson(), lambda p: "province"
-    features = [
-        {"type": "Feature", "geometry": {"type": f["geometry"]["type"],
-                                         "coordinates": _round_geometry(f["geometry"], 3)},
-         "properties": {"name": f["properties"].get("name", ""), "s": key(f["properties"])}}
-        for f in doc["features"] if f.get("geometry")
-    ]
-    return _json_for_script({"type": "FeatureCollection", "features": features})
-
-
 def base_map(profile: Theatre, *, basemap_name: str = "outlines") -> folium.Map:
     """The map that never changes with the day: local assets, country and province outlines, tiles, legend."""
     if basemap_name not in BASEMAPS:
@@ -474,8 +429,8 @@ def base_map(profile: Theatre, *, basemap_name: str = "outlines") -> folium.Map:
     }
     outline = {"color": "#8c8c88", "weight": 0.8, "fill": False, "className": "basemap-province",
                "interactive": False}
-    LeanGeoJson.from_json(_outlines_json("region"), region_styles).add_to(m)
-    LeanGeoJson.from_json(_outlines_json("provinces"), {"province": outline}).add_to(m)
+    LeanGeoJson.from_json(basemap.outlines_json("region"), region_styles).add_to(m)
+    LeanGeoJson.from_json(basemap.outlines_json("provinces"), {"province": outline}).add_to(m)
     m.get_root().html.add_child(folium.Element(legend_html(profile)))
     return m
 

@@ -235,9 +235,13 @@ def test_places_without_coordinates_are_skipped(profile):
 def test_outlines_are_rounded_the_same_by_geometry_type():
     for doc in (basemap.region_geojson(), basemap.provinces_geojson()):
         for f in doc["features"]:
-            assert mapview._round_geometry(f["geometry"], 3) == mapview._round(f["geometry"]["coordinates"], 3)
+            assert basemap.round_geometry(f["geometry"], 3) == basemap.round_coords(f["geometry"]["coordinates"], 3)
     line = {"type": "LineString", "coordinates": [[61.23456, 34.34567, 812.5678]]}
-    assert mapview._round_geometry(line, 2) == [[61.23, 34.35, 812.57]]
+    assert basemap.round_geometry(line, 2) == [[61.23, 34.35, 812.57]]
+
+
+def test_every_region_role_has_a_style():
+    assert set(mapview._REGION_STYLE) == set(basemap.REGION_ROLES)
 
 
 def test_map_scripts_need_no_jquery(state, profile):
