@@ -1,6 +1,7 @@
 """Control Map, the page: a date and filters in the sidebar; the map, what changed, the claims and downloads."""
 from __future__ import annotations
 
+import gc
 import os
 import re
 import time
@@ -8,17 +9,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-import pandas as pd
-import streamlit as st
-from streamlit_folium import st_folium
-
-from geo import export, mapview, snapshot, timeline, vendor
-from geo.errors import GeoError
-from geo.gazetteer import Gazetteer
-from geo.models import Status
-from geo.pipeline import Corpus, build_corpus
-from geo.profile import Theatre
-from geo.sources import parse_report
+from geo import prefetch
 from geo.store import DEFAULT_STORE, Store, StoreError
 
 ROOT = Path(__file__).resolve().parent
@@ -28,6 +19,27 @@ REPORTS = Path(os.environ.get("CONTROLMAP_REPORTS") or ROOT / "seeds")
 SYNTHETIC = int(os.environ.get("CONTROLMAP_SYNTHETIC") or 0)
 STORE = Path(os.environ.get("CONTROLMAP_STORE") or DEFAULT_STORE)  # reports users add, kept across restarts
 REBUILD = os.environ.get("CONTROLMAP_MAP_MODE", "").strip().lower() == "rebuild"
+
+# A fresh server's first page: reports are read and outlines encoded in another process while this one imports
+# the map libraries below (a no-op on every later run). The imports allocate about a million objects that live as
+# long as the server: the cyclic collector, run again and again in the middle of them, would find nothing.
+prefetch.start(REPORTS, SYNTHETIC, STORE)
+gc.disable()
+try:
+    import pandas as pd
+    import streamlit as st
+    from streamlit_folium import st_folium
+
+    from geo import export, mapview, snapshot, timeline, vendor
+    from geo.errors import GeoError
+    from geo.gazetteer import Gazetteer
+    from geo.models import Status
+    from geo.pipeline import Corpus, build_corpus, folder_signature
+    from geo.profile import Theatre
+    from geo.sources import parse_report
+finally:
+    gc.enable()
+
 PLAY_SECONDS = 1.2
 MAX_CHANGES = 40  # a long list helps nobody and slows every step; the table below has them all
 STATUSES = [s.value for s in Status]
@@ -39,17 +51,16 @@ PAGE_ICON = ("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox
 
 
 @st.cache_resource
-def geodata() -> tuple[Gazetteer, Theatre]:
-    """The gazetteer and theatre profile, read once per server."""
+def theatre() -> Theatre:
+    """The theatre profile, read once per server."""
     vendor.install()  # Leaflet into static/vendor/, so the map draws offline
-    return Gazetteer.from_csv(), Theatre.from_yaml()
+    return Theatre.from_yaml()
 
 
-def folder_signature(folder: Path) -> tuple:
-    """Names, sizes and mtimes of the folder's files: a new or edited report changes it."""
-    if not folder.is_dir():
-        return ()
-    return tuple(sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir() if p.is_file()))
+@st.cache_resource
+def gazetteer() -> Gazetteer:
+    """The offline gazetteer, read once per server when reports are read here (not in the prefetch process)."""
+    return Gazetteer.from_csv()
 
 
 # cache_resource, not cache_data: the Corpus is frozen, so sharing it is safe, and cache_data would unpickle
@@ -57,9 +68,11 @@ def folder_signature(folder: Path) -> tuple:
 @st.cache_resource(show_spinner="Reading reports…", max_entries=4)
 def load_corpus(folder: str, signature: tuple, synthetic: int, store_path: str | None, stored: tuple) -> Corpus:
     """Claims of every report in the folder and the store (rebuilt when either changes)."""
-    gazetteer, profile = geodata()
+    prefetched = prefetch.take(prefetch.key(folder, signature, synthetic, store_path, stored))
+    if prefetched is not None:
+        return prefetched
     added = report_store(store_path).reports() if store_path else ()
-    return build_corpus(folder, gazetteer=gazetteer, profile=profile, synthetic_places=synthetic, added=added)
+    return build_corpus(folder, gazetteer=gazetteer(), profile=theatre(), synthetic_places=synthetic, added=added)
 
 
 @st.cache_resource
@@ -184,7 +197,7 @@ def change_text(change: timeline.Change, profile: Theatre) -> str:
 # ---- the page -------------------------------------------------------------------------------------------
 
 st.set_page_config(page_title="Control Map", page_icon=PAGE_ICON, layout="wide")
-gazetteer, profile = geodata()
+profile = theatre()
 store, store_problem = open_store()
 corpus = load_corpus(str(REPORTS), folder_signature(REPORTS), SYNTHETIC, str(STORE) if store else None,
                      store.signature() if store else ())

@@ -13,7 +13,7 @@ from .models import Claim, DatePrecision, Place, Precision, Report, Resolution, 
 from .profile import CONTESTED, Theatre
 from .sources import Refused, load_reports
 
-__all__ = ["Corpus", "build_corpus", "synthetic", "SYNTHETIC_REPORT", "SYNTHETIC_BOX"]
+__all__ = ["Corpus", "build_corpus", "folder_signature", "synthetic", "SYNTHETIC_REPORT", "SYNTHETIC_BOX"]
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,14 @@ class Corpus:
     refused: tuple[Refused, ...] = ()  # files the loader would not accept, with the reason
     unresolved: tuple[Any, ...] = ()  # extract.Unresolved: names in a claim's place slot the gazetteer lacks
     matches: Mapping[str, Resolution] = field(default_factory=dict)  # claim id -> how its name was geocoded
+
+
+def folder_signature(folder: str | Path) -> tuple:
+    """Names, sizes and mtimes of the folder's files: a new or edited report changes it."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return ()
+    return tuple(sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir() if p.is_file()))
 
 
 def _default_extract() -> Callable[..., Any]:
