@@ -394,6 +394,7 @@ _SPEECH = Finder(_SPEECH_RE)
 _NO_CONFIRM = Finder(_NO_CONFIRM_RE)
 _SOFT = Finder(_SOFT_RE)
 _HARD = Finder(_HARD_RE)
+_HARD_REST = _HARD.after(_SOFT)  # hard boundaries start where soft ones may, but for " - " and the like
 _REF = Finder(_REF_RE)
 _MODAL = Finder(_MODAL_RE)  # on 40-character windows too: its 50 alternatives are tried at every position
 
@@ -599,14 +600,15 @@ def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: l
 
 
 def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: Place | None,
-                airfield: Place | None = None) -> list[_Mention]:
+                airfield: Place | None = None, low: str | None = None) -> list[_Mention]:
     """ "the city", "the airport", "both districts", "the capital": mentions that point at an earlier place."""
     out: list[_Mention] = []
+    if low is None:
+        low = text.lower()
     if comp.capital_find is not None and comp.capital is not None:
-        for m in comp.capital_find.finditer(text):
+        for m in comp.capital_find.finditer(text, low):
             if not _CAPITAL_APPOSITION_RE.match(text[m.end():]):
                 out.append(_Mention(m.start(), m.end(), m.group(), comp.capital, 0.8, ref=True))
-    low = text.lower()
     # each alternative needs one of these words (ASCII: `in` on the lowercased text is what IGNORECASE does)
     if low.isascii() and not ("city" in low or "town" in low or "airport" in low or "both" in low or "base" in low
                               or "airfield" in low):
@@ -960,8 +962,10 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     published = report.published
     source = (report.source or "").split("(")[0].strip() or "reporter"
     counts: Counter[str] = Counter()
-    # the actor prefilter runs once over the whole text; each sentence tries only its share of the candidates
+    # the actor and trigger prefilters run once over the whole text; each sentence tries only its share of the
+    # candidates (one scan instead of one per sentence)
     actor_starts = comp.actor.candidates(text)
+    trigger_starts = _TRIGGER.candidates(text)
     for m in (comp.actor.finditer(text) if actor_starts is None else comp.actor.finditer_at(text, actor_starts)):
         aid = _actor_of(m.group("a"), comp)
         if aid in comp.party_ids:
@@ -989,23 +993,19 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         low = s.lower()
         denials_before = len(denials)
         mentions, unknown = _mentions(s, comp)
-        triggers = _TRIGGER.finditer(s, low)
+        cut = sent.start > 0 and (text[sent.start - 1].isalnum() or text[sent.start - 1] == "_")
+        triggers = (_TRIGGER.finditer(s, low) if trigger_starts is None
+                    else _TRIGGER.finditer_at(s, _local(trigger_starts, sent, cut), low))
         has_trigger = bool(triggers)
-        if actor_starts is None:
-            actor_hits = comp.actor.finditer(s, low)
-        else:
-            a = sent.start
-            local = [p - a for p in actor_starts[bisect_left(actor_starts, a):bisect_left(actor_starts, sent.end)]]
-            if a and (text[a - 1].isalnum() or text[a - 1] == "_") and (not local or local[0]):
-                local.insert(0, 0)  # a word run cut by the sentence start: the whole text had no edge there
-            actor_hits = comp.actor.finditer_at(s, local)
+        actor_hits = (comp.actor.finditer(s, low) if actor_starts is None
+                      else comp.actor.finditer_at(s, _local(actor_starts, sent, cut), low))
         if has_trigger and not mentions and not unknown and not _REF_HINT_RE.search(s) and not (
                 context is not None and _IT_HINT_RE.search(s)):
             cue = next((c for c in find_cues(s, low) if c.kind in ("abs", "weekday", "prev", "today")), None)
             if cue is not None and not _SPEECH_RE.search(s[max(0, cue.start - 40):cue.start]):
                 narrative = resolve_cue(cue, published)[0] or narrative
         elif has_trigger and not s.rstrip().endswith("?"):
-            mentions_all = sorted(mentions + _references(s, comp, mentions, context, airfield), key=lambda x: x.start)
+            mentions_all = sorted(mentions + _references(s, comp, mentions, context, airfield, low), key=lambda x: x.start)
             if "capital" in low:
                 mentions_all = _capitals(s, mentions_all, comp, context)
             if "province" in low:
@@ -1051,7 +1051,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                              [d for d in window if d.sentence.start == prev or (
                                  d.place.id in nearest and d.sentence.start in recent)], comp)
         if not has_trigger and "airport" in low:
-            posts.extend((sent, x) for x in mentions + _references(s, comp, mentions, context, airfield)
+            posts.extend((sent, x) for x in mentions + _references(s, comp, mentions, context, airfield, low)
                          if x.place is not None and x.place.kind == "airport"
                          and _AT_RE.search(s, max(0, x.start - 90), x.start))
         for x in mentions:
@@ -1073,6 +1073,16 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         history = ("19" in s or "20" in s) and any(int(y) < published.year for y in _YEAR_RE.findall(s))
     drafts.extend(_garrisons(surrenders, posts, drafts, comp))
     return Extraction(tuple(_finish(report, drafts, denials)), tuple(unresolved))
+
+
+def _local(starts: list[int], sent: Span, cut: bool) -> list[int]:
+    """The whole text's candidates inside `sent`, sentence-local; `cut`: a word run goes on before the sentence
+    start (the whole text had no edge there, the sentence has one)."""
+    a = sent.start
+    local = [p - a for p in starts[bisect_left(starts, a):bisect_left(starts, sent.end)]]
+    if cut and (not local or local[0]):
+        local.insert(0, 0)
+    return local
 
 
 def _earlier_speaker(sentences: list[Span], idx: int, spoke: dict[int, str | None], *, back: int = 3) -> str | None:
@@ -1149,8 +1159,13 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     for m in triggers:
         kind, direction, agent = _TRIGGER_INFO[m.lastgroup]
         events.append(_Event(m.lastgroup, kind, direction, agent, m.start(), m.end()))
-    soft = [m.span() for m in _SOFT.finditer(s, low)]
-    hard = [m.span() for m in _HARD.finditer(s, low)]
+    starts = _SOFT.candidates(s, low)
+    if starts is None or _HARD_REST is None:
+        soft = [m.span() for m in _SOFT.finditer(s, low)]
+        hard = [m.span() for m in _HARD.finditer(s, low)]
+    else:  # one scan for both
+        soft = [m.span() for m in _SOFT.finditer_at(s, starts, low)]
+        hard = [m.span() for m in _HARD.finditer_along(s, low, starts, _HARD_REST)]
     speeches = _speeches(s, low, events, soft)
     named = [sp.speaker for sp in speeches if not _PRONOUN_SPEAKER_RE.match(sp.speaker)]
     if len(named) < len(speeches):

@@ -348,25 +348,27 @@ class Finder:
     """`pattern.finditer` / `pattern.search` with the same results, faster on long alternations."""
 
     __slots__ = ("pattern", "_starter", "_plain", "_edge", "_head", "_space", "_digits", "_guard", "_match", "_gates",
-                 "_needs", "_dispatch")
+                 "_needs", "_dispatch", "_prefixes")
 
-    def __init__(self, pattern: re.Pattern[str] | str, flags: int = 0) -> None:
+    def __init__(self, pattern: re.Pattern[str] | str, flags: int = 0, *,
+                 only: list[tuple[tuple[str, ...], bool]] | None = None) -> None:
         self.pattern = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
         self._match = self.pattern.match
-        prefixes = _prefixes(self.pattern)
+        prefixes = self._prefixes = _prefixes(self.pattern) if only is None else only
         self._starter = self._plain = self._edge = self._head = self._space = self._digits = self._guard = None
         self._gates: tuple[str, ...] | None = None
         self._needs: tuple[str, ...] | None = None
         self._dispatch: _Dispatch | None = None
         if prefixes is None:
             return
-        dispatch = _Dispatch(self.pattern, self._match)
-        self._dispatch = dispatch if dispatch.parts is not None else None
-        self._gates = _gates(prefixes)
-        self._needs = _required(self.pattern)
-        if self._needs is not None and self._gates is not None and len(self._needs) >= len(self._gates) and min(
-                map(len, self._needs)) <= min(map(len, self._gates)):
-            self._needs = None  # no more selective than the prefixes' own heads
+        if only is None:  # (`only`: a part of the prefixes, for `after`: candidates only)
+            dispatch = _Dispatch(self.pattern, self._match)
+            self._dispatch = dispatch if dispatch.parts is not None else None
+            self._gates = _gates(prefixes)
+            self._needs = _required(self.pattern)
+            if self._needs is not None and self._gates is not None and len(self._needs) >= len(self._gates) and min(
+                    map(len, self._needs)) <= min(map(len, self._gates)):
+                self._needs = None  # no more selective than the prefixes' own heads
         self._digits = re.compile(r"\d") if any(p[0] == _DIGIT for p, _ in prefixes) else None
         self._plain, self._edge, self._head, self._space = _starters([x for x in prefixes if x[0][0] != _DIGIT])
         self._starter = True
@@ -411,6 +413,23 @@ class Finder:
         if low is None or "\u03a3" in text:  # final sigma lowercases by context: a slice could differ
             return None
         return self._starts(text, low)
+
+    def after(self, other: Finder) -> Finder | None:
+        """A Finder of the prefixes of this pattern that extend none of `other`'s (the clause words of the hard
+        boundaries are all soft ones): `other`'s candidates and its own hold every place this pattern can match,
+        so one scan serves both (see `finditer_along`); None when the prefilters cannot be shared."""
+        if self._prefixes is None or other._prefixes is None:
+            return None
+        rest = [(p, edge) for p, edge in self._prefixes
+                if not any(p[:len(q)] == q and (not q_edge or edge) for q, q_edge in other._prefixes)]
+        return Finder(self.pattern, only=rest)
+
+    def finditer_along(self, text: str, low: str, starts: list[int], rest: Finder) -> list[re.Match[str]]:
+        """`finditer(text)` from `starts`, the candidates of the Finder this one is `after` (its `rest`)."""
+        own = rest.candidates(text, low)
+        if own is None or self._fast(text, low) is None:
+            return self.finditer(text, low)
+        return self.finditer_at(text, sorted(set(starts).union(own)) if own else starts, low)
 
     def finditer_at(self, text: str, starts: Iterable[int], low: str | None = None) -> list[re.Match[str]]:
         """`pattern.finditer(text)`, trying only `starts` (ascending; must hold every position a match can start);

@@ -114,3 +114,15 @@ def test_dispatch_tries_only_alternatives_that_can_start_here():
     assert key_fell is not None and key_fell is not f._match  # a narrower variant, with the same groups
     assert f._dispatch.match_for("zz") is None  # nothing starts with "zz": no match to try
     assert f._dispatch.match_for("é!") is f._match  # non-ASCII: the whole pattern
+
+
+def test_a_finder_after_another_shares_its_candidates():
+    soft, hard = Finder(extract._SOFT_RE), Finder(extract._HARD_RE)
+    rest = hard.after(soft)
+    assert rest is not None and all(p[0] == "\\s" for p, _ in rest._prefixes)  # only " - " and the like are its own
+    for text in _TEXTS + _ODD + [t.upper() for t in _TEXTS] + ["Herat - which fell; but then", "x -- y, and that"]:
+        low = text.lower()
+        starts = soft.candidates(text, low)
+        if starts is None:
+            continue
+        assert _spans(hard.finditer_along(text, low, starts, rest)) == _spans(extract._HARD_RE.finditer(text)), text
