@@ -14,7 +14,9 @@ _ABBREVIATIONS = frozenset(
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
 MAX_SENTENCE = 1500  # characters: news sentences are far shorter; longer runs are cut (see _bounded)
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9#])")
+# (`[.!?]` before the `[.!?]*`, not `[.!?]+`: a pattern that opens with a repeat gets no first-character scan from
+# `re`, which then tries every position of the paragraph)
+_END = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9#])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
 _BULLET = re.compile(r"\s*(?:[-*•·▪‣–]|\d{1,2}[.)])\s+")
 # A page's furniture, not the article: everything from the first such paragraph on is dropped.
