@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 from re import _constants as _C  # noqa: PLC2701 (the parse tree's opcodes; stable across 3.11+)
 from re import _parser as _P  # noqa: PLC2701
@@ -99,12 +100,19 @@ def _seq(items, k: int, start: bool = True) -> set[tuple[tuple[str, ...], bool, 
     return acc
 
 
+@lru_cache(maxsize=32)
+def _parse(source: str, flags: int) -> Any:
+    """The parse tree of a pattern, read (never changed) by the prefix, literal and dispatch analyses: a big
+    alternation (the profile's actor aliases) takes milliseconds to parse, once is enough."""
+    return _P.parse(source, flags)
+
+
 def _prefixes(pattern: re.Pattern[str]) -> list[tuple[tuple[str, ...], bool]] | None:
     """The (tokens, edge) prefixes every match starts with (lowercase), fewest first; None when there is none."""
     if pattern.flags & re.LOCALE or not isinstance(pattern.pattern, str):
         return None
     try:
-        tree = _P.parse(pattern.pattern, pattern.flags)
+        tree = _parse(pattern.pattern, pattern.flags)
         if tree.getwidth()[0] == 0:
             return None  # empty matches follow finditer's own rules; not worth emulating
         found = {(p, edge and p[0].isalnum() or edge and p[0] == "_") for p, edge, _ in _seq(tree.data, _K)}
@@ -263,26 +271,52 @@ def _required(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """A few literal strings one of which every match contains anywhere (not only at its start, unlike `_gates`):
     "the capital" and "the Afghan capital" both need "capital". None when there is no short such list."""
     try:
-        found = _needs(_P.parse(pattern.pattern, pattern.flags).data)
+        found = _needs(_parse(pattern.pattern, pattern.flags).data)
     except Exception:  # noqa: BLE001
         return None
     return tuple(sorted(found)) if found and len(found) <= 8 else None
 
 
+def _groups(items, out: list[int]) -> bool:
+    """Collect the group numbers of a parse-tree sequence, in order; False when it refers back to a group."""
+    for op, av in items:
+        if op in (_C.GROUPREF, _C.GROUPREF_EXISTS, getattr(_C, "GROUPREF_IGNORE", None)):
+            return False
+        if op is _C.SUBPATTERN:
+            if av[0] is not None:
+                out.append(av[0])
+            if not _groups(av[-1].data, out):
+                return False
+        elif op is _C.BRANCH:
+            if not all(_groups(alt.data, out) for alt in av[1]):
+                return False
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+            if not _groups(av[2].data, out):
+                return False
+        elif op in (_C.ASSERT, _C.ASSERT_NOT):
+            if not _groups(av[1].data, out):
+                return False
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            if not _groups(av.data, out):
+                return False
+    return True
+
+
 class _Dispatch:
     """For a pattern that is one big alternation `A1|A2|...`: at a candidate position, a variant of the pattern in
-    which the alternatives that cannot start with the text's next two characters begin with `(?!)`. A match at a
-    position is the first alternative matching there, so failing alternatives that could not match changes no
-    match, and the groups keep their numbers and names; `re` no longer enters every alternative at every
-    candidate (the trigger alternation has 26, each behind a named group and a `\\b`, which defeats its own
-    first-character skip)."""
+    which the alternatives that cannot start with the text's next two characters are `(?!)` and empty groups of
+    the same numbers and names. A match at a position is the first alternative matching there, so failing
+    alternatives that could not match changes no match, nor any group; `re` no longer enters every alternative
+    at every candidate (the trigger alternation has 26, each behind a named group and a `\\b`, which defeats its
+    own first-character skip), and a variant compiles in a fraction of the whole pattern's time."""
 
-    __slots__ = ("parts", "flags", "heads", "table", "variants", "full")
+    __slots__ = ("parts", "stubs", "flags", "heads", "table", "variants", "full", "groups", "groupindex")
 
     def __init__(self, pattern: re.Pattern[str], full) -> None:
-        self.parts = self.heads = None
+        self.parts = self.heads = self.stubs = None
         self.full = full
         self.flags = pattern.flags
+        self.groups, self.groupindex = pattern.groups, dict(pattern.groupindex)
         self.table: dict[str, Any] = {}
         self.variants: dict[tuple[int, ...], Any] = {}
         if pattern.flags & re.VERBOSE:
@@ -291,11 +325,18 @@ class _Dispatch:
         if parts is None or len(parts) < 16:
             return
         try:
-            tree = _P.parse(pattern.pattern, pattern.flags)
+            tree = _parse(pattern.pattern, pattern.flags)
         except Exception:  # noqa: BLE001
             return
         if len(tree.data) != 1 or tree.data[0][0] is not _C.BRANCH or len(tree.data[0][1][1]) != len(parts):
             return  # the parser factored the alternatives (a shared prefix, a character set): not worth it
+        names = {gid: name for name, gid in pattern.groupindex.items()}
+        stubs = []
+        for alt in tree.data[0][1][1]:
+            gids: list[int] = []
+            if not _groups(alt.data, gids):
+                return  # a backreference: left to the whole pattern
+            stubs.append("(?!)" + "".join(f"(?P<{names[g]}>)" if g in names else "()" for g in gids))
         heads: list[list[tuple[str, ...]] | None] = []
         for alt in tree.data[0][1][1]:
             try:
@@ -307,7 +348,7 @@ class _Dispatch:
                 heads.append(None)  # no prefix known: always tried
             else:
                 heads.append(toks)
-        self.parts, self.heads = parts, heads
+        self.parts, self.heads, self.stubs = parts, heads, stubs
 
     def _build(self, key: str):
         keep = []
@@ -324,24 +365,31 @@ class _Dispatch:
         m = self.variants.get(keep_t)
         if m is None:
             try:
-                m = re.compile("|".join(p if i in keep_t else "(?!)" + p for i, p in enumerate(self.parts)),
-                               self.flags).match
+                variant = re.compile("|".join(p if i in keep_t else self.stubs[i] for i, p in enumerate(self.parts)),
+                                     self.flags)
+                m = variant.match
+                if variant.groups != self.groups or dict(variant.groupindex) != self.groupindex:
+                    m = self.full  # (cannot happen with the groups counted right; never risk other numbers)
             except re.error:
                 m = self.full
             self.variants[keep_t] = m
         return m
 
     def match_for(self, key: str):
-        """The `match` to try where the (lowercased) text continues with `key`; None when nothing can match."""
-        m = self.table.get(key, _UNSET)
-        if m is _UNSET:
+        """The `match` to try where the (lowercased) text continues with `key`; None when nothing can match. A key
+        gets its variant once it has come up a few times: a rare key is not worth a compile (nor a cold start)."""
+        m = self.table.get(key, 0)
+        if m.__class__ is int:
             if not key or not key.isascii():
+                return self.full
+            if m < _WARM:
+                self.table[key] = m + 1
                 return self.full
             m = self.table[key] = self._build(key)
         return m
 
 
-_UNSET = object()
+_WARM = 32  # uses of a key with the whole pattern before its variant is compiled
 
 
 class Finder:

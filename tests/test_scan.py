@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo import dates, extract
+from geo import dates, extract, scan
 from geo.scan import Finder
 from tests import samples as S
 
@@ -110,10 +110,18 @@ def test_dispatch_tries_only_alternatives_that_can_start_here():
         got, want = f.finditer(text), list(p.finditer(text))
         assert [(m.span(), m.lastgroup, m.groups()) for m in got] == [(m.span(), m.lastgroup, m.groups())
                                                                      for m in want], text
-    key_fell = f._dispatch.match_for("fe")
-    assert key_fell is not None and key_fell is not f._match  # a narrower variant, with the same groups
-    assert f._dispatch.match_for("zz") is None  # nothing starts with "zz": no match to try
+    assert f._dispatch.match_for("fe") is f._match  # a key seen first: the whole pattern, no compile yet
+    for _ in range(scan._WARM):
+        key_fell = f._dispatch.match_for("fe")
+    assert key_fell is not None and key_fell is not f._match  # then a narrower variant, with the same groups
+    assert key_fell.__self__.groupindex == p.groupindex and key_fell.__self__.groups == p.groups
+    for _ in range(scan._WARM + 1):
+        nothing = f._dispatch.match_for("zz")
+    assert nothing is None  # nothing starts with "zz": no match to try
     assert f._dispatch.match_for("é!") is f._match  # non-ASCII: the whole pattern
+    for text in ["Kunduz FELL quickly; they took Herat", "12 km away", "fell  x", "zz top"]:  # with the variants
+        assert [(m.span(), m.lastgroup, m.groups()) for m in f.finditer(text)] == [
+            (m.span(), m.lastgroup, m.groups()) for m in p.finditer(text)], text
 
 
 def test_a_finder_after_another_shares_its_candidates():
