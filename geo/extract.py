@@ -357,6 +357,14 @@ _FRONTED_RE = re.compile(r"\s*(?:[A-Z]+:\s+)?(?:In|At|Inside)\s+(?:the\s+)?")
 _DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ian|ani|ese|ish|ean)")
 _POSS_NEXT_RE = re.compile(r"[’']s\s+")
 _IT_HINT_RE = re.compile(r"\bit\b", re.IGNORECASE)
+# A wire dateline opening a paragraph says where the story was filed, not what was taken: "KABUL, Aug 13 (Reuters) -",
+# "GHAZNI, Afghanistan (AP) —", "FAIZABAD (Pajhwok):", "HERAT -", "Kabul (TOLOnews) -". An all-capitals place
+# needs only the dash or colon after it; a place in ordinary case needs the agency in brackets.
+_DATELINE_RE = re.compile(
+    r"\s*(?:[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,3}(?=[\s,(:\-–—])"
+    r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}(?=(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\())"
+    r"(?:,\s*[A-Z][a-z]+)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"\s*(?:\([^()\n]{2,40}\))?\s*(?:--|[-–—:])\s+")
 
 # A denial whose object is the claim itself: "officials rejected the claim", "the ministry denied it".
 _DENY_CLAIM_RE = re.compile(
@@ -997,6 +1005,10 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         low = s.lower()
         denials_before = len(denials)
         mentions, unknown = _mentions(s, comp)
+        if (mentions or unknown) and (sent.start == 0 or text[sent.start - 1] == "\n") and (
+                dl := _DATELINE_RE.match(s)) is not None:
+            mentions = [x for x in mentions if x.start >= dl.end()]
+            unknown = [x for x in unknown if x.start >= dl.end()]
         cut = sent.start > 0 and (text[sent.start - 1].isalnum() or text[sent.start - 1] == "_")
         triggers = (_TRIGGER.finditer(s, low) if trigger_starts is None
                     else _TRIGGER.finditer_at(s, _local(trigger_starts, sent, cut), low))

@@ -730,3 +730,20 @@ def test_a_run_on_sentence_is_cut_into_bounded_pieces_with_exact_offsets():
     assert len(spans) > 1 and all(len(sp.text) <= MAX_SENTENCE for sp in spans)
     assert all(text[sp.start:sp.end] == sp.text for sp in spans)
     assert "".join(text[sp.start:sp.end] for sp in spans).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("HERAT - Qalat, the capital of Zabul province, fell to the Taliban on Thursday, officials said.",
+     [("Qalat", "taliban", "confirmed", "2021-08-12")]),
+    ("KABUL, Aug 13 (Reuters) - Qalat fell to the Taliban on Thursday, officials said.",
+     [("Qalat", "taliban", "confirmed", "2021-08-12")]),
+    ("LASHKAR GAH, Afghanistan (AP) — Taliban fighters captured Qalat on Thursday, officials said.",
+     [("Qalat", "taliban", "confirmed", "2021-08-12")]),
+    ("FAIZABAD (Pajhwok): The Taliban overran Jurm district on Thursday, officials said.",
+     [("Jurm", "taliban", "confirmed", "2021-08-12")]),
+    ("KUNDUZ - The Taliban captured Kunduz on Thursday, officials said.",
+     [("Kunduz", "taliban", "confirmed", "2021-08-12")]),
+    ("Sheberghan: taken by the Taliban on Thursday", [("Shibirghan", "taliban", "confirmed", "2021-08-12")]),
+])
+def test_a_wire_dateline_is_where_the_story_was_filed_not_the_place_taken(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
