@@ -591,6 +591,8 @@ def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: l
             if r is not None:
                 hit = (k, name, r)
                 break
+        if hit and hit[0] < j and _PREFIX_ONLY(text, toks, hit[0], j):
+            hit = None  # "Khwaja Omari": the gazetteer knows "Khwaja", but the name goes on
         if hit:
             k, name, (place, conf) = hit
             written = _POSSESSIVE_RE.sub("", name) if place.kind != "airport" else name
@@ -609,6 +611,27 @@ def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: l
         if named and name.casefold() not in comp.not_places and not w.isupper() and not _DEMONYM_RE.fullmatch(name):
             unknown.append(_Mention(s, s + len(name), name, None, 0.0))
         i = k
+
+
+# Capitalised words that may follow a place's name without being part of it: "Kandahar Governor ...", "Herat
+# Police", "Kunduz Provincial Council", "Ghazni City", "Kabul Bank", "Helmand Taliban".
+_AFTER_PLACE = frozenset(
+    "governor governors governorate police provincial province council city town district districts valley river "
+    "pass airport international air base airfield university hospital prison jail bazaar market mosque shrine "
+    "highway road square street gate bank radio tv television times news agency mayor chief commander commanders "
+    "corps zone region regional security military army national municipality office offices dam stadium palace "
+    "taliban mujahideen residents officials elders people province's city's and or of".split())
+
+
+def _PREFIX_ONLY(text: str, toks: list[tuple[int, int, str]], k: int, j: int) -> bool:
+    """The gazetteer's name covers only the first words of a longer capitalised name: "Khwaja Omari district",
+    "Char Bolak" (the next word, a proper name too, is no title or landmark word)."""
+    word = toks[k][2]
+    if toks[k - 1][2].endswith(("'s", "’s")):
+        return False  # "Herat's Guzara district": the possessive ends the first name
+    return (word[0].isupper() and text[toks[k - 1][1]:toks[k][0]] == " " and not word.isupper()
+            and word.casefold().rstrip("’'s") not in _AFTER_PLACE and word.casefold() not in _AFTER_PLACE
+            and not _INSTITUTION_RE.fullmatch(word))
 
 
 def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: Place | None,

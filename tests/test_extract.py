@@ -747,3 +747,16 @@ def test_a_run_on_sentence_is_cut_into_bounded_pieces_with_exact_offsets():
 ])
 def test_a_wire_dateline_is_where_the_story_was_filed_not_the_place_taken(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+def test_a_name_the_gazetteer_knows_only_the_start_of_is_unresolved_not_a_shorter_place(gazetteer, profile):
+    # the gazetteer has a "Khwaja" (another name of Imam Sahib); "Khwaja Omari" is a different district
+    report = Report.from_text("The insurgents overran Khwaja Omari district on Thursday, a provincial official said.",
+                              published=PUBLISHED, source="Reuters", id="t")
+    got = extract(report, gazetteer, profile)
+    assert got.claims == () and [u.name for u in got.unresolved] == ["Khwaja Omari"]
+    # a title or landmark word after a place does not lengthen its name
+    assert _simple("Kandahar Governor Rohullah Khanzada said government forces still hold Kandahar.",
+                   gazetteer, profile) == [("Kandahar", "government", "confirmed", "None")]
+    assert _simple("Taliban fighters captured Kunduz Provincial Council offices and the city on Thursday.",
+                   gazetteer, profile)[0][:2] == ("Kunduz", "taliban")
