@@ -188,7 +188,7 @@ _LANDMARK_RE = re.compile(
     r"province|provinces|district|districts|outside|west|east|north|south|headquarters)\s+(?:of|to|with|from|between)\s+"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
     r"|\b(?:south|north|east|west|[\w\-]*(?:west|east))\s+(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$"
-    r"|\b(?:near|nearby|outside|around|surrounding|towards?|toward|from|beyond|between|via|into|to|for|off|"
+    r"|\b(?:near|nearby|outside|around|surrounding|ringing|encircling|towards?|toward|from|beyond|between|via|into|to|for|off|"
     r"of\s+which|close\s+to|next\s+to|away\s+from|km|kilomet(?:er|re)s?|"
     r"miles?|met(?:er|re)s?)\s+(?:of\s+|from\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}$)",
     re.IGNORECASE,
@@ -286,6 +286,17 @@ _APPOS_SPAN_RE = re.compile(r",\s*[^,;:“”\"]{1,140},\s*(?:(?:has|had|have|wa
 _REL_SPAN_RE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:“”\"]*,")
 _REL_CLAUSE_RE = re.compile(r",?\s*(?:which|who|whose|where|when)\b", re.IGNORECASE)
 _STOP_PUNCT_RE = re.compile(r"[.;]")
+# Fighting at a place's edge or forcing its way in contests the place: "clashes on the outskirts of Kunduz city",
+# "battling their way into Sar-e Pul" (without fighting, "reached the outskirts of" is only where they are).
+_CONTEST_REACH_RE = re.compile(r"(?:\b(?:on|at|in|around)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
+                               r"(?:outskirts|edges?|gates)\s+of|\b(?:their|its|his)\s+way\s+into)\s+(?:the\s+)?"
+                               r"(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+# "the Panjshir valley": the valley is the place fought over, not the province at large
+_VALLEY_RE = re.compile(r"\s+[Vv]alley\b")
+# "In the southern city of Lashkar Gah, (about 50 km away,) fighting raged": the place of a clause fronted before it
+_FRONT_IN_RE = re.compile(r"\s*(?:[A-Z]+:\s+)?(?:In|At|Inside|Around)\s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,3}?"
+                          r"(?:city|town|district|capital|village|valley|province)\s+(?:of\s+)?)?")
+_FRONT_GAP_RE = re.compile(r"\s*(?:,[^,;:.“”\"]{0,60})?,\s*(?:[\w\-]+\s+){0,3}$")
 _AGENT_PREP_RE = re.compile(r"(?:\b(?:to|by|of)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?)?$")
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _OF_AGENT_RE = re.compile(r"(?:\s+of)?\s+(?:the\s+)?")  # "in the hands of (the) Afghan forces"
@@ -598,6 +609,9 @@ def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: l
             written = _POSSESSIVE_RE.sub("", name) if place.kind != "airport" else name
             found.append(_Mention(s, s + len(written), written, place, conf))
             i = k
+            continue
+        if j > i + 1 and w.endswith(("'s", "’s")):
+            i += 1  # "Afghanistan's Panjshir valley": the owner is no place the gazetteer has; read on from the next
             continue
         # an unknown capitalised run (not the first word of the sentence, not a known non-place)
         k = i + 1
@@ -1245,6 +1259,14 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         cand = [x for i, x in enumerate(cand) if not (
             x.place is not None and x.place.kind in ("province", "city") and i + 1 < len(cand)
             and (poss := _POSS_NEXT_RE.match(s, x.end)) is not None and cand[i + 1].start == poss.end())]
+    if ", and" in s and cand:
+        # "captured Herat, Kandahar, and Kunduz on Thursday": the list's last comma ends no clause (for the targets
+        # or the date), unless a new clause starts after the name ("..., and Kunduz fell a day later")
+        listed = _list_commas(s, cand)
+        if listed:
+            soft = [b for b in soft if b[0] not in listed]
+            hard = [b for b in hard if b[0] not in listed]
+            sp_bounds = [b for b in sp_bounds if b[0] not in listed]
     drafts: list[_Draft] = []
     denials: list[Any] = []
     unresolved: list[str] = []
@@ -1412,7 +1434,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 t_controller, t_kind = CONTESTED, "contest"
             prior = taken.get(t.place.id)
             if prior is not None:
-                if prior.kind == "contest" and t_kind != "contest":
+                if (prior.kind == "contest" and t_kind != "contest") or (
+                        prior.controller == t_controller and prior.status is Status.CLAIMED
+                        and status is Status.CONFIRMED):
+                    # "The Taliban said they had taken X; residents confirmed the city had fallen": the stronger
                     drafts.remove(prior)
                 else:
                     continue
@@ -1438,6 +1463,37 @@ def _it_object(s: str, ev: _Event, cand: list[_Mention], context: Place | None) 
     if place is None or place.kind not in ("city", "district"):
         return []
     return [(_Mention(it.start("it"), it.end("it"), it.group("it"), place, 0.7, ref=True), 0.7)]
+
+
+_LIST_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
+_CLAUSE_GOES_ON_RE = re.compile(r"[’']?s?\s+(?:(?:also|still|now|later|then|quickly|soon)\s+)?(?:is|are|was|were|has|have|"
+                                r"had|remains?|remained|will|would|could|fell|falls|fallen|surrendered)\b",
+                                re.IGNORECASE)
+
+
+def _list_commas(s: str, cand: list[_Mention]) -> set[int]:
+    """Offsets of ", and" commas that join the last name of a list to the one before it."""
+    ends = {x.end for x in cand}
+    starts = {x.start: x for x in cand}
+    out = set()
+    for m in _LIST_AND_RE.finditer(s):
+        y = starts.get(m.end())
+        if m.start() in ends and y is not None and not _CLAUSE_GOES_ON_RE.match(s, y.end) \
+                and not _TRIGGER_RE.match(s, y.end + len(s[y.end:]) - len(s[y.end:].lstrip())):
+            out.add(m.start())
+    return out
+
+
+def _fronted(s: str, ev: _Event, cand: list[_Mention]) -> list[tuple[_Mention, float]]:
+    """Fighting whose place opens the sentence: "In the provincial capital Lashkar Gah, fighting raged"."""
+    for x in cand:
+        if x.end > ev.start:
+            break
+        if _FRONT_IN_RE.fullmatch(s, 0, x.start) and _FRONT_GAP_RE.fullmatch(s, x.end, ev.start) \
+                and not _TRIGGER_RE.search(s, x.end, ev.start) and not _SPEECH_RE.search(s, x.end, ev.start) \
+                and (x.place is None or x.place.kind != "province" or _VALLEY_RE.match(s, x.end)):
+            return [(x, x.confidence * 0.9)]
+    return []
 
 
 def _post(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int]],
@@ -1467,6 +1523,7 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 hi = min(hi, other.start)
                 break
         last_end = ev.end
+        landmark_run = False
         for x in cand:
             if x.start < ev.end or x.start >= hi:
                 continue
@@ -1481,16 +1538,24 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 if (len(gap) > 80 and not (ev.direction == "fwd_in" and len(gap) < 160 and _BETWEEN_RE.match(gap))) \
                         or _STOP_PUNCT_RE.search(gap):
                     break  # (but "fighting between the army and the Taliban intensified in Herat")
-                capital_of = _CAPITAL_OF_RE.fullmatch(gap)
-                if _LANDMARK_RE.search(gap) and not capital_of and not (ev.direction == "hand" and not gap.strip()):
-                    last_end = x.end
+                if landmark_run and _SEP_RE.search(gap.rstrip() + " "):
+                    last_end = x.end  # "hold the districts ringing Sheberghan and Pul-e Khumri": both are landmarks
                     continue
-                if ev.direction == "fwd_in" and not _IN_TARGET_RE.search(gap):
+                landmark_run = False
+                capital_of = _CAPITAL_OF_RE.fullmatch(gap)
+                reach = ev.kind == "contest" and ev.direction == "fwd_in" and _CONTEST_REACH_RE.search(gap)
+                if _LANDMARK_RE.search(gap) and not capital_of and not (ev.direction == "hand" and not gap.strip()) \
+                        and not reach:
+                    last_end = x.end
+                    landmark_run = True
+                    continue
+                if ev.direction == "fwd_in" and not reach and not _IN_TARGET_RE.search(gap):
                     continue
                 if x.place is not None and x.place.kind == "province" and _SOME_OF_RE.search(gap):
                     last_end = x.end  # "recaptured three districts of Baghlan province - Deh Salah, Banu and ..."
                     continue
-                if ev.direction == "fwd_in" and x.place is not None and x.place.kind == "province":
+                if ev.direction == "fwd_in" and x.place is not None and x.place.kind == "province" \
+                        and not _VALLEY_RE.match(s, x.end):
                     last_end = x.end  # fighting somewhere in a province says little about who holds it ("..., in X")
                     continue
                 if x.place is None and ev.direction == "fwd_in" and not _NAMED_PLACE_RE.match(s, x.end):
@@ -1510,6 +1575,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                     last_end = x.end
                 continue
             break
+        if not out and ev.direction == "fwd_in":
+            out = _fronted(s, ev, cand)
         return out
     # backward: the subject before the event
     bounds = [b for b in sp_bounds if not _REL_CLAUSE_RE.match(s[b[0]:b[1]])]

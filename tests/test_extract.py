@@ -760,3 +760,34 @@ def test_a_name_the_gazetteer_knows_only_the_start_of_is_unresolved_not_a_shorte
                    gazetteer, profile) == [("Kandahar", "government", "confirmed", "None")]
     assert _simple("Taliban fighters captured Kunduz Provincial Council offices and the city on Thursday.",
                    gazetteer, profile)[0][:2] == ("Kunduz", "taliban")
+
+
+@pytest.mark.parametrize("text,want", [
+    # fighting at a place's edge, or forcing a way in, contests it; only reaching the edge does not
+    ("Clashes continued on the outskirts of Kunduz city on Thursday, residents said.",
+     [("Kunduz", "contested", "confirmed", "2021-08-12")]),
+    ("Taliban fighters were battling their way into Pul-e Khumri on Thursday, officials said.",
+     [("Pul-e Khumri", "contested", "confirmed", "2021-08-12")]),
+    ("Taliban fighters have reached the outskirts of Kunduz, residents said.", []),
+    # the place of a fronted clause
+    ("In the provincial capital Lashkar Gah, about 50 km to the southwest, fighting raged for a sixth day.",
+     [("Lashkar Gah", "contested", "confirmed", "None")]),
+    ("In Kabul, officials said fighting continued in Ghazni.", [("Ghazni", "contested", "confirmed", "None")]),
+    ("In Helmand province, fighting continued.", []),
+    # a valley is the place fought over, and a country's possessive does not swallow the name after it
+    ("Fighting raged in Afghanistan's Panjshir valley on Thursday as Taliban forces pressed an offensive.",
+     [("Panjshir", "contested", "confirmed", "2021-08-12")]),
+    # a list's last comma joins it; a new clause after the name does not
+    ("The Taliban captured Herat, Kandahar, and Kunduz on Thursday.",
+     [("Herat", "taliban", "confirmed", "2021-08-12"), ("Kandahar", "taliban", "confirmed", "2021-08-12"),
+      ("Kunduz", "taliban", "confirmed", "2021-08-12")]),
+    ("The Taliban captured Herat on Thursday, and Kunduz fell a day later.",
+     [("Herat", "taliban", "confirmed", "2021-08-12"), ("Kunduz", "taliban", "confirmed", "2021-08-13")]),
+    # places that only locate what is held
+    ("The Taliban now hold the districts ringing Sheberghan and Pul-e Khumri, officials said.", []),
+    # the stronger of two readings of one place in one sentence
+    ("The Taliban said they had taken Ghazni; residents in Ghazni confirmed the city had fallen.",
+     [("Ghazni", "taliban", "confirmed", "None")]),
+])
+def test_fighting_at_the_edges_fronted_places_valleys_and_list_commas(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want

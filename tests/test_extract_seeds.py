@@ -69,6 +69,8 @@ EXPECTED = {
     '2021-08-10_nyt_farah-pul-i-khumri': {
         ('Farah', 'taliban', 'disputed', None),
         ('Pul-e Khumri', 'taliban', 'confirmed', '2021-08-10'),
+        # "in Herat province, where there has been fighting on the outskirts of the provincial capital"
+        ('Herat', 'contested', 'confirmed', None),
     },
     '2021-08-11_thehill_kunduz-surrender-faizabad': {
         ('Kunduz', 'taliban', 'confirmed', '2021-08-08'),
