@@ -217,12 +217,19 @@ _STOP = frozenset("the a an in on at as and but for from of to by with after bef
                   "these those it its their his her he she they we our monday tuesday wednesday thursday friday "
                   "saturday sunday january february march april june july august september october november "
                   "december".split())
-_REF_HINT_RE = re.compile(r"\b(?:city|town|airport|capital|districts|cities|towns|capitals|base|airbase|airfield)\b")
+# Before "the district": another district named or meant ("witnesses in Rukha district", "a district is assessed").
+_OTHER_DISTRICT_RE = re.compile(r"\b(?:[A-Z][\w\-’']+\s+district|(?:a|any|each|every)\s+district)\b")
+_REF_HINT_RE = re.compile(r"\b(?:city|town|airport|capital|district|districts|cities|towns|capitals|base|airbase|airfield)\b")
 _REF_RE = re.compile(
     r"\b(?P<both>both\s+(?:provincial\s+capitals|cities|towns|districts))\b"
     r"|\bthe\s+(?:(?:city|town)[’']s\s+)?(?:(?:main|international|local)\s+)?(?P<airport>airport)\b"
     r"|\bthe\s+(?:(?:sprawling|former|huge|main|military|US|U\.S\.|American|NATO)\s+)?(?P<base>(?:air\s*)?base|airfield)\b"
-    r"|\bthe\s+(?:(?:\w+|[\w\-]+)\s+){0,2}?(?P<city>city|town)\b(?![’']s|\s+of\b|\s*,\s*[A-Z])",
+    r"|\bthe\s+(?:(?:\w+|[\w\-]+)\s+){0,2}?(?P<city>city|town)\b(?![’']s|\s+of\b|\s*,\s*[A-Z])"
+    # "confirmed the district had fallen": the district the report is about (not "the district centre of X",
+    # "the district governor", "much of the district around the bazaar")
+    r"|\bthe\s+(?P<district>district)(?:\s+(?:centre|center|headquarters))?\b(?![’']s|\s*,\s*[A-Z]|\s+(?:centres?|centers?|"
+    r"of|around|near|in|where|governor|chief|police|council|head|administrator|officials?|authorities|spokes\w+|"
+    r"commander|level)\b)",
     re.IGNORECASE,
 )
 
@@ -379,7 +386,9 @@ _DATELINE_RE = re.compile(
 
 # A denial whose object is the claim itself: "officials rejected the claim", "the ministry denied it".
 _DENY_CLAIM_RE = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|"
+    r"\baccus(?:ed|es|ing)\s+(?:[\w\-’']+\s+){0,3}?of\s+(?:lying|(?:spreading|telling|peddling)\s+(?:lies|propaganda|"
+    r"false\s+\w+)|propaganda|(?:making|issuing)\s+false)\b"
+    r"|\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|"
     r"contradicted)\s+(?:(?:the|this|that|these|those|such|their|its|his|any|all|those)\s+)?(?:[\w\-’']+\s+){0,2}?"
     r"(?:claims?|reports?|allegations?|assertions?|accounts?|statements?|rumou?rs?)\b"
     r"|\b(?:denied|denies|rejected|dismissed|refuted)\s+(?:(?:it|this|them)\b(?!\s+(?:had|has|have|was|were|is|are)\b)"
@@ -660,7 +669,7 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
                 out.append(_Mention(m.start(), m.end(), m.group(), comp.capital, 0.8, ref=True))
     # each alternative needs one of these words (ASCII: `in` on the lowercased text is what IGNORECASE does)
     if low.isascii() and not ("city" in low or "town" in low or "airport" in low or "both" in low or "base" in low
-                              or "airfield" in low):
+                              or "airfield" in low or "district" in low):
         return out
     for m in _REF.finditer(text, low):
         after = [x for x in mentions if m.end() <= x.start <= m.end() + 40 and x.place is not None]
@@ -683,6 +692,10 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
         # "on his way to Kabul after he handed over the city": not a place named in passing
         towns = [x.place for x in before if x.place.kind in ("city", "district")
                  and not _PASSING_RE.search(text, max(0, x.start - 30), x.start)]
+        town = towns[-1] if towns else context
+        if m.group("district") and (town is None or town in comp.capital_of.values() or _OTHER_DISTRICT_RE.search(
+                text, 0, m.start())):
+            continue  # a provincial capital is "the city"; "Rukha district ... the district centre" is Rukha's
         town = towns[-1] if towns else context
         if town is None:
             if m.group("airport") and airfield is not None:  # "captured Kandahar airport ... still hold the airport"
@@ -782,8 +795,7 @@ def _deny_claims(s: str, here: list[_Draft], before: list[_Draft], comp: _Compil
     own = [d for d in here if d.start < m.start() and d.controller != CONTESTED]
     # "... said their fighters were still in control of the district and denied they had lost it": their own hold
     # is no target; the claim they deny is the one before
-    targets = own if any(_classify(speaker, comp, d.controller)[1] not in (None, d.controller) for d in own) else (
-        own or before)
+    targets = [d for d in own if _classify(speaker, comp, d.controller)[1] not in (None, d.controller)] or before
     for d in targets:
         kind, side = _classify(speaker, comp, d.controller)
         if side is None or side == d.controller or d.controller == CONTESTED or d.status is Status.DISPUTED:
@@ -1090,7 +1102,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             for d in by_sentence.get(sentences[idx - 1].start, ()):
                 if d.status is Status.CONFIRMED:
                     d.status = Status.CLAIMED
-        if ("deni" in low or "deny" in low or "reject" in low or "dismiss" in low or "refut" in low or "disput" in low
+        if ("deni" in low or "deny" in low or "accus" in low or "reject" in low or "dismiss" in low or "refut" in low or "disput" in low
                 or "contradict" in low or "losing" in low or (("claim" in low or "report" in low or "alleg" in low)
                                                              and _BASELESS_RE.search(s) is not None)):
             # "the claims" are those of the nearest sentence before that made any (at most three back)
@@ -1422,7 +1434,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 if t.text not in unresolved:
                     unresolved.append(t.text)
                 continue
-            if sp is not None and sp.denial:
+            if sp is not None and sp.denial and not _ASSERTS_RE.search(s, sp.verb_end, ev.start):
                 if controller == CONTESTED:
                     continue  # "The Taliban denied that they had attacked Bamiyan": no claim either way
                 denials.append((t.place.id, side, controller, sent, t.start, t.text, conf, attribution, t.place,
@@ -1465,6 +1477,9 @@ def _it_object(s: str, ev: _Event, cand: list[_Mention], context: Place | None) 
     return [(_Mention(it.start("it"), it.end("it"), it.group("it"), place, 0.7, ref=True), 0.7)]
 
 
+# "rejected the claim, saying the district is under the control of the security forces": what the denier says
+# next is asserted, not denied
+_ASSERTS_RE = re.compile(r"(?:,\s*|\s+and\s+)(?:saying|adding|insisting|stressing|said|says|added|insisted)\b")
 _LIST_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _CLAUSE_GOES_ON_RE = re.compile(r"[’']?s?\s+(?:(?:also|still|now|later|then|quickly|soon)\s+)?(?:is|are|was|were|has|have|"
                                 r"had|remains?|remained|will|would|could|fell|falls|fallen|surrendered)\b",

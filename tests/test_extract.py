@@ -574,7 +574,8 @@ def test_a_denial_skips_fighting_and_disputes_the_claim_before_it(gazetteer, pro
     ("The Taliban claimed on Friday to have captured Sheberghan, a day after seizing Zaranj.",
      [("Shibirghan", "taliban", "claimed"), ("Zaranj", "taliban", "claimed")]),
     ("Government forces recaptured Gereshk. The Taliban, however, said their fighters were still in control of "
-     "the district and denied they had lost it.", [("Gereshk", "government", "disputed")]),
+     "the district and denied they had lost it.", [("Gereshk", "government", "disputed"),
+                                                    ("Gereshk", "taliban", "claimed")]),
     ("Security forces have regained control of Qala-e-Naw. A Taliban spokesman denied the insurgents had withdrawn.",
      [("Qala i Naw", "government", "disputed")]),
     ("US and allied troops continue to hold Hamid Karzai International Airport.",
@@ -790,4 +791,30 @@ def test_a_name_the_gazetteer_knows_only_the_start_of_is_unresolved_not_a_shorte
      [("Ghazni", "taliban", "confirmed", "None")]),
 ])
 def test_fighting_at_the_edges_fronted_places_valleys_and_list_commas(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a later source confirming "the district had fallen" confirms the claim about the district the report is about
+    ("The Taliban said on Wednesday they had captured Jurm district. On Thursday, a police spokesman confirmed "
+     "the district had fallen.", [("Jurm", "taliban", "claimed", "None"), ("Jurm", "taliban", "confirmed",
+                                                                           "2021-08-12")]),
+    # ... but not a district centre named after it, another district named before it, or any district at all
+    ("Taliban fighters captured Kunduz on Thursday. Security forces still hold the district centre of Jurm.",
+     [("Jurm", "government", "confirmed", "None"), ("Kunduz", "taliban", "confirmed", "2021-08-12")]),
+    ("Taliban fighters captured Jurm on Thursday. Witnesses in Rukha district said the fighters had entered the "
+     "district centre.", [("Jurm", "taliban", "confirmed", "2021-08-12")]),
+    ("Taliban fighters captured Jurm on Thursday. A district counts as taken when the group holds the district "
+     "centre.", [("Jurm", "taliban", "confirmed", "2021-08-12")]),
+    # a provincial capital is "the city", not "the district"
+    ("Taliban fighters captured Herat on Thursday. The district had been calm for years.",
+     [("Herat", "taliban", "confirmed", "2021-08-12")]),
+    # accusing the claimant of lying is a denial; what a denier says after "saying" is asserted, not denied
+    ("The Taliban said they had captured Jurm, but resistance commanders accused the group of lying.",
+     [("Jurm", "taliban", "disputed", "None")]),
+    ("The Taliban said they had captured Jurm. A defence ministry spokesman rejected the claim, saying the district "
+     "was under the full control of the security forces.",
+     [("Jurm", "government", "confirmed", "None"), ("Jurm", "taliban", "disputed", "None")]),
+])
+def test_the_district_confirmations_accusations_of_lying_and_what_a_denier_asserts(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
