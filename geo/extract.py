@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from collections.abc import Callable
 from typing import Any
 
@@ -1299,6 +1299,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     headline = _HEADLINE_RE.match(s) if ":" in s[:70] else None
     if headline is not None and not any(x.end <= headline.end() for x in cand):
         headline = None
+    day_anchor: date | None = None  # the day of an event before in this sentence ("a day after" counts from it)
+    day_anchor_at = -1
     for ev in events:
         clause_lo = _clause_start(soft, ev.start)
         before = s[clause_lo:ev.start]
@@ -1375,6 +1377,18 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 dated = cue_dates[best[1]] = resolve_cue(best[2], published, reference=speech_date or narrative,
                                                          previous=prev)
             event_date, precision = dated
+        elif hard_lo > 0 and day_anchor is not None and (
+                apart := _DAYS_APART_RE.search(s, max(0, hard_lo - 30), hard_lo)) is not None:
+            # "fell on Saturday, a day after the insurgents captured Zaranj": counted from the clause before
+            n = _NUMBER_WORDS.get(apart.group("n").lower()) or int(apart.group("n"))
+            day = day_anchor - timedelta(days=n) if apart.group("dir").lower() == "after" else day_anchor + timedelta(days=n)
+            if day <= published:
+                event_date, precision = day, DatePrecision.DAY
+        elif narrative is not None and _SAME_DAY_RE.match(s):
+            event_date, precision = narrative, DatePrecision.DAY  # "Hours before, the Taliban took Jalalabad"
+        if event_date is not None and precision is DatePrecision.DAY and (
+                day_anchor is None or ev.start > day_anchor_at):
+            day_anchor, day_anchor_at = event_date, ev.start
         if event_date is not None:
             new_narrative = event_date
         targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)
@@ -1448,8 +1462,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             if prior is not None:
                 if (prior.kind == "contest" and t_kind != "contest") or (
                         prior.controller == t_controller and prior.status is Status.CLAIMED
-                        and status is Status.CONFIRMED):
-                    # "The Taliban said they had taken X; residents confirmed the city had fallen": the stronger
+                        and status is Status.CONFIRMED) or (
+                        prior.controller == t_controller and prior.status is status and prior.kind == t_kind
+                        and prior.event_date is None and event_date is not None):
+                    # "The Taliban said they had taken X; residents confirmed the city had fallen": the stronger;
+                    # "took Muqur and Gelan; Gelan ... fell on July 14": the dated
                     drafts.remove(prior)
                 else:
                     continue
@@ -1480,6 +1497,12 @@ def _it_object(s: str, ev: _Event, cand: list[_Mention], context: Place | None) 
 # "rejected the claim, saying the district is under the control of the security forces": what the denier says
 # next is asserted, not denied
 _ASSERTS_RE = re.compile(r"(?:,\s*|\s+and\s+)(?:saying|adding|insisting|stressing|said|says|added|insisted)\b")
+_DAYS_APART_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:full\s+)?days?\s+"
+                            r"(?P<dir>after|before)\s*$", re.IGNORECASE)
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# A sentence that happened the same day as the one before: "Hours before, ...", "Earlier in the day, ..."
+_SAME_DAY_RE = re.compile(r"\s*(?:(?:Hours|Minutes|Moments)\s+(?:before|earlier|later)|(?:Earlier|Later)\s+(?:in\s+the|that)\s+"
+                          r"(?:day|morning|afternoon|evening))\b")
 _LIST_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _CLAUSE_GOES_ON_RE = re.compile(r"[’']?s?\s+(?:(?:also|still|now|later|then|quickly|soon)\s+)?(?:is|are|was|were|has|have|"
                                 r"had|remains?|remained|will|would|could|fell|falls|fallen|surrendered)\b",

@@ -818,3 +818,22 @@ def test_fighting_at_the_edges_fronted_places_valleys_and_list_commas(text, want
 ])
 def test_the_district_confirmations_accusations_of_lying_and_what_a_denier_asserts(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # "a day after" counts from the day of the clause before it
+    ("Sheberghan fell to the Taliban on Saturday, a day after the insurgents captured Zaranj, officials said.",
+     date(2021, 8, 8), [("Shibirghan", "taliban", "confirmed", "2021-08-07"),
+                        ("Zaranj", "taliban", "confirmed", "2021-08-06")]),
+    ("Security forces retook Khanabad on Tuesday, two days after it fell to the Taliban, officials said.",
+     date(2021, 8, 12), [("Khanabad", "government", "confirmed", "2021-08-10")]),
+    # "Hours before" is the day of the sentence before
+    ("Late on Sunday, Taliban fighters took over the presidential palace in Kabul. Hours before, the Taliban took "
+     "Jalalabad without a fight, officials said.", date(2021, 8, 16),
+     [("Jalalabad", "taliban", "confirmed", "2021-08-15"), ("Kabul", "taliban", "confirmed", "2021-08-15")]),
+    # one place twice in a sentence, the second time with its day
+    ("The Taliban took Muqur and Gelan; Gelan fell on July 14 after a three-day siege.", date(2021, 7, 21),
+     [("'Alaqahdari Gelan", "taliban", "confirmed", "2021-07-14"), ("Muqer", "taliban", "confirmed", "None")]),
+])
+def test_days_counted_from_the_clause_or_sentence_before(text, published, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile, published=published) == want
