@@ -360,6 +360,8 @@ _TIME_WORD_RE = re.compile(r"\b(?:[\w\-]*morning|afternoon|evening|night|noon|da
 # A hold of part of a place ("only a handful of buildings in the city"): the place itself is fought over.
 _PART_RE = re.compile(r"\b(?:a\s+handful|a\s+few|some|parts?|pockets?|buildings|compounds|neighbou?rhoods|areas|"
                       r"positions|checkpoints|outposts)\s+(?:of|in)\b", re.IGNORECASE)
+_PART_TAKEN_RE = re.compile(r"\b(?:(?:large|big|several|some|many|most)\s+)?(?:parts?|areas|neighbou?rhoods|sections|"
+                            r"pockets)\s+(?:of|in)\b", re.IGNORECASE)
 # Some of a province's districts or towns: the province is not what was taken.
 _SOME_OF_RE = re.compile(r"\b(?:districts|cities|towns|villages|capitals|parts|areas)\s+(?:in|of)\s+(?:the\s+)?"
                          r"(?:[\w\-]+\s+)?$", re.IGNORECASE)
@@ -1455,8 +1457,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                                 event_date, precision))
                 continue
             t_controller, t_kind = controller, ev.kind
-            if ev.kind == "hold" and t.start > ev.end and _PART_RE.search(s, ev.end, t.start):
-                # "still controlled only a handful of buildings in the city": the rest is not theirs, it is fought over
+            if t.start > ev.end and ((ev.kind == "hold" and _PART_RE.search(s, ev.end, t.start)) or (
+                    ev.kind == "capture" and t.place.kind != "province" and _PART_TAKEN_RE.search(s, ev.end, t.start))):
+                # "still controlled only a handful of buildings in the city", "overran large parts of Kunduz", "lost
+                # control of large parts of the city": the rest is fought over
                 t_controller, t_kind = CONTESTED, "contest"
             prior = taken.get(t.place.id)
             if prior is not None:

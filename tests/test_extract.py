@@ -837,3 +837,15 @@ def test_the_district_confirmations_accusations_of_lying_and_what_a_denier_asser
 ])
 def test_days_counted_from_the_clause_or_sentence_before(text, published, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile, published=published) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Government forces lost control of large parts of Ghazni on Thursday, officials said.",
+     [("Ghazni", "contested", "confirmed", "2021-08-12")]),
+    ("Taliban fighters overran large parts of the northern city of Kunduz on Thursday, officials said.",
+     [("Kunduz", "contested", "confirmed", "2021-08-12")]),
+    ("Taliban fighters overran most of Kunduz on Thursday, officials said.",
+     [("Kunduz", "taliban", "confirmed", "2021-08-12")]),
+])
+def test_parts_of_a_place_taken_leave_it_contested(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
