@@ -274,6 +274,10 @@ _TOLD_OBJECT_RE = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w/.\-]*(?:\s+[A-Z][\w/.\-
     r"(?=[\s,.]|$)")
 _COMMA_END_RE = re.compile(r",\s*$")
 _INVERTED_SPEAKER_RE = re.compile(r"\s+(?:[A-Z]|an?\s|the\s)")
+_INVERTED_END_RE = re.compile(r"(?:,[”\"]?|[”\"],)\s*$")  # ', said X' and '..." said X' / '...,” said X'
+# ", Zabihullah Mujahid, a Taliban spokesman, said": a name and its apposition before a trailing speech verb
+_NAME_APPOSITION_RE = re.compile(r"\s*(?:[A-Z][\w\-’'.]*\s+){0,3}[A-Z][\w\-’'.]*,\s+(?:an?|the)\s+[^,;:“”\"]{2,70}$"
+                                 r"|\s*(?:an?|the)\s+[^,;:“”\"]{2,70},\s+(?:[A-Z][\w\-’'.]*\s+){0,3}[A-Z][\w\-’'.]*$")
 _LEAD_ADVERBIAL_RE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Aa]t|[Ee]arlier|[Ll]ater|[Hh]owever|[Mm]eanwhile|[Ss]eparately|"
                                 r"[Ee]lsewhere|[Aa]dditionally|[Ff]urthermore|[Aa]lso)\b[^,]{0,60},\s*)"
     r"|\s*(?:[Bb]ut|[Aa]nd|[Yy]et)\s+")
@@ -874,7 +878,7 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
         if obj:
             ve += obj.end()
         # inverted: ", said Zefon Saffi, a lawmaker from Laghman."
-        if _COMMA_END_RE.search(text[:vs]) and _INVERTED_SPEAKER_RE.match(text[ve:]) and not any(
+        if _INVERTED_END_RE.search(text, 0, vs) and _INVERTED_SPEAKER_RE.match(text[ve:]) and not any(
                 e.start >= ve for e in events):
             seg = text[ve:].strip().rstrip(".")
             out.append(_Speech(vs, ve, seg, ve, len(text), "trailing_inv", verb in _DENIAL))
@@ -925,6 +929,12 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
             cut = max(text.rfind(",", 0, vs), text.rfind("”", 0, vs), text.rfind('"', 0, vs),
                       *(i + 2 for i in (text.rfind(d, 0, vs) for d in (" - ", " – ", " — ")) if i >= 0))
             start = cut + 1 if cut >= 0 else _clause_start(soft, vs)
+            if cut > 0 and not text[cut + 1:vs].strip() and text[cut] == ",":
+                # ", Zabihullah Mujahid, a Taliban spokesman, said": the speaker and the apposition before the comma
+                c1 = text.rfind(",", 0, cut)
+                c0 = max(text.rfind(",", 0, c1), text.rfind("”", 0, c1), text.rfind('"', 0, c1)) if c1 > 0 else -1
+                if c0 >= 0 and _NAME_APPOSITION_RE.fullmatch(text, c0 + 1, cut):
+                    start = c0 + 1
             mode = "trailing"
         words = text[start:vs].split()
         if len(words) > 14:
@@ -1079,7 +1089,8 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 mentions_all = _whole_province(s, mentions_all, comp, context)
             result = _sentence(s, low, triggers, actor_hits, sent, mentions_all, unknown, comp, published, narrative,
                                last_actor, dominant, source, context,
-                               lambda i=idx: _earlier_speaker(sentences, i, spoke), history)
+                               lambda i=idx: _earlier_speaker(sentences, i, spoke), history,
+                               lambda name: _role_of(name, spoke))
             narrative = result.narrative or narrative
             spoke[idx] = result.speaker
             surrenders.extend(result.surrenders)
@@ -1152,6 +1163,20 @@ def _local(starts: list[int], sent: Span, cut: bool) -> list[int]:
     return local
 
 
+_BARE_NAME_RE = re.compile(r"(?:[A-Z][\w\-’'.]*\s+){0,2}[A-Z][\w\-’']+")
+
+
+def _role_of(name: str, spoke: dict[int, str | None]) -> str | None:
+    """The fuller speaker phrase an earlier sentence gave for a person now named bare ("Mamoor Ahmadzai, a member
+    of the provincial council" for "Ahmadzai")."""
+    last = name.split()[-1]
+    for j in sorted(spoke, reverse=True):
+        phrase = spoke[j]
+        if phrase and phrase != name and re.search(rf"\b{re.escape(last)}\b", phrase) and len(phrase) > len(name) + 3:
+            return phrase
+    return None
+
+
 def _earlier_speaker(sentences: list[Span], idx: int, spoke: dict[int, str | None], *, back: int = 3) -> str | None:
     """The speaker named last in the few sentences before `idx`: who "he" or "one of them" is."""
     for j in range(idx - 1, max(-1, idx - 1 - back), -1):
@@ -1221,7 +1246,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
               mentions: list[_Mention], unknown: list[_Mention], comp: _Compiled,
               published: date, narrative: date | None, last_actor: str | None, dominant: str,
               source: str, context: Place | None = None,
-              earlier_speaker: Callable[[], str | None] | None = None, history: bool = False) -> _SentenceResult:
+              earlier_speaker: Callable[[], str | None] | None = None, history: bool = False,
+              role_of: Callable[[str], str | None] | None = None) -> _SentenceResult:
     events = []
     for m in triggers:
         kind, direction, agent = _TRIGGER_INFO[m.lastgroup]
@@ -1429,12 +1455,19 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if not targets:
             continue
         controller = _controller(s, agent_ev, actors, pronouns, soft, last_actor, dominant, comp.official_actors)
+        sp = _applicable(speeches, ev.start)
+        who = sp.speaker if sp is not None else ""
+        if sp is not None and role_of is not None and _BARE_NAME_RE.fullmatch(who) \
+                and _classify(who, comp, CONTESTED)[0] == "unknown":
+            who = role_of(who) or who  # "..., Ahmadzai said": the Ahmadzai introduced before as a council member
+        if controller is None and sp is not None and _OUR_SIDE_RE.search(s, clause_lo, ev.start):
+            # '"... our forces are still in control of the city," the governor said': the speaker's side
+            controller = _classify(who, comp, CONTESTED)[1]
         if controller is None:
             continue
-        sp = _applicable(speeches, ev.start)
         if sp is not None:
             attribution = sp.speaker
-            status_kind, side = _classify(sp.speaker, comp, controller)
+            status_kind, side = _classify(who, comp, controller)
         else:
             # the report's own voice; a statement of a side published as the report ("source: Taliban statement")
             # speaks for that side
@@ -1507,6 +1540,9 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 # A sentence that happened the same day as the one before: "Hours before, ...", "Earlier in the day, ..."
 _SAME_DAY_RE = re.compile(r"\s*(?:(?:Hours|Minutes|Moments)\s+(?:before|earlier|later)|(?:Earlier|Later)\s+(?:in\s+the|that)\s+"
                           r"(?:day|morning|afternoon|evening))\b")
+_OUR_SIDE_RE = re.compile(r"\b(?:(?:our|my)\s+(?:own\s+)?(?:brave\s+)?(?:security\s+|armed\s+|defence\s+|defense\s+)?"
+                          r"(?:forces|troops|soldiers|fighters|men|mujahideen|mujahidin|police|commandos)|we)\b",
+                          re.IGNORECASE)
 _LIST_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _CLAUSE_GOES_ON_RE = re.compile(r"[’']?s?\s+(?:(?:also|still|now|later|then|quickly|soon)\s+)?(?:is|are|was|were|has|have|"
                                 r"had|remains?|remained|will|would|could|fell|falls|fallen|surrendered)\b",

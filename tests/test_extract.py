@@ -849,3 +849,27 @@ def test_days_counted_from_the_clause_or_sentence_before(text, published, want, 
 ])
 def test_parts_of_a_place_taken_leave_it_contested(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a speaker named with an apposition before or after the verb
+    ('"The mujahideen have captured Kunduz," Zabihullah Mujahid, a Taliban spokesman, said.',
+     [("Kunduz", "taliban", "claimed", "None")]),
+    ('"We have captured Kunduz," said Zabihullah Mujahid, a Taliban spokesman.',
+     [("Kunduz", "taliban", "claimed", "None")]),
+    ('"The Taliban have captured Kunduz," a spokesman for the group, Zabihullah Mujahid, said.',
+     [("Kunduz", "taliban", "claimed", "None")]),
+    ("The Taliban have captured Kunduz, Ahmad Shah, a police officer, said.",
+     [("Kunduz", "taliban", "confirmed", "None")]),
+    # "our forces" / "we" are the speaker's side; a person named bare is the one introduced before
+    ('"Pul-e Khumri is under pressure now, but our forces are still in control of the city," the governor said.',
+     [("Pul-e Khumri", "government", "confirmed", "None")]),
+    ("Mamoor Ahmadzai, a member of the Baghlan provincial council, said the Taliban had captured Jurm. "
+     '"But our forces are still in control of Pul-e Khumri," Ahmadzai said.',
+     [("Jurm", "taliban", "confirmed", "None"), ("Pul-e Khumri", "government", "confirmed", "None")]),
+    ('Zabihullah Mujahid, a Taliban spokesman, said the group had taken Jurm. "We also hold Kunduz," Mujahid said.',
+     [("Jurm", "taliban", "claimed", "None"), ("Kunduz", "taliban", "claimed", "None")]),
+    ('"We will never let Kunduz fall," the governor said.', []),
+])
+def test_speakers_with_appositions_our_side_and_people_named_again(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
