@@ -207,12 +207,12 @@ _INSTITUTION_RE = re.compile(
     r"Twitter|Facebook|Telegram|TV|Radio|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # A run of capitalised words, with the lower-case words a place name can hold ("Mazar-i-Sharif", "Kandahar city").
-_CAPRUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \-](?:[A-Z][\w’'\-]*|(?:e|i|ye|yi|al|ul|of|city|town|province|provinces|"
+_CAPRUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \-](?:[A-Z][\w’'\-]*|(?:e|i|ye|yi|al|ul|of|wa|city|town|province|provinces|"
                         r"district|districts|airport|international|air|base|airfield|airbase)\b))*")
 _WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
 _QUALIFIERS = frozenset("city town province provinces district districts airport international air base airfield "
                         "airbase".split())
-_CONNECTORS = frozenset("e i ye yi al ul of".split())
+_CONNECTORS = frozenset("e i ye yi al ul of wa".split())  # "wa": "and" in Dari names ("Kuran wa Munjan")
 _STOP = frozenset("the a an in on at as and but for from of to by with after before during when while this that "
                   "these those it its their his her he she they we our monday tuesday wednesday thursday friday "
                   "saturday sunday january february march april june july august september october november "
@@ -630,7 +630,8 @@ def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: l
             continue
         # an unknown capitalised run (not the first word of the sentence, not a known non-place)
         k = i + 1
-        while k < n and toks[k][2][0].isupper() and text[toks[k - 1][1]:toks[k][0]] in (" ", "-"):
+        while k < n and text[toks[k - 1][1]:toks[k][0]] in (" ", "-") and (toks[k][2][0].isupper() or (
+                toks[k][2] == "wa" and k + 1 < n and toks[k + 1][2][0].isupper())):
             k += 1
         name = _POSSESSIVE_RE.sub("", text[s:toks[k - 1][1]])
         # the first word of a sentence is capitalised anyway: a name only when a place word follows ("Jaghori
@@ -658,6 +659,8 @@ def _PREFIX_ONLY(text: str, toks: list[tuple[int, int, str]], k: int, j: int) ->
     word = toks[k][2]
     if toks[k - 1][2].endswith(("'s", "’s")):
         return False  # "Herat's Guzara district": the possessive ends the first name
+    if word == "wa" and k + 1 < len(toks) and toks[k + 1][2][0].isupper():
+        return True  # "Khost wa Firing": one name joined by "wa" (and)
     return (word[0].isupper() and text[toks[k - 1][1]:toks[k][0]] == " " and not word.isupper()
             and word.casefold().rstrip("’'s") not in _AFTER_PLACE and word.casefold() not in _AFTER_PLACE
             and not _INSTITUTION_RE.fullmatch(word))
@@ -1138,7 +1141,8 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             elif x.place is not None and x.place.kind in ("airport", "base"):
                 airfield = x.place
         # "the city" in a later sentence means the city the report is about, not one named in passing
-        claimed_here = [d.place for d in by_sentence.get(sent.start, ()) if d.place.kind in ("city", "district")]
+        claimed_here = [d.place for d in by_sentence.get(sent.start, ()) if d.place.kind in ("city", "district")
+                        and not _DAYS_APART_BEFORE_RE.search(s, 0, d.start - sent.start)]
         if claimed_here:
             context = claimed_here[-1]  # "The fall of Kunduz stunned officials in Kabul. It was taken ...": Kunduz
         elif topical is not None and not any(x.place is not None and x.place.kind in ("city", "district") and (
@@ -1327,6 +1331,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     headline = _HEADLINE_RE.match(s) if ":" in s[:70] else None
     if headline is not None and not any(x.end <= headline.end() for x in cand):
         headline = None
+    still_fought = ("still" in low or "continu" in low) and (fought := _STILL_FOUGHT_RE.search(s)) is not None \
+        and not _SPEECH_RE.search(fought.group())  # "..., but local officials said fighting continued": theirs
     day_anchor: date | None = None  # the day of an event before in this sentence ("a day after" counts from it)
     day_anchor_at = -1
     for ev in events:
@@ -1490,6 +1496,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                                 event_date, precision))
                 continue
             t_controller, t_kind = controller, ev.kind
+            if ev.kind == "capture" and t.place.kind != "province" and still_fought:
+                # "fighters had entered the city, but security forces were still resisting": fought over
+                t_controller, t_kind = CONTESTED, "contest"
             if t.start > ev.end and ((ev.kind == "hold" and _PART_RE.search(s, ev.end, t.start)) or (
                     ev.kind == "capture" and t.place.kind != "province" and _PART_TAKEN_RE.search(s, ev.end, t.start))):
                 # "still controlled only a handful of buildings in the city", "overran large parts of Kunduz", "lost
@@ -1511,6 +1520,20 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                        t.start, round(conf, 3), t_kind, 0)
             taken[t.place.id] = d
             drafts.append(d)
+            if ev.kind == "capture" and t_kind == "capture" and (ex := _EXCEPT_RE.match(s, t.end)) is not None:
+                # "taken the whole city except the airport": the place left out stays with the other side
+                other = (dominant if t_controller in comp.official_actors
+                         else next(iter(comp.official_actors), None))
+                kept = next((x for x in cand if ex.end() - 5 <= x.start <= ex.end() + 5 and x.place is not None
+                             and x.place.id not in taken), None)
+                if kept is not None and kept.ref and kept.place.kind == "airport" and t.place.kind in ("city", "district"):
+                    own = comp.resolve(f"{t.place.name} airport") or comp.resolve(f"{_ascii_name(t.place)} airport")
+                    kept = replace(kept, place=own[0]) if own else None  # the airport of the city just taken
+                if other is not None and other != t_controller and kept is not None:
+                    k = _Draft(kept.place, kept.text, other, status, None, DatePrecision.UNKNOWN, attribution, sent,
+                               kept.start, round(kept.confidence * 0.8, 3), "hold", 0)
+                    taken[kept.place.id] = k
+                    drafts.append(k)
             # "..., a claim denied by the interior ministry": a passive denial after the claim disputes it
             for other in speeches:
                 if other.denial and other is not sp and other.verb_start > t.end and other.sp_start > other.verb_start:
@@ -1536,6 +1559,9 @@ def _it_object(s: str, ev: _Event, cand: list[_Mention], context: Place | None) 
 _ASSERTS_RE = re.compile(r"(?:,\s*|\s+and\s+)(?:saying|adding|insisting|stressing|said|says|added|insisted)\b")
 _DAYS_APART_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:full\s+)?days?\s+"
                             r"(?P<dir>after|before)\s*$", re.IGNORECASE)
+# "..., a day after the insurgents captured Zaranj": what comes after it is background to the sentence's news
+_DAYS_APART_BEFORE_RE = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:full\s+)?days?\s+(?:after|before)\b",
+                                   re.IGNORECASE)
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # A sentence that happened the same day as the one before: "Hours before, ...", "Earlier in the day, ..."
 _SAME_DAY_RE = re.compile(r"\s*(?:(?:Hours|Minutes|Moments)\s+(?:before|earlier|later)|(?:Earlier|Later)\s+(?:in\s+the|that)\s+"
@@ -1543,6 +1569,11 @@ _SAME_DAY_RE = re.compile(r"\s*(?:(?:Hours|Minutes|Moments)\s+(?:before|earlier|
 _OUR_SIDE_RE = re.compile(r"\b(?:(?:our|my)\s+(?:own\s+)?(?:brave\s+)?(?:security\s+|armed\s+|defence\s+|defense\s+)?"
                           r"(?:forces|troops|soldiers|fighters|men|mujahideen|mujahidin|police|commandos)|we)\b",
                           re.IGNORECASE)
+_STILL_FOUGHT_RE = re.compile(r"\b(?:but|while|although|though|yet)\b[^.;]{0,80}?\b(?:(?:were|was|are|is)\s+)?still\s+"
+                              r"(?:resisting|fighting|holding\s+out|putting\s+up\s+(?:a\s+)?(?:fierce\s+)?resistance)\b"
+                              r"|\bbut\s+(?:the\s+)?(?:fighting|clashes|resistance)\s+(?:continued|continues|was\s+continuing|"
+                              r"went\s+on)\b", re.IGNORECASE)
+_EXCEPT_RE = re.compile(r"\s*,?\s*(?:except|apart\s+from|but\s+not)(?:\s+for)?\s+")
 _LIST_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _CLAUSE_GOES_ON_RE = re.compile(r"[’']?s?\s+(?:(?:also|still|now|later|then|quickly|soon)\s+)?(?:is|are|was|were|has|have|"
                                 r"had|remains?|remained|will|would|could|fell|falls|fallen|surrendered)\b",

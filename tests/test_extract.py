@@ -873,3 +873,22 @@ def test_parts_of_a_place_taken_leave_it_contested(text, want, gazetteer, profil
 ])
 def test_speakers_with_appositions_our_side_and_people_named_again(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # names joined by "wa" (and), whole or not at all
+    ("Kuran wa Munjan district was captured on Thursday, officials said.",
+     [("Kuran wa Munjan", "taliban", "confirmed", "2021-08-12")]),
+    ("The Taliban captured Khost wa Firing district on Thursday.", []),
+    # entered, but still resisted: fought over; a place left out of a capture stays with the other side
+    ("Officials said fighters had entered Asadabad but that security forces were still resisting near the "
+     "governor's office.", [("Asadabad", "contested", "confirmed", "None")]),
+    ("The Taliban captured Asadabad, but local officials said fighting continued.",
+     [("Asadabad", "taliban", "confirmed", "None")]),
+    ("Sheberghan fell to the Taliban on Thursday, a day after the insurgents captured Zaranj. \"The Taliban have "
+     "taken the whole city except the airport,\" the deputy governor said.",
+     [("Sheberghan Airport", "government", "confirmed", "None"), ("Shibirghan", "taliban", "confirmed", "2021-08-12"),
+      ("Zaranj", "taliban", "confirmed", "2021-08-11")]),
+])
+def test_wa_names_still_resisting_and_places_left_out_of_a_capture(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
