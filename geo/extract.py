@@ -114,7 +114,7 @@ _SPEECH_RE = re.compile(
     r"\b(?P<acc>according\s+to|quoted\s+by|citing)\b"
     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?P<verb>said|says|say|told|tells|tell|added|confirmed|confirms|"
     r"claimed|claims|reported|reports|stated|states|announced|announces|declared|insisted|insists|"
-    r"acknowledged|admitted|conceded|warned|denied|denies|dismissed|rejected|refuted)\b",
+    r"acknowledged|admitted|conceded|warned|denied|denies|dismissed|rejected|refuted|tweeted|wrote|posted)\b",
     re.IGNORECASE,
 )
 _DENIAL = frozenset({"denied", "denies", "dismissed", "rejected", "refuted"})
@@ -141,7 +141,8 @@ _MODAL_RE = re.compile(
     r"about\s+to|threaten(?:ed|ing|s)?\s+to|vow(?:ed|s|ing)?\s+to|plan(?:s|ned|ning)?\s+to|aim(?:s|ed|ing)?\s+to|"
     r"want(?:s|ed)?\s+to|tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to|hop(?:e|es|ed|ing)\s+to|"
     r"promis(?:e|ed|es|ing)\s+to|pledg(?:e|ed|es|ing)\s+to|ready\s+to|prepar(?:ed|ing)\s+to|order(?:ed|s)?\s+to|"
-    r"fail(?:ed|s)?\s+to|unable\s+to|to|moving\s+on|closing\s+in\s+on|push(?:ing)?\s+(?:on|towards?))"
+    r"fail(?:ed|s)?\s+to|unable\s+to|(?<!loyal\s)(?<!opposed\s)(?<!allied\s)(?<!aligned\s)(?<!linked\s)to|"
+    r"moving\s+on|closing\s+in\s+on|push(?:ing)?\s+(?:on|towards?))"
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -1466,7 +1467,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if sp is not None and role_of is not None and _BARE_NAME_RE.fullmatch(who) \
                 and _classify(who, comp, CONTESTED)[0] == "unknown":
             who = role_of(who) or who  # "..., Ahmadzai said": the Ahmadzai introduced before as a council member
-        if controller is None and sp is not None and _OUR_SIDE_RE.search(s, clause_lo, ev.start):
+        if controller is None and sp is not None and (_OUR_SIDE_RE.search(s, clause_lo, ev.start) or (
+                ev.name in ("hold_control", "hold_hands") and _OUR_RE.search(s, ev.start, ev.end))):
             # '"... our forces are still in control of the city," the governor said': the speaker's side
             controller = _classify(who, comp, CONTESTED)[1]
         if controller is None:
@@ -1574,6 +1576,7 @@ _STILL_FOUGHT_RE = re.compile(r"\b(?:but|while|although|though|yet)\b[^.;]{0,80}
                               r"|\bbut\s+(?:the\s+)?(?:fighting|clashes|resistance)\s+(?:continued|continues|was\s+continuing|"
                               r"went\s+on)\b", re.IGNORECASE)
 _EXCEPT_RE = re.compile(r"\s*,?\s*(?:except|apart\s+from|but\s+not)(?:\s+for)?\s+")
+_OUR_RE = re.compile(r"\bour\b", re.IGNORECASE)  # "under our control", "in our hands"
 _LIST_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _CLAUSE_GOES_ON_RE = re.compile(r"[’']?s?\s+(?:(?:also|still|now|later|then|quickly|soon)\s+)?(?:is|are|was|were|has|have|"
                                 r"had|remains?|remained|will|would|could|fell|falls|fallen|surrendered)\b",

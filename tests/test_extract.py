@@ -892,3 +892,20 @@ def test_speakers_with_appositions_our_side_and_people_named_again(text, want, g
 ])
 def test_wa_names_still_resisting_and_places_left_out_of_a_capture(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "loyal to X" names X's forces (not an infinitive "to retake")
+    ("Militias loyal to the government retook Kunduz on Thursday.", [("Kunduz", "government", "confirmed",
+                                                                     "2021-08-12")]),
+    ("Fighters loyal to Ahmad Massoud retook Kunduz on Thursday.", [("Kunduz", "resistance", "confirmed",
+                                                                    "2021-08-12")]),
+    ("Lashkar Gah may also be close to falling, a local journalist said.", []),
+    # a side's tweet or post is its statement; "our control" is the speaker's side
+    ("Kunduz is now under the control of the Islamic Emirate, Zabihullah Mujahid wrote on Twitter.",
+     [("Kunduz", "taliban", "claimed", "None")]),
+    ('"Kunduz is under our control," Zabihullah Mujahid tweeted.', [("Kunduz", "taliban", "claimed", "None")]),
+    ('"Kunduz is in our hands," the governor said.', [("Kunduz", "government", "confirmed", "None")]),
+])
+def test_forces_loyal_to_a_side_tweets_and_our_control(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
