@@ -198,7 +198,11 @@ def test_weekday_across_month_end(gazetteer, profile):
 _WORDS = st.sampled_from(["the", "Taliban", "captured", "Kandahar", "fell", "to", "on", "Friday", "said", ",", ".",
                           "“", "”", "Herat", "airport", "’s", "city", "officials", "denied", "that", "\n", "- ",
                           "late", "last", "night", "13", "August", "Aug.", "U.S.", "could", "in", "1994", ":",
-                          "both", "districts", "and", "the city", "handed", "over", "held", "by", "under", "siege"])
+                          "both", "districts", "and", "the city", "handed", "over", "held", "by", "under", "siege",
+                          "KABUL", "(Reuters)", "—", "a day after", "two days before", "Hours before,", "except",
+                          "our forces", "we", "wa", "Kuran", "Munjan", "outskirts of", "the district", "loyal",
+                          "tweeted", "accused", "of lying", "large parts of", "still resisting", "but", ", and",
+                          "saying", "Mujahid", "a Taliban spokesman", "valley", "Afghanistan's", "fighting raged"])
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
