@@ -189,7 +189,7 @@ _LANDMARK_RE = re.compile(
     r"province|provinces|district|districts|outside|west|east|north|south|headquarters)\s+(?:of|to|with|from|between)\s+"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
     r"|\b(?:south|north|east|west|[\w\-]*(?:west|east))\s+(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$"
-    r"|\b(?:near|nearby|outside|around|surrounding|ringing|encircling|towards?|toward|from|beyond|between|via|into|to|for|off|"
+    r"|\b(?:near|nearby|outside|around|surround(?:s|ing)?|ring(?:s|ing)?|encircl(?:e|es|ing)|towards?|toward|from|beyond|between|via|into|to|for|off|"
     r"of\s+which|close\s+to|next\s+to|away\s+from|km|kilomet(?:er|re)s?|"
     r"miles?|met(?:er|re)s?)\s+(?:of\s+|from\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}$)",
     re.IGNORECASE,
@@ -225,10 +225,10 @@ _REF_RE = re.compile(
     r"\b(?P<both>both\s+(?:provincial\s+capitals|cities|towns|districts))\b"
     r"|\bthe\s+(?:(?:city|town)[’']s\s+)?(?:(?:main|international|local)\s+)?(?P<airport>airport)\b"
     r"|\bthe\s+(?:(?:sprawling|former|huge|main|military|US|U\.S\.|American|NATO)\s+)?(?P<base>(?:air\s*)?base|airfield)\b"
-    r"|\bthe\s+(?:(?:\w+|[\w\-]+)\s+){0,2}?(?P<city>city|town)\b(?![’']s|\s+of\b|\s*,\s*[A-Z])"
+    r"|\bthe\s+(?:(?:\w+|[\w\-]+)\s+){0,2}?(?P<city>city|town)\b(?![’']s|\s+of\b|\s*,\s*(?-i:[A-Z]))"
     # "confirmed the district had fallen": the district the report is about (not "the district centre of X",
     # "the district governor", "much of the district around the bazaar")
-    r"|\bthe\s+(?P<district>district)(?:\s+(?:centre|center|headquarters))?\b(?![’']s|\s*,\s*[A-Z]|\s+(?:centres?|centers?|"
+    r"|\bthe\s+(?P<district>district)(?:\s+(?:centre|center|headquarters))?\b(?![’']s|\s*,\s*(?-i:[A-Z])|\s+(?:centres?|centers?|"
     r"of|around|near|in|where|governor|chief|police|council|head|administrator|officials?|authorities|spokes\w+|"
     r"commander|level)\b)",
     re.IGNORECASE,

@@ -913,3 +913,20 @@ def test_wa_names_still_resisting_and_places_left_out_of_a_capture(text, want, g
 ])
 def test_forces_loyal_to_a_side_tweets_and_our_control(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "the city, officials said": the comma and a lower-case word after it are no apposition naming another city
+    ("Herat is under attack. The Taliban have captured the city, officials said.",
+     [("Herat", "taliban", "confirmed", "None")]),
+    ("Herat: The Taliban have captured the city, the provincial police spokesman confirmed.",
+     [("Herat", "taliban", "confirmed", "None")]),
+    # ... while "the city, Kunduz" names it
+    ("Herat is calm. The Taliban have captured the city, Kunduz, officials said.",
+     [("Kunduz", "taliban", "confirmed", "None")]),
+    # villages that ring a city locate, they are not the city
+    ("The insurgents control the villages that ring Kunduz, and on Thursday Khanabad was overrun, officials said.",
+     [("Khanabad", "taliban", "confirmed", "2021-08-12")]),
+])
+def test_the_city_before_a_speech_tag_and_what_rings_a_city(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
