@@ -143,7 +143,7 @@ _MODAL_RE = re.compile(
     r"promis(?:e|ed|es|ing)\s+to|pledg(?:e|ed|es|ing)\s+to|ready\s+to|prepar(?:ed|ing)\s+to|order(?:ed|s)?\s+to|"
     r"fail(?:ed|s)?\s+to|unable\s+to|(?<!loyal\s)(?<!opposed\s)(?<!allied\s)(?<!aligned\s)(?<!linked\s)to|"
     r"moving\s+on|closing\s+in\s+on|push(?:ing)?\s+(?:on|towards?))"
-    r"\s+(?:\w+\s+){0,2}$",
+    r"\s+(?:\w+\s+){0,2}[“\"‘]?$",  # (a quoted threat: 'threatened to "enter Mazar-i-Sharif when the time is right"')
     re.IGNORECASE,
 )
 _PERFECT_RE = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|say|says|reported|believed|thought|appear(?:s|ed)?|seem(?:s|ed)?|"
@@ -181,7 +181,10 @@ _RELATIVE_TIME_RE = re.compile(r"\b(?:later|earlier|afterwards|then|thereafter|s
 _CONTINUE_RE = re.compile(r"\b(?:continu(?:e|es|ed|ing)|still)\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:within|in)\s+(?:the\s+next\s+|the\s+coming\s+)?\d+\s*(?:days?|weeks?|months?)\b"
                         r"|\b(?:tomorrow|next\s+week|next\s+month|soon|in\s+the\s+coming\s+\w+)\b", re.IGNORECASE)
-_NEG_RE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to|n[’']t|nor|neither)\b(?:\s+\w+){0,2}\s*$|\bno\s+(?:\w+\s+)?$",
+_NEG_RE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to|n[’']t|nor|neither)\b(?:\s+\w+){0,2}\s*$|\bno\s+(?:\w+\s+)?$"
+                     # "Not a single Talib has entered Panjshir", "none of the fighters have reached the city"
+                     r"|\b(?:not\s+(?:a\s+single|one)|none\s+of\s+(?:the\s+|their\s+)?)\s*(?:[\w\-’']+\s+){1,2}"
+                     r"(?:has|have|had|was|were)\s+(?:ever\s+|yet\s+)?$",
                      re.IGNORECASE)
 # Before a place: the place is a landmark (where something else is), not the thing claimed.
 _LANDMARK_RE = re.compile(
@@ -301,7 +304,7 @@ _STOP_PUNCT_RE = re.compile(r"[.;]")
 # Fighting at a place's edge or forcing its way in contests the place: "clashes on the outskirts of Kunduz city",
 # "battling their way into Sar-e Pul" (without fighting, "reached the outskirts of" is only where they are).
 _CONTEST_REACH_RE = re.compile(r"(?:\b(?:on|at|in|around)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
-                               r"(?:outskirts|edges?|gates)\s+of|\b(?:their|its|his)\s+way\s+into)\s+(?:the\s+)?"
+                               r"(?:outskirts|edges?|gates)\s+of|\b(?:their|its|his)\s+way\s+into|\bspread\s+(?:to|into))\s+(?:the\s+)?"
                                r"(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 # "the Panjshir valley": the valley is the place fought over, not the province at large
 _VALLEY_RE = re.compile(r"\s+[Vv]alley\b")
@@ -393,7 +396,9 @@ _DATELINE_RE = re.compile(
 
 # A denial whose object is the claim itself: "officials rejected the claim", "the ministry denied it".
 _DENY_CLAIM_RE = re.compile(
-    r"\baccus(?:ed|es|ing)\s+(?:[\w\-’']+\s+){0,3}?of\s+(?:lying|(?:spreading|telling|peddling)\s+(?:lies|propaganda|"
+    r"\b(?:an?|the)\s+claims?\s+(?:that|which)\s+(?P<who>(?:the\s+)?[\w’'\- ]{2,50}?)\s+(?:(?:swiftly|quickly|promptly|"
+    r"flatly|strongly|immediately|later)\s+)?(?:rejected|denied|dismissed|disputed|refuted)\b"
+    r"|\baccus(?:ed|es|ing)\s+(?:[\w\-’']+\s+){0,3}?of\s+(?:lying|(?:spreading|telling|peddling)\s+(?:lies|propaganda|"
     r"false\s+\w+)|propaganda|(?:making|issuing)\s+false)\b"
     r"|\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|"
     r"contradicted)\s+(?:(?:the|this|that|these|those|such|their|its|his|any|all|those)\s+)?(?:[\w\-’']+\s+){0,2}?"
@@ -686,6 +691,16 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
         if after and _APPOSITION_RE.fullmatch(text[m.end():after[0].start]):
             continue  # an apposition names the place right after: "the main city in the north – Mazar-i-Sharif"
         before = [x for x in mentions if x.end <= m.start() and x.place is not None]
+        if m.group("base") or m.group("airport"):
+            # "the airfield at Kandahar", "the airport in Kunduz": the city named right after says which
+            at = _AT_PLACE_RE.match(text, m.end())
+            city = next((x for x in mentions if at is not None and x.start == at.end() and x.place is not None
+                         and x.place.kind in ("city", "district")), None)
+            if city is not None:
+                r = comp.resolve(f"{city.place.name} airport") or comp.resolve(f"{_ascii_name(city.place)} airport")
+                if r:
+                    out.append(_Mention(m.start(), m.end(), m.group(), r[0], r[1] * 0.85, ref=True))
+                    continue
         if m.group("base"):  # "left Bagram Airfield, and the base has been handed over": the airfield named before
             bases = [(x.place, x.confidence) for x in before if x.place.kind in ("airport", "base")]
             if not bases and airfield is not None:
@@ -790,7 +805,9 @@ def _deny_claims(s: str, here: list[_Draft], before: list[_Draft], comp: _Compil
     m = _DENY_CLAIM_RE.search(s)
     if m is None:
         return
-    if m.group().endswith("by"):  # "..., a claim disputed by the government"
+    if m.group("who"):  # "..., in a claim that the government in Kabul swiftly rejected"
+        speaker = m.group("who").strip()
+    elif m.group().endswith("by"):  # "..., a claim disputed by the government"
         agent = _BY_AGENT_RE.match(s, m.end() - 3)
         speaker = agent.group(1).strip() if agent else ""
     else:
@@ -1298,12 +1315,21 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     cand = sorted(mentions + unknown, key=lambda x: x.start)
     cand = [x for x in cand if not any(a <= x.start < b for a, b in speaker_spans)]
     # "the Kunduz highway", "Kandahar prison": a name that qualifies a thing is not the place claimed
-    cand = [x for x in cand if x.place is None or x.place.kind == "airport" or not _MODIFIER_RE.match(s, x.end)]
+    cand = [x for x in cand if x.place is None or x.place.kind == "airport" or not (
+        _MODIFIER_RE.match(s, x.end) or _QUALIFIES_LIST_RE.match(s, x.end)
+        or (x.text.endswith(("districts", "provinces")) and _OF_IN_RE.match(s, x.end)
+            and s[max(0, x.start - 4):x.start].lower() == "the "))]
     if "s " in s:
         # "Panjshir's Anaba district", "Herat's Guzara and Injil districts": the first name only says where the next is
         cand = [x for i, x in enumerate(cand) if not (
             x.place is not None and x.place.kind in ("province", "city") and i + 1 < len(cand)
             and (poss := _POSS_NEXT_RE.match(s, x.end)) is not None and cand[i + 1].start == poss.end())]
+    if ('"' in s or "“" in s) and _SCARE_QUOTE_RE.search(s):
+        # 'had "cleared" Banu': quotation marks around a word or two are no clause boundary
+        marks = {i for m in _SCARE_QUOTE_RE.finditer(s) for i in (m.start(), m.end() - 1)}
+        soft = [b for b in soft if b[0] not in marks]
+        hard = [b for b in hard if b[0] not in marks]
+        sp_bounds = [b for b in sp_bounds if b[0] not in marks]
     if ", and" in s and cand:
         # "captured Herat, Kandahar, and Kunduz on Thursday": the list's last comma ends no clause (for the targets
         # or the date), unless a new clause starts after the name ("..., and Kunduz fell a day later")
@@ -1341,7 +1367,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         before = s[clause_lo:ev.start]
         if _NEG.search(s[max(clause_lo, ev.start - 30):ev.start]):
             continue
-        window = s[max(clause_lo, ev.start - 40):ev.start]
+        # (a quotation that opens the clause may be the wording of a threat: 'threatened to "enter Mazar ..."')
+        quoted = clause_lo > 0 and s[clause_lo - 1] in "“\"‘"
+        window = s[max(0 if quoted else clause_lo, ev.start - 40):ev.start]
         modal = _MODAL.search(window)
         if modal and (_PERFECT_RE.search(window) or _CONTINUE_RE.search(window)):
             modal = None  # "claimed to have captured", "are reported to have seized": a past event, reported
@@ -1566,7 +1594,8 @@ _DAYS_APART_BEFORE_RE = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|\d
                                    re.IGNORECASE)
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # A sentence that happened the same day as the one before: "Hours before, ...", "Earlier in the day, ..."
-_SAME_DAY_RE = re.compile(r"\s*(?:(?:Hours|Minutes|Moments)\s+(?:before|earlier|later)|(?:Earlier|Later)\s+(?:in\s+the|that)\s+"
+_SAME_DAY_RE = re.compile(r"\s*(?:(?:Hours|Minutes|Moments)\s+(?:before|earlier|later)|(?:(?:Earlier|Later)\s+)?(?:in\s+the|that|"
+                          r"on\s+the\s+same|the\s+same)\s+(?:day|morning|afternoon|evening)|(?:Earlier|Later)\s+(?:in\s+the|that)\s+"
                           r"(?:day|morning|afternoon|evening))\b")
 _OUR_SIDE_RE = re.compile(r"\b(?:(?:our|my)\s+(?:own\s+)?(?:brave\s+)?(?:security\s+|armed\s+|defence\s+|defense\s+)?"
                           r"(?:forces|troops|soldiers|fighters|men|mujahideen|mujahidin|police|commandos)|we)\b",
@@ -1577,6 +1606,11 @@ _STILL_FOUGHT_RE = re.compile(r"\b(?:but|while|although|though|yet)\b[^.;]{0,80}
                               r"went\s+on)\b", re.IGNORECASE)
 _EXCEPT_RE = re.compile(r"\s*,?\s*(?:except|apart\s+from|but\s+not)(?:\s+for)?\s+")
 _OUR_RE = re.compile(r"\bour\b", re.IGNORECASE)  # "under our control", "in our hands"
+_SCARE_QUOTE_RE = re.compile(r"(?<![\w,.])[“\"](?:[\w\-’']+\s){0,2}[\w\-’']+[”\"](?=\s+[\w“\"])")
+# "the Andarab districts of Deh Salah, Banu and Pul-i-Hisar": the first name only says which districts
+_QUALIFIES_LIST_RE = re.compile(r"\s+(?:districts|towns|villages|cities|provincial\s+capitals)\s+(?:of|in)\b")
+_OF_IN_RE = re.compile(r"\s+(?:of|in)\b")
+_AT_PLACE_RE = re.compile(r"\s+(?:at|in|of|outside|near)\s+(?:the\s+(?:city|town)\s+of\s+)?")
 _LIST_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _CLAUSE_GOES_ON_RE = re.compile(r"[’']?s?\s+(?:(?:also|still|now|later|then|quickly|soon)\s+)?(?:is|are|was|were|has|have|"
                                 r"had|remains?|remained|will|would|could|fell|falls|fallen|surrendered)\b",

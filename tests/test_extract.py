@@ -930,3 +930,33 @@ def test_forces_loyal_to_a_side_tweets_and_our_control(text, want, gazetteer, pr
 ])
 def test_the_city_before_a_speech_tag_and_what_rings_a_city(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "a claim that X rejected" is X's denial
+    ("The Taliban claimed on Wednesday to have seized Spin Boldak, in a claim that the government in Kabul swiftly "
+     "rejected.", [("Spin Boldak", "taliban", "disputed", "None")]),
+    # scare quotes around a verb do not end the clause
+    ('Zabihullah Mujahid said Taliban fighters had "cleared" Banu and Pul-i-Hisar.',
+     [("Banu", "taliban", "claimed", "None"), ("Pul-e Hisar", "taliban", "claimed", "None")]),
+    # negated with "not a single", and a threat quoted after "to"
+    ('"Not a single Talib has entered Panjshir," a resistance spokesman said.', []),
+    ('Taliban commanders have threatened in recent days to "enter Mazar-i-Sharif when the time is right."', []),
+    # the same day as the sentence before
+    ("The Taliban captured Taloqan on Sunday, officials said. Earlier on the same day, the Taliban also captured "
+     "Kunduz, officials said.", [("Kunduz", "taliban", "confirmed", "2021-08-08"),
+                                 ("Taloqan", "taliban", "confirmed", "2021-08-08")]),
+    # the airfield named by the city after it; fighting spreading to a place; a name that qualifies a list
+    ("Afghan forces are still holding the airfield at Kandahar, a US official said.",
+     [("Kandahar Airport", "government", "confirmed", "None")]),
+    ("Fighting has spread to Khanabad, officials said.", [("Khanabad", "contested", "confirmed", "None")]),
+    ("The Taliban retook the Andarab districts of Deh Salah, Banu and Pul-i-Hisar.",
+     [("Banu", "taliban", "confirmed", "None"), ("Deh-e Salah", "taliban", "confirmed", "None"),
+      ("Pul-e Hisar", "taliban", "confirmed", "None")]),
+    ("Afghan forces retook the Qaisar and Almar districts of Faryab on Thursday.",
+     [("'Alaqahdari-ye Almar", "government", "confirmed", "2021-08-12"),
+      ("Qaisar", "government", "confirmed", "2021-08-12")]),
+])
+def test_claims_rejected_scare_quotes_negated_threats_same_day_airfields_and_qualified_lists(text, want, gazetteer,
+                                                                                            profile):
+    assert _simple(text, gazetteer, profile) == want
