@@ -50,7 +50,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "contest", "fwd", "none"),
     ("contest_in", r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battled|battling|gunfights?|firefights?)\b",
      "contest", "fwd_in", "none"),
-    ("contest_siege_pass", rf"\b{_AUX}\s+(?:\w+\s+)?(?:besieged|surrounded|encircled)\b", "contest", "back", "none"),
+    ("contest_siege_pass", rf"\b{_AUX}\s+(?:\w+\s+)?(?:besieged|surrounded|encircled|cut\s+off)\b", "contest", "back", "none"),
     ("contest_siege", r"\b(?:besieg(?:ed|ing)|laid\s+siege\s+to|lay\s+siege\s+to|encircl(?:ed|ing)|surround(?:ed|ing))\b",
      "contest", "fwd", "none"),
     ("contest_under", r"\bunder\s+(?:\w+\s+){0,2}?(?:attack|siege|assault)\b", "contest", "back", "none"),
@@ -78,6 +78,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                r"(?:\s+control\s+(?:of|over))?|liberated|won\s+back|took\s+back|taken\s+back|cleared)\b",
      "retake", "fwd", "subj"),
     ("hold_pass", r"\b(?:held|controlled|guarded|defended|secured)\s+by\b", "hold", "back", "obj"),
+    # "Taliban fighters have set up checkpoints across Kabul", "patrolled the streets of Kunduz": they run the place
+    ("hold_patrol", r"\b(?:set\s+up|setting\s+up|sets\s+up|manned|manning|man)\s+(?:\w+\s+)?checkpoints\s+(?:across|in|"
+                    r"throughout|all\s+over)\b|\bpatroll(?:ed|ing)\s+(?:the\s+(?:main\s+)?streets\s+of|the\s+centre\s+of|"
+                    r"in)\b", "hold", "fwd", "subj"),  # (verbs only: "attacks on Taliban patrols in Nangarhar")
     # "government forces repelled a Taliban attack on Lashkar Gah": the defenders still hold it
     # (past tense only: "are fending off attacks" is fighting under way, not a hold)
     ("hold_repel", r"\b(?:repelled|repulsed|fended\s+off|beat\s+back|beaten\s+back)\b", "hold", "fwd", "subj"),
@@ -304,7 +308,7 @@ _STOP_PUNCT_RE = re.compile(r"[.;]")
 # Fighting at a place's edge or forcing its way in contests the place: "clashes on the outskirts of Kunduz city",
 # "battling their way into Sar-e Pul" (without fighting, "reached the outskirts of" is only where they are).
 _CONTEST_REACH_RE = re.compile(r"(?:\b(?:on|at|in|around)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
-                               r"(?:outskirts|edges?|gates)\s+of|\b(?:their|its|his)\s+way\s+into|\bspread\s+(?:to|into))\s+(?:the\s+)?"
+                               r"(?:outskirts|edges?|gates)\s+of|\b(?:their|its|his)\s+way\s+into|\bspread\s+(?:to|into)|\baround)\s+(?:the\s+)?"
                                r"(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 # "the Panjshir valley": the valley is the place fought over, not the province at large
 _VALLEY_RE = re.compile(r"\s+[Vv]alley\b")
@@ -1449,6 +1453,13 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 event_date, precision = day, DatePrecision.DAY
         elif narrative is not None and _SAME_DAY_RE.match(s):
             event_date, precision = narrative, DatePrecision.DAY  # "Hours before, the Taliban took Jalalabad"
+        elif narrative is not None and (earlier := _DAYS_EARLIER_RE.search(s, hard_lo, hard_hi)) is not None:
+            # "Imam Sahib had fallen a day earlier": counted from the day the sentence before gave
+            n = _NUMBER_WORDS.get(earlier.group("n").lower()) or int(earlier.group("n"))
+            day = narrative - timedelta(days=n) if earlier.group("dir").lower() in ("earlier", "before") \
+                else narrative + timedelta(days=n)
+            if day <= published:
+                event_date, precision = day, DatePrecision.DAY
         if event_date is not None and precision is DatePrecision.DAY and (
                 day_anchor is None or ev.start > day_anchor_at):
             day_anchor, day_anchor_at = event_date, ev.start
@@ -1592,6 +1603,8 @@ _DAYS_APART_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2
 # "..., a day after the insurgents captured Zaranj": what comes after it is background to the sentence's news
 _DAYS_APART_BEFORE_RE = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:full\s+)?days?\s+(?:after|before)\b",
                                    re.IGNORECASE)
+_DAYS_EARLIER_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<dir>earlier|before|later)\b"
+                              r"(?!\s+(?:than|the|a|an|it|they|he|she|we)\b)", re.IGNORECASE)
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # A sentence that happened the same day as the one before: "Hours before, ...", "Earlier in the day, ..."
 _SAME_DAY_RE = re.compile(r"\s*(?:(?:Hours|Minutes|Moments)\s+(?:before|earlier|later)|(?:(?:Earlier|Later)\s+)?(?:in\s+the|that|"

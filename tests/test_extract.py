@@ -960,3 +960,22 @@ def test_the_city_before_a_speech_tag_and_what_rings_a_city(text, want, gazettee
 def test_claims_rejected_scare_quotes_negated_threats_same_day_airfields_and_qualified_lists(text, want, gazetteer,
                                                                                             profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # running a place: checkpoints across it, patrolling its streets (not "attacks on Taliban patrols in X")
+    ("Taliban fighters have set up checkpoints across Kabul, our correspondent says.",
+     [("Kabul", "taliban", "confirmed", "None")]),
+    ("Taliban fighters patrolled the streets of Kunduz on Thursday.", [("Kunduz", "taliban", "confirmed",
+                                                                      "2021-08-12")]),
+    ("Attacks have continued, including on Taliban patrols in Nangarhar province.", []),
+    # cut off, fighting around a place
+    ("Deh Salah district has been cut off, residents said.", [("Deh-e Salah", "contested", "confirmed", "None")]),
+    ("Residents said there was heavy fighting around Deh Salah on Thursday.",
+     [("Deh-e Salah", "contested", "confirmed", "2021-08-12")]),
+    # "a day earlier" than the day the sentence before gave
+    ("The Taliban captured Kunduz on Thursday. Imam Sahib district had fallen a day earlier, officials said.",
+     [("Imam Sahib", "taliban", "confirmed", "2021-08-11"), ("Kunduz", "taliban", "confirmed", "2021-08-12")]),
+])
+def test_checkpoints_patrols_cut_off_fighting_around_and_days_earlier(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
