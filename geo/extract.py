@@ -227,7 +227,7 @@ _STOP = frozenset("the a an in on at as and but for from of to by with after bef
                   "december".split())
 # Before "the district": another district named or meant ("witnesses in Rukha district", "a district is assessed").
 _OTHER_DISTRICT_RE = re.compile(r"\b(?:[A-Z][\w\-’']+\s+district|(?:a|any|each|every)\s+district)\b")
-_REF_HINT_RE = re.compile(r"\b(?:city|town|airport|capital|district|districts|cities|towns|capitals|base|airbase|airfield)\b")
+_REF_HINT_RE = re.compile(r"\b(?:city|town|airport|capital|district|districts|cities|towns|capitals|base|airbase|airfield|valley)\b")
 _REF_RE = re.compile(
     r"\b(?P<both>both\s+(?:provincial\s+capitals|cities|towns|districts))\b"
     r"|\bthe\s+(?:(?:city|town)[’']s\s+)?(?:(?:main|international|local)\s+)?(?P<airport>airport)\b"
@@ -235,6 +235,7 @@ _REF_RE = re.compile(
     r"|\bthe\s+(?:(?:\w+|[\w\-]+)\s+){0,2}?(?P<city>city|town)\b(?![’']s|\s+of\b|\s*,\s*(?-i:[A-Z]))"
     # "confirmed the district had fallen": the district the report is about (not "the district centre of X",
     # "the district governor", "much of the district around the bazaar")
+    r"|\bthe\s+(?P<valley>valley)\b"
     r"|\bthe\s+(?P<district>district)(?:\s+(?:centre|center|headquarters))?\b(?![’']s|\s*,\s*(?-i:[A-Z])|\s+(?:centres?|centers?|"
     r"of|around|near|in|where|governor|chief|police|council|head|administrator|officials?|authorities|spokes\w+|"
     r"commander|level)\b)",
@@ -677,7 +678,7 @@ def _PREFIX_ONLY(text: str, toks: list[tuple[int, int, str]], k: int, j: int) ->
 
 
 def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: Place | None,
-                airfield: Place | None = None, low: str | None = None) -> list[_Mention]:
+                airfield: Place | None = None, low: str | None = None, valley: Place | None = None) -> list[_Mention]:
     """ "the city", "the airport", "both districts", "the capital": mentions that point at an earlier place."""
     out: list[_Mention] = []
     if low is None:
@@ -688,9 +689,15 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
                 out.append(_Mention(m.start(), m.end(), m.group(), comp.capital, 0.8, ref=True))
     # each alternative needs one of these words (ASCII: `in` on the lowercased text is what IGNORECASE does)
     if low.isascii() and not ("city" in low or "town" in low or "airport" in low or "both" in low or "base" in low
-                              or "airfield" in low or "district" in low):
+                              or "airfield" in low or "district" in low or "valley" in low):
         return out
     for m in _REF.finditer(text, low):
+        if m.group("valley"):  # "the valley remained under resistance control": the valley named before
+            named = [x for x in mentions if x.end <= m.start() and x.place is not None and _VALLEY_RE.match(text, x.end)]
+            place = named[-1].place if named else valley
+            if place is not None:
+                out.append(_Mention(m.start(), m.end(), m.group(), place, 0.8, ref=True))
+            continue
         after = [x for x in mentions if m.end() <= x.start <= m.end() + 40 and x.place is not None]
         if after and _APPOSITION_RE.fullmatch(text[m.end():after[0].start]):
             continue  # an apposition names the place right after: "the main city in the north – Mazar-i-Sharif"
@@ -1078,6 +1085,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     unresolved: list[Unresolved] = []
     context: Place | None = None
     airfield: Place | None = None  # the airport or base named last: "the airfield", "the base"
+    valley: Place | None = None  # the place named last as a valley: "the valley"
     history = False  # the sentence before named a past year
     by_sentence: dict[int, list[_Draft]] = {}  # sentence start -> its drafts
     topical: Place | None = None  # the city or district claimed last
@@ -1107,7 +1115,8 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if cue is not None and not _SPEECH_RE.search(s[max(0, cue.start - 40):cue.start]):
                 narrative = resolve_cue(cue, published)[0] or narrative
         elif has_trigger and not s.rstrip().endswith("?"):
-            mentions_all = sorted(mentions + _references(s, comp, mentions, context, airfield, low), key=lambda x: x.start)
+            mentions_all = sorted(mentions + _references(s, comp, mentions, context, airfield, low, valley),
+                                  key=lambda x: x.start)
             if "capital" in low:
                 mentions_all = _capitals(s, mentions_all, comp, context)
             if "province" in low:
@@ -1158,6 +1167,8 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                          if x.place is not None and x.place.kind == "airport"
                          and _AT_RE.search(s, max(0, x.start - 90), x.start))
         for x in mentions:
+            if x.place is not None and _VALLEY_RE.match(s, x.end):
+                valley = x.place  # "the Panjshir valley": what "the valley" means later
             if x.place is not None and x.place.kind in ("city", "district"):
                 context = x.place
             elif x.place is not None and x.place.kind in ("airport", "base"):
@@ -1521,7 +1532,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             attribution, (status_kind, side) = source, _classify(source, comp, controller)
             if status_kind != "party":
                 status_kind, side = "reporter", None
-        if status_kind == "party" and side == controller:
+        if status_kind == "party" and (side == controller or controller == CONTESTED):
+            # (a side's own word that a place is surrounded or fought over is its claim too)
             status = Status.CLAIMED
         else:
             status = Status.CONFIRMED

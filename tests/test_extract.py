@@ -570,7 +570,7 @@ def test_a_denial_skips_fighting_and_disputes_the_claim_before_it(gazetteer, pro
     text = ("A Taliban spokesman said the group's fighters had retaken Banu. He said they had also encircled "
             "Panjshir. A resistance spokesman denied that the districts had been lost.")
     assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == [
-        ("Banu", "taliban", "disputed"), ("Panjshir", "contested", "confirmed")]
+        ("Banu", "taliban", "disputed"), ("Panjshir", "contested", "claimed")]  # the Taliban's word alone
 
 
 @pytest.mark.parametrize("text,want", [
@@ -978,4 +978,18 @@ def test_claims_rejected_scare_quotes_negated_threats_same_day_airfields_and_qua
      [("Imam Sahib", "taliban", "confirmed", "2021-08-11"), ("Kunduz", "taliban", "confirmed", "2021-08-12")]),
 ])
 def test_checkpoints_patrols_cut_off_fighting_around_and_days_earlier(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a side's own word that a place is surrounded or fought over is only its claim; officials' is confirmed
+    ('"Taliban fighters have surrounded the Panjshir valley on three sides," Zabihullah Mujahid, a Taliban '
+     'spokesman, said.', [("Panjshir", "contested", "claimed", "None")]),
+    ("Government officials said Taliban fighters had surrounded Kunduz.", [("Kunduz", "contested", "confirmed",
+                                                                          "None")]),
+    # "the valley" is the valley named before
+    ("Fighting continued in the Panjshir valley. Resistance forces still control the valley, residents said.",
+     [("Panjshir", "resistance", "confirmed", "None")]),
+])
+def test_a_sides_word_on_fighting_and_the_valley(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
