@@ -1388,6 +1388,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         modal = _MODAL.search(window)
         if modal and (_PERFECT_RE.search(window) or _CONTINUE_RE.search(window)):
             modal = None  # "claimed to have captured", "are reported to have seized": a past event, reported
+        if modal and modal.group().lower().startswith("to ") and _NTH_TO_FALL_RE.search(window):
+            modal = None  # "Kunduz was the second provincial capital to fall": a fall, counted
         if modal and not (ev.name in ("hold_hands", "hold_control", "contest_under", "hold_pass")
                           and modal.group().lower().startswith("to ")):
             continue
@@ -1636,6 +1638,9 @@ _SCARE_QUOTE_RE = re.compile(r"(?<![\w,.])[“\"](?:[\w\-’']+\s){0,2}[\w\-’'
 _QUALIFIES_LIST_RE = re.compile(r"\s+(?:districts|towns|villages|cities|provincial\s+capitals)\s+(?:of|in)\b")
 _OF_IN_RE = re.compile(r"\s+(?:of|in)\b")
 _AT_PLACE_RE = re.compile(r"\s+(?:at|in|of|outside|near)\s+(?:the\s+(?:city|town)\s+of\s+)?")
+_NTH_TO_FALL_RE = re.compile(r"\b(?:is|was|became|has\s+become|had\s+become)\s+(?:also\s+)?(?:the\s+)?(?:first|second|third|"
+                             r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|latest|"
+                             r"last|only|biggest|largest)\s+(?:[\w\-]+\s+){0,3}to\s+$", re.IGNORECASE)
 _LIST_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _CLAUSE_GOES_ON_RE = re.compile(r"[’']?s?\s+(?:(?:also|still|now|later|then|quickly|soon)\s+)?(?:is|are|was|were|has|have|"
                                 r"had|remains?|remained|will|would|could|fell|falls|fallen|surrendered)\b",

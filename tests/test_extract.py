@@ -993,3 +993,16 @@ def test_checkpoints_patrols_cut_off_fighting_around_and_days_earlier(text, want
 ])
 def test_a_sides_word_on_fighting_and_the_valley(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a counted fall is a fall; "could be the next to fall" is not
+    ("Kunduz was the second provincial capital to fall to the Taliban after Zaranj.",
+     [("Kunduz", "taliban", "confirmed", "None")]),
+    ("Taloqan became the sixth provincial capital to be captured by the insurgents on Thursday.",
+     [("Taloqan", "taliban", "confirmed", "2021-08-12")]),
+    ("Kandahar could be the next city to fall.", []),
+    ("Mazar-i-Sharif was expected to be the next city to fall.", []),
+])
+def test_the_nth_capital_to_fall(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
