@@ -916,6 +916,8 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
             out.append(_Speech(vs, ve, seg, ve, len(text), "trailing_inv", verb in _DENIAL))
             continue
         by = _BY_AGENT_RE.match(text, ve)
+        if by and _BY_MEANS_RE.match(by.group(1)):
+            by = None  # "residents told Reuters by phone": how they said it, not who
         if by:  # passive: "a claim denied by the interior ministry", "as confirmed by two officials"
             seg = _SPEAKER_TAIL_RE.sub("", by.group(1).strip())
             if seg:
@@ -1641,6 +1643,8 @@ _AT_PLACE_RE = re.compile(r"\s+(?:at|in|of|outside|near)\s+(?:the\s+(?:city|town
 _NTH_TO_FALL_RE = re.compile(r"\b(?:is|was|became|has\s+become|had\s+become)\s+(?:also\s+)?(?:the\s+)?(?:first|second|third|"
                              r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|latest|"
                              r"last|only|biggest|largest)\s+(?:[\w\-]+\s+){0,3}to\s+$", re.IGNORECASE)
+_BY_MEANS_RE = re.compile(r"\s*(?:(?:tele|satellite\s+|mobile\s+)?phone|telephone|text(?:\s+message)?|e-?mail|video(?:\s+link)?|"
+                          r"WhatsApp|Signal|Telegram|message|voice\s+message|audio\s+message|radio)\b", re.IGNORECASE)
 _LIST_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _CLAUSE_GOES_ON_RE = re.compile(r"[’']?s?\s+(?:(?:also|still|now|later|then|quickly|soon)\s+)?(?:is|are|was|were|has|have|"
                                 r"had|remains?|remained|will|would|could|fell|falls|fallen|surrendered)\b",

@@ -1006,3 +1006,10 @@ def test_a_sides_word_on_fighting_and_the_valley(text, want, gazetteer, profile)
 ])
 def test_the_nth_capital_to_fall(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+def test_told_by_phone_is_how_not_who(gazetteer, profile):
+    claims = _claims("Kunduz has fallen, residents told Reuters by phone.", gazetteer, profile)
+    assert [(c.place.name, c.status.value, c.attribution) for c in claims] == [("Kunduz", "confirmed", "residents")]
+    claims = _claims("Kunduz has fallen, a Taliban commander said by telephone.", gazetteer, profile)
+    assert [(c.status.value, c.attribution) for c in claims] == [("claimed", "a Taliban commander")]
