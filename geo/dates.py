@@ -19,6 +19,7 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
 _M = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _W = "|".join(_WEEKDAYS)
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_AGO_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 # One alternation, longest and most specific first; group names say how each cue resolves.
 CUE_RE = re.compile(
@@ -30,6 +31,8 @@ CUE_RE = re.compile(
     r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|(?P<thisweek>(?:earlier\s+|later\s+)?this\s+week|earlier\s+in\s+the\s+week)"
     r"|(?P<lastweek>last\s+week)"
+    r"|(?P<ago>(?:a|one|two|three|four|five|six|\d{1,2})\s+days?\s+ago)"
+    r"|(?P<weekend>(?:last|over\s+the|this\s+past)\s+weekend)"
     r"|(?P<next>the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)"
     r"|(?P<weak>that\s+(?:morning|afternoon|evening|night|day)|(?:earlier|later)\s+in\s+the\s+day"
     r"|in\s+the\s+(?:morning|afternoon|evening)|(?:a\s+few\s+|several\s+)?hours\s+(?:earlier|later)"
@@ -49,7 +52,7 @@ class Cue:
 
     start: int
     end: int
-    kind: str  # abs | weekday | prev | today | thisweek | lastweek | next | weak
+    kind: str  # abs | weekday | prev | today | thisweek | lastweek | ago | weekend | next | weak
     match: re.Match
 
 
@@ -112,6 +115,13 @@ def resolve_cue(cue: Cue, published: date, *, reference: date | None = None,
         return published - timedelta(days=published.weekday()), DatePrecision.WEEK
     if kind == "lastweek":
         return published - timedelta(days=published.weekday() + 7), DatePrecision.WEEK
+    if kind == "ago":  # "two days ago"
+        word = m.group("ago").split()[0].lower()
+        n = _AGO_WORDS.get(word) or int(word)
+        return published - timedelta(days=n), DatePrecision.DAY
+    if kind == "weekend":  # "last weekend", "over the weekend": the week of the last Saturday before publication
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+        return saturday - timedelta(days=saturday.weekday()), DatePrecision.WEEK
     if kind == "next":
         base = previous or reference
         if base is None:

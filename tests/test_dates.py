@@ -31,6 +31,10 @@ def _resolve(text, published=FRI, **kw):
     ("August 9", ("2021-08-09", "day")),
     ("20 August", ("2020-08-20", "day")),
     ("August 20, 2021", (None, "unknown")),
+    ("two days ago", ("2021-08-11", "day")),
+    ("a day ago", ("2021-08-12", "day")),
+    ("last weekend", ("2021-08-02", "week")),  # Saturday 7 August's week
+    ("over the weekend", ("2021-08-02", "week")),
 ])
 def test_cues(text, expected):
     assert _resolve(text) == expected
@@ -48,3 +52,8 @@ def test_weak_cues_need_a_reference():
 
 def test_invalid_day_is_unknown():
     assert _resolve("31 February") == (None, "unknown")
+
+
+def test_the_weekend_just_past_from_a_sunday_or_monday():
+    assert _resolve("over the weekend", published=date(2021, 8, 16)) == ("2021-08-09", "week")  # a Monday
+    assert _resolve("over the weekend", published=date(2021, 8, 15)) == ("2021-08-09", "week")  # that Sunday
