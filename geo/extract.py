@@ -65,6 +65,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                         r"(?:assaults?|attacks?|offensives?|push|drive)\s+(?:on|against|to\s+(?:take|capture|seize))\b",
      "contest", "fwd", "none"),
     ("retake_pass", rf"\b{_AUX}\s+(?:retaken|recaptured|liberated|cleared)\b", "retake", "back", "obj"),
+    # "held Kunduz before being driven out by government forces": the place named before, taken back by them
+    ("retake_driven", r"\b(?:before|after|until)\s+(?:being|they\s+were|it\s+was|he\s+was)\s+(?:driven|pushed|forced|"
+                      r"chased|kicked|flushed)\s+out\b(?=\s+(?:of\s+\w+\s+)?by\b)", "retake", "back", "obj"),
     # "pushed the Taliban out of Lashkar Gah" (only when the one pushed out is a side: checked in `_sentence`)
     ("retake_out", r"\b(?:pushed|drove|driven|forced|expelled|ousted|evicted|kicked|flushed)\s+(?:[\w\-’']+\s+){1,3}?"
                    r"(?:out\s+of|from)\b", "retake", "fwd", "subj"),
@@ -1390,6 +1393,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         modal = _MODAL.search(window)
         if modal and (_PERFECT_RE.search(window) or _CONTINUE_RE.search(window)):
             modal = None  # "claimed to have captured", "are reported to have seized": a past event, reported
+        if _BRIEFLY_RE.search(s, max(clause_lo, ev.start - 12), ev.start):
+            continue  # "The militants briefly held Kunduz before being driven out": not how it stands
         if modal and modal.group().lower().startswith("to ") and _NTH_TO_FALL_RE.search(window):
             modal = None  # "Kunduz was the second provincial capital to fall": a fall, counted
         if modal and not (ev.name in ("hold_hands", "hold_control", "contest_under", "hold_pass")
@@ -1564,6 +1569,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             prior = taken.get(t.place.id)
             if prior is not None:
                 if (prior.kind == "contest" and t_kind != "contest") or (
+                        ev.name == "retake_driven" and prior.controller != t_controller) or (
                         prior.controller == t_controller and prior.status is Status.CLAIMED
                         and status is Status.CONFIRMED) or (
                         prior.controller == t_controller and prior.status is status and prior.kind == t_kind
@@ -1640,6 +1646,7 @@ _SCARE_QUOTE_RE = re.compile(r"(?<![\w,.])[“\"](?:[\w\-’']+\s){0,2}[\w\-’'
 _QUALIFIES_LIST_RE = re.compile(r"\s+(?:districts|towns|villages|cities|provincial\s+capitals)\s+(?:of|in)\b")
 _OF_IN_RE = re.compile(r"\s+(?:of|in)\b")
 _AT_PLACE_RE = re.compile(r"\s+(?:at|in|of|outside|near)\s+(?:the\s+(?:city|town)\s+of\s+)?")
+_BRIEFLY_RE = re.compile(r"\bbriefly\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NTH_TO_FALL_RE = re.compile(r"\b(?:is|was|became|has\s+become|had\s+become)\s+(?:also\s+)?(?:the\s+)?(?:first|second|third|"
                              r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|latest|"
                              r"last|only|biggest|largest)\s+(?:[\w\-]+\s+){0,3}to\s+$", re.IGNORECASE)

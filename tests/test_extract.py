@@ -1013,3 +1013,14 @@ def test_told_by_phone_is_how_not_who(gazetteer, profile):
     assert [(c.place.name, c.status.value, c.attribution) for c in claims] == [("Kunduz", "confirmed", "residents")]
     claims = _claims("Kunduz has fallen, a Taliban commander said by telephone.", gazetteer, profile)
     assert [(c.status.value, c.attribution) for c in claims] == [("claimed", "a Taliban commander")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The militants briefly held Kunduz before being driven out by government forces on Thursday.",
+     [("Kunduz", "government", "confirmed", "2021-08-12")]),
+    ("The Taliban held Kunduz for two weeks before being pushed out by Afghan commandos on Thursday.",
+     [("Kunduz", "government", "confirmed", "2021-08-12")]),
+    ("The Taliban briefly captured Kunduz last month.", []),
+])
+def test_held_before_being_driven_out_and_briefly(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
