@@ -119,9 +119,8 @@ def resolve_cue(cue: Cue, published: date, *, reference: date | None = None,
         word = m.group("ago").split()[0].lower()
         n = _AGO_WORDS.get(word) or int(word)
         return published - timedelta(days=n), DatePrecision.DAY
-    if kind == "weekend":  # "last weekend", "over the weekend": the week of the last Saturday before publication
-        saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
-        return saturday - timedelta(days=saturday.weekday()), DatePrecision.WEEK
+    if kind == "weekend":  # "last weekend", "over the weekend": from the last Saturday before publication
+        return published - timedelta(days=(published.weekday() - 5) % 7 or 7), DatePrecision.WEEK
     if kind == "next":
         base = previous or reference
         if base is None:

@@ -1159,6 +1159,15 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                                                              and _BASELESS_RE.search(s) is not None)):
             # "the claims" are those of the nearest sentence before that made any (at most three back)
             window = [d for j in range(max(0, idx - 3), idx) for d in by_sentence.get(sentences[j].start, ())]
+            noun = _DENIED_NOUN_RE.search(s)
+            if noun is not None:
+                # "denied losing the districts": claims about that kind of place only; a few sentences of quotes and
+                # pictures may stand between ("The NRF ... denied the province had fallen")
+                kinds = _NOUN_KINDS[noun.group(1).lower()]
+                window = [d for d in window if d.place.kind in kinds]
+                if not any(d.controller != CONTESTED for d in window):
+                    window = [d for j in range(max(0, idx - 6), idx) for d in by_sentence.get(sentences[j].start, ())
+                              if d.place.kind in kinds]
             recent = [d.sentence.start for d in window if d.controller != CONTESTED]
             prev = max(recent) if recent else -1
             nearest = {d.place.id for d in window if d.sentence.start == prev}
@@ -1554,6 +1563,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             if sp is not None and sp.denial and not _ASSERTS_RE.search(s, sp.verb_end, ev.start):
                 if controller == CONTESTED:
                     continue  # "The Taliban denied that they had attacked Bamiyan": no claim either way
+                if side is not None and side == controller:
+                    # "the Taliban spokesman denied the district had been lost": the loss of their own hold, which
+                    # is the other side's claim (left to the denial of the claims before)
+                    continue
                 denials.append((t.place.id, side, controller, sent, t.start, t.text, conf, attribution, t.place,
                                 event_date, precision))
                 continue
@@ -1619,7 +1632,8 @@ def _it_object(s: str, ev: _Event, cand: list[_Mention], context: Place | None) 
 
 # "rejected the claim, saying the district is under the control of the security forces": what the denier says
 # next is asserted, not denied
-_ASSERTS_RE = re.compile(r"(?:,\s*|\s+and\s+)(?:saying|adding|insisting|stressing|said|says|added|insisted)\b")
+_ASSERTS_RE = re.compile(r"(?:,\s*|\s+and\s+)(?:saying|adding|insisting|stressing|telling|claiming|said|says|added|insisted|"
+                         r"told)\b")
 _DAYS_APART_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:full\s+)?days?\s+"
                             r"(?P<dir>after|before)\s*$", re.IGNORECASE)
 # "..., a day after the insurgents captured Zaranj": what comes after it is background to the sentence's news
@@ -1652,6 +1666,9 @@ _NTH_TO_FALL_RE = re.compile(r"\b(?:is|was|became|has\s+become|had\s+become)\s+(
                              r"last|only|biggest|largest)\s+(?:[\w\-]+\s+){0,3}to\s+$", re.IGNORECASE)
 _BY_MEANS_RE = re.compile(r"\s*(?:(?:tele|satellite\s+|mobile\s+)?phone|telephone|text(?:\s+message)?|e-?mail|video(?:\s+link)?|"
                           r"WhatsApp|Signal|Telegram|message|voice\s+message|audio\s+message|radio)\b", re.IGNORECASE)
+_DENIED_NOUN_RE = re.compile(r"\bthe\s+(province|valley|district|districts|city|town|airport)\b", re.IGNORECASE)
+_NOUN_KINDS = {"province": ("province",), "valley": ("province",), "district": ("city", "district"),
+               "districts": ("city", "district"), "city": ("city",), "town": ("city",), "airport": ("airport",)}
 _LIST_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _CLAUSE_GOES_ON_RE = re.compile(r"[’']?s?\s+(?:(?:also|still|now|later|then|quickly|soon)\s+)?(?:is|are|was|were|has|have|"
                                 r"had|remains?|remained|will|would|could|fell|falls|fallen|surrendered)\b",

@@ -33,8 +33,8 @@ def _resolve(text, published=FRI, **kw):
     ("August 20, 2021", (None, "unknown")),
     ("two days ago", ("2021-08-11", "day")),
     ("a day ago", ("2021-08-12", "day")),
-    ("last weekend", ("2021-08-02", "week")),  # Saturday 7 August's week
-    ("over the weekend", ("2021-08-02", "week")),
+    ("last weekend", ("2021-08-07", "week")),  # from Saturday 7 August
+    ("over the weekend", ("2021-08-07", "week")),
 ])
 def test_cues(text, expected):
     assert _resolve(text) == expected
@@ -55,5 +55,5 @@ def test_invalid_day_is_unknown():
 
 
 def test_the_weekend_just_past_from_a_sunday_or_monday():
-    assert _resolve("over the weekend", published=date(2021, 8, 16)) == ("2021-08-09", "week")  # a Monday
-    assert _resolve("over the weekend", published=date(2021, 8, 15)) == ("2021-08-09", "week")  # that Sunday
+    assert _resolve("over the weekend", published=date(2021, 8, 16)) == ("2021-08-14", "week")  # a Monday
+    assert _resolve("over the weekend", published=date(2021, 8, 15)) == ("2021-08-14", "week")  # that Sunday

@@ -1024,3 +1024,26 @@ def test_told_by_phone_is_how_not_who(gazetteer, profile):
 ])
 def test_held_before_being_driven_out_and_briefly(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a side denying it lost a place disputes the other side's claim to have taken it
+    ("Government forces recaptured Aliabad on Thursday, the defence ministry said. Taliban spokesman Zabihullah "
+     "Mujahid denied the district had been lost, saying the group's fighters still controlled the area.",
+     [("`Aliabad", "government", "disputed", "2021-08-12")]),
+    # a denial that is followed by the denier's own account ("telling ...") still denies the claim before
+    ("Zabihullah Mujahid said the Taliban had cleared Deh Salah. A resistance commander denied that, telling Al "
+     "Jazeera by phone that his fighters still held Deh Salah.",
+     [("Deh-e Salah", "resistance", "claimed", "None"), ("Deh-e Salah", "taliban", "disputed", "None")]),
+    # a denial of "the province had fallen" reaches a claim about a province a few sentences back
+    ("The Taliban said on Monday they had taken control of the Panjshir valley. \"With this victory, our country is "
+     "free,\" a Taliban spokesman said. Pictures showed fighters in the valley. The images could be seen online. "
+     "The National Resistance Front denied the province had fallen.",
+     [("Panjshir", "taliban", "disputed", "None")]),
+    # ... but not a claim of another kind
+    ("US troops continue to hold Kabul airport. Local militias retook the districts of Deh Salah and Banu. "
+     "Taliban officials denied losing the districts.", [("Kabul International Airport", "foreign", "confirmed",
+                                                        "None")]),
+])
+def test_denials_of_a_loss_denials_with_an_account_and_denials_a_few_sentences_on(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
