@@ -140,7 +140,11 @@ _SOFT_RE = re.compile(
 _REL_RE = re.compile(r"(?:,\s+(?:which|who|that)|\b(?:which|that))\s+$", re.IGNORECASE)
 # Hard boundaries for dates: a date cue belongs to its own clause.
 _HARD_RE = re.compile(
-    r";|:|\s[—–-]\s|\s--\s|[“”\"]|\b(?:but|while|after|before|since|unless|if|although|though|whereas)\b|\band\s+that\b"
+    r";|:|\s[—–-]\s|\s--\s|[“”\"]|\b(?:but|while|after|before|unless|if|although|though|whereas)\b|\band\s+that\b"
+    # ("held since Sunday": a date, not a clause; "since the insurgents took it": a clause with its own date)
+    r"|\bsince\b(?!\s+(?:(?:last|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|"
+    r"\d|yesterday|overnight|last\s+(?:week|night|weekend)|the\s+weekend|early\s+this\s+week|earlier\s+this\s+week)\b)"
     r"|,\s+and\b"
     r"|\bthat\b(?!\s+(?:morning|afternoon|evening|night|day|week|month|year)\b)", re.IGNORECASE)
 _MODAL_RE = re.compile(

@@ -694,7 +694,7 @@ def test_asides_corrections_and_unreal_events(text, want, gazetteer, profile):
     ("The Taliban took Kunduz in 2015. On Sunday they captured it again.",
      [("Kunduz", "taliban", "confirmed", "2021-08-08")]),
     ("Ghazni fell to the Taliban this morning. In Herat, too, the insurgents are pushing in. It's been under attack "
-     "since last week.", [("Ghazni", "taliban", "confirmed", "2021-08-13"), ("Herat", "contested", "confirmed", "None")]),
+     "since last week.", [("Ghazni", "taliban", "confirmed", "2021-08-13"), ("Herat", "contested", "confirmed", "2021-08-02")]),
     ("UPDATE: This story has been updated to reflect that the Taliban regained control of Deh Salah and Banu "
      "districts on Monday, according to a local resistance commander, who said his men had withdrawn.",
      [("Banu", "taliban", "confirmed", "2021-08-09"), ("Deh-e Salah", "taliban", "confirmed", "2021-08-09")]),
@@ -1046,4 +1046,15 @@ def test_held_before_being_driven_out_and_briefly(text, want, gazetteer, profile
                                                         "None")]),
 ])
 def test_denials_of_a_loss_denials_with_an_account_and_denials_a_few_sentences_on(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "since <a day>" dates a hold from that day; "since <a clause>" is a clause with its own date
+    ("The Taliban have held Kunduz since Sunday, residents said.", [("Kunduz", "taliban", "confirmed", "2021-08-08")]),
+    ("Kunduz has been under Taliban control since August 8.", [("Kunduz", "taliban", "confirmed", "2021-08-08")]),
+    ("Kunduz has been under Taliban control since the insurgents took it on Sunday.",
+     [("Kunduz", "taliban", "confirmed", "None")]),
+])
+def test_since_a_day_dates_a_hold(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
