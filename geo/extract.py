@@ -1557,6 +1557,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if status_kind == "party" and (side == controller or controller == CONTESTED):
             # (a side's own word that a place is surrounded or fought over is its claim too)
             status = Status.CLAIMED
+        elif ("report" in low or "alleg" in low or "said to" in low or "purport" in low or "suppos" in low) \
+                and _HEARSAY_RE.search(s, max(0, clause_lo - 20), ev.start):
+            status = Status.CLAIMED  # "The Taliban reportedly captured Kunduz": heard, not verified
         else:
             status = Status.CONFIRMED
         for t, conf in targets:
@@ -1664,6 +1667,9 @@ _SCARE_QUOTE_RE = re.compile(r"(?<![\w,.])[“\"](?:[\w\-’']+\s){0,2}[\w\-’'
 _QUALIFIES_LIST_RE = re.compile(r"\s+(?:districts|towns|villages|cities|provincial\s+capitals)\s+(?:of|in)\b")
 _OF_IN_RE = re.compile(r"\s+(?:of|in)\b")
 _AT_PLACE_RE = re.compile(r"\s+(?:at|in|of|outside|near)\s+(?:the\s+(?:city|town)\s+of\s+)?")
+_HEARSAY_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\s+(?:[\w\-]+\s+){0,2}$"
+                         r"|\b(?:said|reported|rumou?red)\s+to\s+have\s+(?:been\s+)?$"
+                         r"|\breports\s+(?:that|of)\s+(?:[\w\-’']+\s+){0,4}$", re.IGNORECASE)
 _BRIEFLY_RE = re.compile(r"\bbriefly\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NTH_TO_FALL_RE = re.compile(r"\b(?:is|was|became|has\s+become|had\s+become)\s+(?:also\s+)?(?:the\s+)?(?:first|second|third|"
                              r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|latest|"

@@ -218,7 +218,8 @@ def test_never_raises_offsets_hold_no_future_dates(text, published, gazetteer, p
 
 def test_reported_perfect_is_a_past_event(gazetteer, profile):
     assert _simple(S.OWN_CLAIMED_PERFECT, gazetteer, profile) == [("Spin Boldak", "taliban", "claimed", "2021-08-11")]
-    assert _simple(S.OWN_REPORTED_PERFECT, gazetteer, profile) == [("Qalat", "taliban", "confirmed", "None")]
+    # ... and hearsay ("are reported to have"), not the reporter's own word: unverified
+    assert _simple(S.OWN_REPORTED_PERFECT, gazetteer, profile) == [("Qalat", "taliban", "claimed", "None")]
 
 
 def test_capital_of_right_after_the_verb_is_the_place(gazetteer, profile):
@@ -1058,3 +1059,18 @@ def test_denials_of_a_loss_denials_with_an_account_and_denials_a_few_sentences_o
 ])
 def test_since_a_day_dates_a_hold(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The Taliban reportedly captured Kunduz on Sunday.", "claimed"),
+    ("Kunduz has reportedly fallen to the Taliban.", "claimed"),
+    ("The Taliban allegedly captured Kunduz on Sunday.", "claimed"),
+    ("There were reports that the Taliban had captured Kunduz.", "claimed"),
+    # the reporter's own assessment, however hedged, is the reporter's
+    ("Kunduz appears to have fallen to the Taliban.", "confirmed"),
+    ("The Taliban apparently captured Kunduz on Sunday.", "confirmed"),
+    # hearsay about something else in the clause does not touch the claim
+    ("While negotiators were said to be close to a deal, Taliban fighters captured Kunduz.", "confirmed"),
+])
+def test_hearsay_in_the_reporters_voice_is_unverified(text, status, gazetteer, profile):
+    assert [c.status.value for c in _claims(text, gazetteer, profile)] == [status]
