@@ -237,7 +237,7 @@ _OTHER_DISTRICT_RE = re.compile(r"\b(?:[A-Z][\w\-’']+\s+district|(?:a|any|each
 _REF_HINT_RE = re.compile(r"\b(?:city|town|airport|capital|district|districts|cities|towns|capitals|base|airbase|airfield|valley)\b")
 _REF_RE = re.compile(
     r"\b(?P<both>both\s+(?:provincial\s+capitals|cities|towns|districts))\b"
-    r"|\bthe\s+(?:(?:city|town)[’']s\s+)?(?:(?:main|international|local)\s+)?(?P<airport>airport)\b"
+    r"|\b(?:the|its)\s+(?:(?:city|town)[’']s\s+)?(?:(?:main|international|local)\s+)?(?P<airport>airport)\b"
     r"|\bthe\s+(?:(?:sprawling|former|huge|main|military|US|U\.S\.|American|NATO)\s+)?(?P<base>(?:air\s*)?base|airfield)\b"
     r"|\bthe\s+(?:(?:\w+|[\w\-]+)\s+){0,2}?(?P<city>city|town)\b(?![’']s|\s+of\b|\s*,\s*(?-i:[A-Z]))"
     # "confirmed the district had fallen": the district the report is about (not "the district centre of X",
@@ -386,6 +386,11 @@ _PART_TAKEN_RE = re.compile(r"\b(?:(?:large|big|several|some|many|most)\s+)?(?:p
 _SOME_OF_RE = re.compile(r"\b(?:districts|cities|towns|villages|capitals|parts|areas)\s+(?:in|of)\s+(?:the\s+)?"
                          r"(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _REL_CUE_RE = re.compile(r"\b(?:where|which|who|whose)\b[^,;:“”\"]*", re.IGNORECASE)
+# "seized Kunduz's main prison": a building of the place, not the place (as "the Kunduz prison")
+_POSS_FACILITY_RE = re.compile(r"[’']s\s+(?:(?:main|central|provincial|city|old|new)\s+)?(?:prison|jail|police\s+headquarters|"
+                               r"intelligence\s+(?:headquarters|directorate)|governor[’']s\s+(?:compound|office|house)|"
+                               r"hospital|bazaar|market|university|stadium|radio|television|tv|mosque|bank|checkpoints?)\b",
+                               re.IGNORECASE)
 _POSS_NOUN_RE = re.compile(r"[’']s\s+(?:[a-z][\w\-]*\s+)*?(?:exports?|economy|markets?|prices?|population|people|residents|"
                            r"governor|police|schools?|hospitals?|traders|shops|streets|roads?|water|power|electricity|"
                            r"trade|imports?|budget|revenue|production|harvest|crops?|business|banks?)\b")
@@ -1349,7 +1354,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     cand = [x for x in cand if not any(a <= x.start < b for a, b in speaker_spans)]
     # "the Kunduz highway", "Kandahar prison": a name that qualifies a thing is not the place claimed
     cand = [x for x in cand if x.place is None or x.place.kind == "airport" or not (
-        _MODIFIER_RE.match(s, x.end) or _QUALIFIES_LIST_RE.match(s, x.end)
+        _MODIFIER_RE.match(s, x.end) or _QUALIFIES_LIST_RE.match(s, x.end) or _POSS_FACILITY_RE.match(s, x.end)
         or (x.text.endswith(("districts", "provinces")) and _OF_IN_RE.match(s, x.end)
             and s[max(0, x.start - 4):x.start].lower() == "the "))]
     if "s " in s:

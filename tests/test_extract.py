@@ -1074,3 +1074,16 @@ def test_since_a_day_dates_a_hold(text, want, gazetteer, profile):
 ])
 def test_hearsay_in_the_reporters_voice_is_unverified(text, status, gazetteer, profile):
     assert [c.status.value for c in _claims(text, gazetteer, profile)] == [status]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a building of a place, named through its possessive, is not the place
+    ("Taliban fighters seized Kunduz's main prison on Sunday.", []),
+    ("Taliban fighters captured Kandahar's airport on Friday.", [("Kandahar Airport", "taliban", "confirmed",
+                                                                  "2021-08-13")]),
+    # "its airport" is the airport of the city just named
+    ("The Taliban surrounded Kunduz city and captured its airport on Sunday.",
+     [("Konduz Airport", "taliban", "confirmed", "2021-08-08"), ("Kunduz", "contested", "confirmed", "2021-08-08")]),
+])
+def test_a_places_buildings_and_its_airport(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
