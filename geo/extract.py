@@ -1663,8 +1663,9 @@ _OUR_SIDE_RE = re.compile(r"\b(?:(?:our|my)\s+(?:own\s+)?(?:brave\s+)?(?:securit
                           re.IGNORECASE)
 _STILL_FOUGHT_RE = re.compile(r"\b(?:but|while|although|though|yet)\b[^.;]{0,80}?\b(?:(?:were|was|are|is)\s+)?still\s+"
                               r"(?:resisting|fighting|holding\s+out|putting\s+up\s+(?:a\s+)?(?:fierce\s+)?resistance)\b"
-                              r"|\bbut\s+(?:the\s+)?(?:fighting|clashes|resistance)\s+(?:continued|continues|was\s+continuing|"
-                              r"went\s+on)\b", re.IGNORECASE)
+                              r"|\b(?:but|and)\s+(?:the\s+)?(?:heavy\s+|fierce\s+)?(?:fighting|clashes|resistance)\s+(?:continued|"
+                              r"continues|(?:was|were|is|are)\s+(?:still\s+)?(?:continuing|going\s+on|raging|under\s+way)|went\s+on|"
+                              r"raged)\b", re.IGNORECASE)
 _EXCEPT_RE = re.compile(r"\s*,?\s*(?:except|apart\s+from|but\s+not)(?:\s+for)?\s+")
 _OUR_RE = re.compile(r"\bour\b", re.IGNORECASE)  # "under our control", "in our hands"
 _SCARE_QUOTE_RE = re.compile(r"(?<![\w,.])[“\"](?:[\w\-’']+\s){0,2}[\w\-’']+[”\"](?=\s+[\w“\"])")

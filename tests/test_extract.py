@@ -1087,3 +1087,9 @@ def test_hearsay_in_the_reporters_voice_is_unverified(text, status, gazetteer, p
 ])
 def test_a_places_buildings_and_its_airport(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+def test_entered_and_fighting_went_on_is_contested(gazetteer, profile):
+    text = ("Taliban fighters entered Sar-e-Pul city on Thursday morning, and fighting was continuing near the "
+            "governor's office, the council head said.")
+    assert _simple(text, gazetteer, profile) == [("Sar-e Pul", "contested", "confirmed", "2021-08-12")]
