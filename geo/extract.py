@@ -62,7 +62,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # "launched a multi-pronged assault on Mazar-i-Sharif" (a bare "attack on" may be one that was repelled)
     ("contest_assault", r"\b(?:launch(?:ed|es|ing)?|mount(?:ed|s|ing)?|began|begun|start(?:ed|s)?|stepp?(?:ed|s)?\s+up|"
                         r"intensifi(?:ed|es))\s+(?:(?:an?|the|their|its|fresh|new|renewed)\s+)?(?:[\w\-]+\s+){0,2}?"
-                        r"(?:assaults?|attacks?|offensives?|push|drive)\s+(?:on|against|to\s+(?:take|capture|seize))\b",
+                        r"(?:counter-?)?(?:assaults?|attacks?|offensives?|push|drive)\s+(?:on|against|to\s+(?:take|capture|seize|retake|recapture|"
+                        r"reclaim))\b",
      "contest", "fwd", "none"),
     ("retake_pass", rf"\b{_AUX}\s+(?:retaken|recaptured|liberated|cleared)\b", "retake", "back", "obj"),
     # "held Kunduz before being driven out by government forces": the place named before, taken back by them
@@ -93,7 +94,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("hold_fall_back", r"\b(?:pulled|pull|fell|falling)\s+back\s+to\b|\b(?:withdrew|withdrawn|retreated)\s+to\b",
      "hold", "fwd", "subj"),
     ("hold", r"\b(?:(?:still|now|firmly)\s+)?(?:holds?|held(?!\s+(?:out|talks|a|an|up|back|off|on|onto|firm|by)\b)"
-             r"|holding(?!\s+(?:out|talks|on)\b)|controls?|controlled|controlling|retain(?:s|ed)?"
+             r"|holding(?!\s+(?:out|talks|on)\b)|(?<!for\s)(?<!over\s)(?<!the\s)controls?|controlled|controlling|retain(?:s|ed)?"
              r"|in\s+(?:full\s+|firm\s+)?(?:control|charge)\s+of|left\s+with)\b",
      "hold", "fwd", "subj"),
     ("capture_pass", rf"\b{_AUX}\s+(?:(?:now|also|\w+ly)\s+)?[“\"]?(?:\w+ly\s+)?(?:captured|seized|taken|overrun|"
@@ -316,7 +317,8 @@ _STOP_PUNCT_RE = re.compile(r"[.;]")
 # Fighting at a place's edge or forcing its way in contests the place: "clashes on the outskirts of Kunduz city",
 # "battling their way into Sar-e Pul" (without fighting, "reached the outskirts of" is only where they are).
 _CONTEST_REACH_RE = re.compile(r"(?:\b(?:on|at|in|around)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
-                               r"(?:outskirts|edges?|gates)\s+of|\b(?:their|its|his)\s+way\s+into|\bspread\s+(?:to|into)|\baround)\s+(?:the\s+)?"
+                               r"(?:outskirts|edges?|gates)\s+of|\b(?:their|its|his)\s+way\s+into|\bspread\s+(?:to|into)|\baround|\bto\s+(?:retake|recapture|take|capture|seize|defend|hold|reclaim)"
+                               r"|\bfor\s+(?:the\s+)?control\s+(?:of|over))\s+(?:the\s+)?"
                                r"(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 # "the Panjshir valley": the valley is the place fought over, not the province at large
 _VALLEY_RE = re.compile(r"\s+[Vv]alley\b")
@@ -1739,8 +1741,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
     if ev.direction in ("fwd", "fwd_in", "hand"):
         hi = _clause_end(sp_bounds, ev.end, len(s))
         for other in events:
-            if other.start >= ev.end:
-                hi = min(hi, other.start)
+            if other.start >= ev.end and not (ev.kind == "contest" and s.endswith("to ", 0, other.start)):
+                hi = min(hi, other.start)  # ("battling to retake Kunduz": the infinitive is what they fight for)
                 break
         last_end = ev.end
         landmark_run = False

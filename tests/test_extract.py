@@ -1093,3 +1093,16 @@ def test_entered_and_fighting_went_on_is_contested(gazetteer, profile):
     text = ("Taliban fighters entered Sar-e-Pul city on Thursday morning, and fighting was continuing near the "
             "governor's office, the council head said.")
     assert _simple(text, gazetteer, profile) == [("Sar-e Pul", "contested", "confirmed", "2021-08-12")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # fighting for a place contests it; the noun "control" in "for control of" is no hold
+    ("The Taliban are fighting government forces for control of Kunduz.", [("Kunduz", "contested", "confirmed",
+                                                                          "None")]),
+    ("Afghan forces are battling to retake Kunduz.", [("Kunduz", "contested", "confirmed", "None")]),
+    ("Government forces launched a counter-offensive to retake Kunduz on Thursday.",
+     [("Kunduz", "contested", "confirmed", "2021-08-12")]),
+    ("The Taliban control Kunduz.", [("Kunduz", "taliban", "confirmed", "None")]),
+])
+def test_fighting_for_control_of_a_place(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
