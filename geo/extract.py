@@ -70,7 +70,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("retake_driven", r"\b(?:before|after|until)\s+(?:being|they\s+were|it\s+was|he\s+was)\s+(?:driven|pushed|forced|"
                       r"chased|kicked|flushed)\s+out\b(?=\s+(?:of\s+\w+\s+)?by\b)", "retake", "back", "obj"),
     # "pushed the Taliban out of Lashkar Gah" (only when the one pushed out is a side: checked in `_sentence`)
-    ("retake_out", r"\b(?:pushed|drove|driven|forced|expelled|ousted|evicted|kicked|flushed)\s+(?:[\w\-’']+\s+){1,3}?"
+    ("retake_out", r"\b(?:pushed|drove|driven|forced|expelled|ousted|evicted|kicked|flushed|cleared|chased)\s+(?:[\w\-’']+\s+){1,3}?"
                    r"(?:out\s+of|from)\b", "retake", "fwd", "subj"),
     # "the government lost control of Kunduz": the other side has it
     ("capture_lose", r"\b(?:lost|lose|loses|losing|ceded|relinquished)\s+(?:(?:full|all|complete|effective)\s+)?control\s+"
@@ -155,7 +155,7 @@ _MODAL_RE = re.compile(
     r"promis(?:e|ed|es|ing)\s+to|pledg(?:e|ed|es|ing)\s+to|ready\s+to|prepar(?:ed|ing)\s+to|order(?:ed|s)?\s+to|"
     r"fail(?:ed|s)?\s+to|unable\s+to|(?<!loyal\s)(?<!opposed\s)(?<!allied\s)(?<!aligned\s)(?<!linked\s)to|"
     r"moving\s+on|closing\s+in\s+on|push(?:ing)?\s+(?:on|towards?))"
-    r"\s+(?:\w+\s+){0,2}[“\"‘]?$",  # (a quoted threat: 'threatened to "enter Mazar-i-Sharif when the time is right"')
+    r"\s+(?:[“\"‘]?\w+[”\"’]?\s+){0,2}[“\"‘]?$",  # (quoted: 'threatened to "enter Mazar-i-Sharif ..."', 'could "easily" enter')
     re.IGNORECASE,
 )
 _PERFECT_RE = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|say|says|reported|believed|thought|appear(?:s|ed)?|seem(?:s|ed)?|"
@@ -1421,7 +1421,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                           and modal.group().lower().startswith("to ")):
             continue
         if ev.name == "capture_nom" and (_NEGATIVE_WORD_RE.search(before) or _INDEFINITE_NOM_RE.search(
-                s, max(0, ev.start - 30), ev.end)):
+                s, max(0, ev.start - 30), ev.end) or _WOULD_AFTER_RE.search(s[ev.end:])):
             continue  # "no fall of Kunduz", "A Taliban capture of Kabul would be ...": nothing happened
         if _CONDITIONAL_RE.match(before) or any(b == clause_lo and s[a:b].lower() in ("if", "unless", "whether")
                                                  for a, b in soft):
@@ -1457,7 +1457,13 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 "19" in clause_text or "20" in clause_text) and any(
                 int(y) < published.year for y in _YEAR_RE.findall(clause_text)) or (
                 "ago" in clause_text and PAST_YEAR_RE.search(clause_text)) or (
-                _years_away(s, hard_lo, min(len(s), hard_hi + 16))))
+                _years_away(s, hard_lo, min(len(s), hard_hi + 16))) or (
+                # "Najibullah's government fell in April 1992, ..., and the mujahideen entered Kabul": a clause joined
+                # by "and" to one set in a past year is in that year too, unless it names its own day
+                _AND_JOINED_RE.search(s, max(0, hard_lo - 8), hard_lo) is not None
+                and ("19" in s[:hard_lo] or "20" in s[:hard_lo])
+                and any(int(y) < published.year for y in _YEAR_RE.findall(s, 0, hard_lo))
+                and not any(hard_lo <= c.start < hard_hi for c in cues)))
         if stale:
             continue
         if history and not any(c.kind in ("abs", "weekday", "prev", "today") for c in cues) \
@@ -1687,6 +1693,13 @@ _BY_MEANS_RE = re.compile(r"\s*(?:(?:tele|satellite\s+|mobile\s+)?phone|telephon
 _DENIED_NOUN_RE = re.compile(r"\bthe\s+(province|valley|district|districts|city|town|airport)\b", re.IGNORECASE)
 _NOUN_KINDS = {"province": ("province",), "valley": ("province",), "district": ("city", "district"),
                "districts": ("city", "district"), "city": ("city",), "town": ("city",), "airport": ("airport",)}
+_IN_BEFORE_RE = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_REL_ANTECEDENT_RE = re.compile(r"(?:,\s*(?:the\s+)?[\w\-’' ]{1,40})?,\s*(?:which|that)\s+(?:\w+\s+){0,2}")
+# "the loss of its capital would be a blow": a consequence weighed, not an event
+_WOULD_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:would|could|might|will)\b", re.IGNORECASE)
+_OUTSKIRTS_OF_RE = re.compile(r"\b(?:outskirts|edges?|gates|approaches)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_CLEARED_OF_RE = re.compile(r"\b(?:cleared|cleansed|freed|purged|rid)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_AND_JOINED_RE = re.compile(r",\s*and\s*$")
 _LIST_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _CLAUSE_GOES_ON_RE = re.compile(r"[’']?s?\s+(?:(?:also|still|now|later|then|quickly|soon)\s+)?(?:is|are|was|were|has|have|"
                                 r"had|remains?|remained|will|would|could|fell|falls|fallen|surrendered)\b",
@@ -1765,7 +1778,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                     continue
                 landmark_run = False
                 capital_of = _CAPITAL_OF_RE.fullmatch(gap)
-                reach = ev.kind == "contest" and ev.direction == "fwd_in" and _CONTEST_REACH_RE.search(gap)
+                reach = (ev.kind == "contest" and ev.direction == "fwd_in" and _CONTEST_REACH_RE.search(gap)) or (
+                    ev.name == "retake_out" and _OUTSKIRTS_OF_RE.search(gap))  # "drove them back from the outskirts of Herat"
                 if _LANDMARK_RE.search(gap) and not capital_of and not (ev.direction == "hand" and not gap.strip()) \
                         and not reach:
                     last_end = x.end
@@ -1820,6 +1834,7 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
     runs: list[list[_Mention]] = []
     prev_end = lo
     prev_was_head = False
+    after_landmark = False
     for x in pool:
         gap = s[prev_end:x.start]
         prev_end = x.end
@@ -1834,13 +1849,23 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             prep = None  # "By mid-morning the city had fallen": a time, not a place
         if (_LANDMARK_RE.search(gap) and not _CAPITAL_OF_RE.fullmatch(gap)) or prep:
             prev_was_head = False  # ("The district of Khakrez ... remains": the district is the subject)
+            after_landmark = True
             continue
         if runs and _SEP_RE.search(gap.rstrip() + " ") and not _TRIGGER_RE.search(gap) \
                 and not _SPEECH_RE.search(gap):
+            if after_landmark and gap.strip() == ",":
+                continue  # "60 km north of Kunduz city, the provincial capital": the landmark's apposition
             runs[-1].append(x)
         else:
             runs.append([x])
         prev_was_head = True
+        after_landmark = False
+    if pool and (not runs or pool[-1] is not runs[-1][-1]) and _REL_ANTECEDENT_RE.fullmatch(s, pool[-1].end, ev.start) \
+            and pool[-1].place is not None and pool[-1].place.kind != "province" \
+            and not _IN_BEFORE_RE.search(s, max(0, pool[-1].start - 12), pool[-1].start):
+        # "60 km north of Kunduz city, the provincial capital, which remained under government control": the relative
+        # clause is about the name right before it, even one that only located something else
+        runs = [[pool[-1]]]
     out = [(x, x.confidence * (0.8 if x.ref else 0.9)) for x in (runs[-1] if rel else runs[0])] if runs else []
     if not out and ev.name == "hold_pass":
         cop = _COPULA_RE.match(s, ev.end)
@@ -1882,6 +1907,12 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
                  and _AGENT_PREP_RE.search(s[max(ev.end - 4, a[0] - 30):a[0]])]
         if ev.direction == "hand":
             after = [a for a in actors if a[0] >= ev.end and _TO_AGENT_RE.search(s[max(ev.end, a[0] - 30):a[0]])]
+        if after and ev.kind == "retake" and _CLEARED_OF_RE.search(s, ev.start, after[0][0]):
+            # "the centres of Chimtal ... were cleared of Taliban terrorists": those removed lose it
+            loser = after[0][2]
+            if loser in official_actors:
+                return dominant
+            return next(iter(official_actors), None) if official_actors else None
         if after:
             return after[0][2]
         them = [p for p in pronouns if ev.end <= p[0] <= ev.end + 12]

@@ -1106,3 +1106,31 @@ def test_entered_and_fighting_went_on_is_contested(gazetteer, profile):
 ])
 def test_fighting_for_control_of_a_place(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a quoted adverb after a modal is still a forecast
+    ('A Taliban spokesman warned that the group\'s fighters could "easily" enter Kabul if talks failed.', []),
+    # a relative clause is about the name right before it, even one that only located something else
+    ("Imam Sahib lies about 60 km north of Kunduz city, the provincial capital, which remained under government "
+     "control on Thursday, officials said.", [("Kunduz", "government", "confirmed", "2021-08-12")]),
+    ("Zaranj in Nimroz, which fell on Friday, was the first.", [("Zaranj", "taliban", "confirmed", "2021-08-13")]),
+    # a loss weighed as a consequence is no event
+    ("Helmand was the centre of operations, and the loss of its capital would be a major blow.", []),
+    # cleared of the Taliban: retaken from them; pushed back from a city's outskirts: the city held
+    ("The centres of Chimtal and Khwaja Ghar districts were cleared of Taliban terrorists on Thursday.",
+     [("Chimtal", "government", "confirmed", "2021-08-12"), ("Khwajah Ghar", "government", "confirmed",
+                                                              "2021-08-12")]),
+    ("Government forces cleared Taliban fighters from Chimtal on Thursday.",
+     [("Chimtal", "government", "confirmed", "2021-08-12")]),
+    ("Government forces on Thursday drove Taliban fighters back from the southern outskirts of Herat, officials "
+     "said.", [("Herat", "government", "confirmed", "2021-08-12")]),
+    # a clause joined by "and" to one set in a past year is history too, unless it names its own day
+    ("Najibullah's government fell in April 1992, after Moscow's aid dried up, and the mujahideen factions entered "
+     "Kabul.", []),
+    ("The Taliban first took Kunduz in 2015, and they captured it again on Sunday.",
+     [("Kunduz", "taliban", "confirmed", "2021-08-08")]),
+])
+def test_quoted_modals_relative_antecedents_consequences_cleared_of_and_history_joined_by_and(text, want, gazetteer,
+                                                                                            profile):
+    assert _simple(text, gazetteer, profile) == want
