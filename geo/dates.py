@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from .models import DatePrecision
 from .scan import Finder
 
-__all__ = ["Cue", "find_cues", "resolve_cue", "CUE_RE", "PAST_YEAR_RE"]
+__all__ = ["Cue", "find_cues", "resolve_cue", "CUE_RE", "PAST_YEAR_RE", "NUMBER_WORDS"]
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -19,7 +19,8 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
 _M = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _W = "|".join(_WEEKDAYS)
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_AGO_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# Small counts written as words ("two days ago", "a day after"); also used by the extractor's day arithmetic.
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 # One alternation, longest and most specific first; group names say how each cue resolves.
 CUE_RE = re.compile(
@@ -117,7 +118,7 @@ def resolve_cue(cue: Cue, published: date, *, reference: date | None = None,
         return published - timedelta(days=published.weekday() + 7), DatePrecision.WEEK
     if kind == "ago":  # "two days ago"
         word = m.group("ago").split()[0].lower()
-        n = _AGO_WORDS.get(word) or int(word)
+        n = NUMBER_WORDS.get(word) or int(word)
         return published - timedelta(days=n), DatePrecision.DAY
     if kind == "weekend":  # "last weekend", "over the weekend": from the last Saturday before publication
         return published - timedelta(days=(published.weekday() - 5) % 7 or 7), DatePrecision.WEEK

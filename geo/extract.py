@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from collections.abc import Callable
 from typing import Any
 
-from .dates import CUE_RE, PAST_YEAR_RE, find_cues, resolve_cue
+from .dates import CUE_RE, NUMBER_WORDS, PAST_YEAR_RE, find_cues, resolve_cue
 from .models import Claim, DatePrecision, Place, Report, Span, Status
 from .profile import CONTESTED, Theatre
 from .scan import Finder
@@ -1493,7 +1493,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         elif hard_lo > 0 and day_anchor is not None and (
                 apart := _DAYS_APART_RE.search(s, max(0, hard_lo - 30), hard_lo)) is not None:
             # "fell on Saturday, a day after the insurgents captured Zaranj": counted from the clause before
-            n = _NUMBER_WORDS.get(apart.group("n").lower()) or int(apart.group("n"))
+            n = NUMBER_WORDS.get(apart.group("n").lower()) or int(apart.group("n"))
             day = day_anchor - timedelta(days=n) if apart.group("dir").lower() == "after" else day_anchor + timedelta(days=n)
             if day <= published:
                 event_date, precision = day, DatePrecision.DAY
@@ -1501,7 +1501,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             event_date, precision = narrative, DatePrecision.DAY  # "Hours before, the Taliban took Jalalabad"
         elif narrative is not None and (earlier := _DAYS_EARLIER_RE.search(s, hard_lo, hard_hi)) is not None:
             # "Imam Sahib had fallen a day earlier": counted from the day the sentence before gave
-            n = _NUMBER_WORDS.get(earlier.group("n").lower()) or int(earlier.group("n"))
+            n = NUMBER_WORDS.get(earlier.group("n").lower()) or int(earlier.group("n"))
             day = narrative - timedelta(days=n) if earlier.group("dir").lower() in ("earlier", "before") \
                 else narrative + timedelta(days=n)
             if day <= published:
@@ -1654,14 +1654,12 @@ def _it_object(s: str, ev: _Event, cand: list[_Mention], context: Place | None) 
 # next is asserted, not denied
 _ASSERTS_RE = re.compile(r"(?:,\s*|\s+and\s+)(?:saying|adding|insisting|stressing|telling|claiming|said|says|added|insisted|"
                          r"told)\b")
-_DAYS_APART_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:full\s+)?days?\s+"
-                            r"(?P<dir>after|before)\s*$", re.IGNORECASE)
+_N_DAYS = r"\b(?P<n>" + "|".join(NUMBER_WORDS) + r"|\d{1,2})\s+(?:full\s+)?days?\s+"
+_DAYS_APART_RE = re.compile(_N_DAYS + r"(?P<dir>after|before)\s*$", re.IGNORECASE)
 # "..., a day after the insurgents captured Zaranj": what comes after it is background to the sentence's news
-_DAYS_APART_BEFORE_RE = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:full\s+)?days?\s+(?:after|before)\b",
-                                   re.IGNORECASE)
-_DAYS_EARLIER_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<dir>earlier|before|later)\b"
-                              r"(?!\s+(?:than|the|a|an|it|they|he|she|we)\b)", re.IGNORECASE)
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAYS_APART_BEFORE_RE = re.compile(_N_DAYS + r"(?P<dir>after|before)\b", re.IGNORECASE)
+_DAYS_EARLIER_RE = re.compile(_N_DAYS + r"(?P<dir>earlier|before|later)\b(?!\s+(?:than|the|a|an|it|they|he|she|we)\b)",
+                              re.IGNORECASE)
 # A sentence that happened the same day as the one before: "Hours before, ...", "Earlier in the day, ..."
 _SAME_DAY_RE = re.compile(r"\s*(?:(?:Hours|Minutes|Moments)\s+(?:before|earlier|later)|(?:(?:Earlier|Later)\s+)?(?:in\s+the|that|"
                           r"on\s+the\s+same|the\s+same)\s+(?:day|morning|afternoon|evening)|(?:Earlier|Later)\s+(?:in\s+the|that)\s+"
