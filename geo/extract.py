@@ -1692,7 +1692,11 @@ _DENIED_NOUN_RE = re.compile(r"\bthe\s+(province|valley|district|districts|city|
 _NOUN_KINDS = {"province": ("province",), "valley": ("province",), "district": ("city", "district"),
                "districts": ("city", "district"), "city": ("city",), "town": ("city",), "airport": ("airport",)}
 _IN_BEFORE_RE = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
-_REL_ANTECEDENT_RE = re.compile(r"(?:,\s*(?:the\s+)?[\w\-’' ]{1,40})?,\s*(?:which|that)\s+(?:\w+\s+){0,2}")
+# (the name, then an apposition: "Kunduz city, the provincial capital, which ..."; without one, as in "the airport
+# outside the city, which ...", the clause may be about either)
+_COMMA_ONLY_RE = re.compile(r",\s*")
+_REL_RIGHT_AFTER_RE = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,2}")
+_REL_ANTECEDENT_RE = re.compile(r",\s*(?:the\s+)?[\w\-’' ]{1,40},\s*(?:which|that)\s+(?:\w+\s+){0,2}")
 # "the loss of its capital would be a blow": a consequence weighed, not an event
 _WOULD_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:would|could|might|will)\b", re.IGNORECASE)
 _OUTSKIRTS_OF_RE = re.compile(r"\b(?:outskirts|edges?|gates|approaches)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
@@ -1858,7 +1862,10 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             runs.append([x])
         prev_was_head = True
         after_landmark = False
-    if pool and (not runs or pool[-1] is not runs[-1][-1]) and _REL_ANTECEDENT_RE.fullmatch(s, pool[-1].end, ev.start) \
+    if pool and (not runs or pool[-1] is not runs[-1][-1]) and (
+            _REL_ANTECEDENT_RE.fullmatch(s, pool[-1].end, ev.start) or (
+                len(pool) > 1 and _COMMA_ONLY_RE.fullmatch(s, pool[-2].end, pool[-1].start)
+                and _REL_RIGHT_AFTER_RE.fullmatch(s, pool[-1].end, ev.start))) \
             and pool[-1].place is not None and pool[-1].place.kind != "province" \
             and not _IN_BEFORE_RE.search(s, max(0, pool[-1].start - 12), pool[-1].start):
         # "60 km north of Kunduz city, the provincial capital, which remained under government control": the relative

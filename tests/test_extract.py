@@ -1134,3 +1134,11 @@ def test_fighting_for_control_of_a_place(text, want, gazetteer, profile):
 def test_quoted_modals_relative_antecedents_consequences_cleared_of_and_history_joined_by_and(text, want, gazetteer,
                                                                                             profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+def test_a_relative_clause_after_a_landmark_without_an_apposition_is_not_read_as_about_the_landmark(gazetteer,
+                                                                                                    profile):
+    # "the airport outside the city, which was still under government control": which of the two is not said
+    text = ("The Taliban entered Kunduz on Thursday. Security forces had retreated to the airport outside the city, "
+            "which was still under government control.")
+    assert ("Kunduz", "government") not in {(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)}
