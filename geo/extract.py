@@ -1110,10 +1110,15 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     spoke: dict[int, str | None] = {}  # sentence index -> the last speaker it names (sentences with events)
     surrenders: list[_Surrender] = []
     posts: list[tuple[Span, _Mention]] = []  # airports named as where something or someone was ("at the airport")
+    voice: str | None = None  # the side whose statement the report reproduces from a heading on
     for idx, sent in enumerate(sentences):
         s = sent.text
         low = s.lower()
         denials_before = len(denials)
+        if "statement" in low and (heading := _STATEMENT_HEADING_RE.match(s)) is not None \
+                and (sent.start == 0 or text[sent.start - 1] == "\n"):
+            # "Statement of the Islamic Emirate of Afghanistan regarding ...": what follows is theirs
+            voice = heading.group("who")
         mentions, unknown = _mentions(s, comp)
         if (mentions or unknown) and (sent.start == 0 or text[sent.start - 1] == "\n") and (
                 dl := _DATELINE_RE.match(s)) is not None:
@@ -1138,7 +1143,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if "province" in low:
                 mentions_all = _whole_province(s, mentions_all, comp, context)
             result = _sentence(s, low, triggers, actor_hits, sent, mentions_all, unknown, comp, published, narrative,
-                               last_actor, dominant, source, context,
+                               last_actor, dominant, voice or source, context,
                                lambda i=idx: _earlier_speaker(sentences, i, spoke), history,
                                lambda name: _role_of(name, spoke))
             narrative = result.narrative or narrative
@@ -1702,6 +1707,9 @@ _WOULD_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:would|could|might|will)\b", re
 _OUTSKIRTS_OF_RE = re.compile(r"\b(?:outskirts|edges?|gates|approaches)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _CLEARED_OF_RE = re.compile(r"\b(?:cleared|cleansed|freed|purged|rid)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _AND_JOINED_RE = re.compile(r",\s*and\s*$")
+_STATEMENT_HEADING_RE = re.compile(r"\s*(?:(?:full\s+|unofficial\s+)?(?:text|translation)\s+of\s+)?(?:the\s+|a\s+)?"
+                                   r"(?:press\s+)?statement\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>[^,:;\n]{2,60}?)"
+                                   r"(?:\s+(?:regarding|on|about|concerning)\b[^\n]*)?\s*$", re.IGNORECASE)
 _LIST_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _CLAUSE_GOES_ON_RE = re.compile(r"[’']?s?\s+(?:(?:also|still|now|later|then|quickly|soon)\s+)?(?:is|are|was|were|has|have|"
                                 r"had|remains?|remained|will|would|could|fell|falls|fallen|surrendered)\b",

@@ -1142,3 +1142,15 @@ def test_a_relative_clause_after_a_landmark_without_an_apposition_is_not_read_as
     text = ("The Taliban entered Kunduz on Thursday. Security forces had retreated to the airport outside the city, "
             "which was still under government control.")
     assert ("Kunduz", "government") not in {(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)}
+
+
+def test_a_statement_reproduced_under_its_heading_is_that_sides_word(gazetteer, profile):
+    text = ("The Taliban have issued a statement. An unofficial translation follows.\n\n"
+            "Statement of the Islamic Emirate of Afghanistan regarding the conquest of Bala Murghab district\n\n"
+            "On Tuesday night the brave mujahideen of the Islamic Emirate conquered the centre of Bala Murghab "
+            "district of Badghis province.")
+    claims = _claims(text, gazetteer, profile)
+    assert [(c.place.name, c.controller, c.status.value) for c in claims] == [("Bala Murghab", "taliban", "claimed")]
+    # before the heading, and in a report with none, the reporter's voice
+    assert _simple("The mujahideen of the Islamic Emirate conquered Bala Murghab on Tuesday.", gazetteer, profile) == [
+        ("Bala Murghab", "taliban", "confirmed", "2021-08-10")]
