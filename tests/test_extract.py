@@ -202,7 +202,9 @@ _WORDS = st.sampled_from(["the", "Taliban", "captured", "Kandahar", "fell", "to"
                           "KABUL", "(Reuters)", "—", "a day after", "two days before", "Hours before,", "except",
                           "our forces", "we", "wa", "Kuran", "Munjan", "outskirts of", "the district", "loyal",
                           "tweeted", "accused", "of lying", "large parts of", "still resisting", "but", ", and",
-                          "saying", "Mujahid", "a Taliban spokesman", "valley", "Afghanistan's", "fighting raged"])
+                          "saying", "Mujahid", "a Taliban spokesman", "valley", "Afghanistan's", "fighting raged",
+                          "Statement of the Islamic Emirate", "reportedly", "since", "which", "the provincial capital",
+                          "cleared of", "briefly", "before being driven out by", "its airport", "for control of"])
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
