@@ -19,6 +19,7 @@ import pickle
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ TIMEOUT = 120.0  # seconds to wait for the child before building in-process (a v
 _child: subprocess.Popen[bytes] | None = None
 _output: Path | None = None  # where the child writes its pickle (a file, so it never blocks on a full pipe)
 _started = False
+_lock = threading.Lock()  # two first pages at once: one takes the child's work, the other reads for itself
 
 
 def key(folder: str, signature: tuple, synthetic: int, store_path: str | None, stored: tuple) -> tuple:
@@ -73,6 +75,11 @@ def _reap() -> tuple[subprocess.Popen[bytes] | None, Path | None]:
 
 def take(wanted: tuple, timeout: float = TIMEOUT) -> Any | None:
     """The child's corpus if it was built from exactly `wanted` (see `key`), else None; one use only."""
+    with _lock:
+        return _take(wanted, timeout)
+
+
+def _take(wanted: tuple, timeout: float) -> Any | None:
     child, output = _child, _output
     if child is None or output is None:
         return None

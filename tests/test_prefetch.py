@@ -106,3 +106,15 @@ def test_the_child_hands_over_the_outlines_the_server_would_encode(monkeypatch):
     assert set(primed) == {"region", "provinces"}
     monkeypatch.setattr(basemap, "_outlines", {})
     assert primed == {w: basemap.outlines_json(w) for w in ("region", "provinces")}
+
+
+def test_two_first_pages_at_once_get_one_corpus_and_nothing_breaks():
+    import threading
+    assert prefetch.start(SEEDS, 0, None)
+    got = []
+    threads = [threading.Thread(target=lambda: got.append(prefetch.take(wanted(SEEDS)))) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sum(g is not None for g in got) == 1 and len(got) == 3
