@@ -1217,7 +1217,30 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         # later"): relative times there are history too
         history = ("19" in s or "20" in s) and any(int(y) < published.year for y in _YEAR_RE.findall(s))
     drafts.extend(_garrisons(surrenders, posts, drafts, comp))
+    _contradicted(drafts, sentences, source, comp)
     return Extraction(tuple(_finish(report, drafts, denials)), tuple(unresolved))
+
+
+def _contradicted(drafts: list[_Draft], sentences: list[Span], source: str, comp: _Compiled) -> None:
+    """ "The Taliban said they had captured Gereshk. The ministry insisted the town was under the full control of
+    the security forces.": a side's claim met, a few sentences on, by someone else's word that another side holds
+    the place now is disputed (as a denial would make it); the answer keeps its own status."""
+    index = {sp.start: i for i, sp in enumerate(sentences)}
+    for a in drafts:
+        if a.status is not Status.CLAIMED or a.controller == CONTESTED:
+            continue
+        ia = index.get(a.sentence.start, -1)
+        for b in drafts:
+            ib = index.get(b.sentence.start, -1)
+            if b is a or not ia <= ib <= ia + 3 or b.place.id != a.place.id or b.kind != "hold" \
+                    or b.controller in (CONTESTED, a.controller) or b.attribution == source \
+                    or (b.event_date is not None and a.event_date is not None and b.event_date > a.event_date):
+                continue
+            if _classify(b.attribution, comp, b.controller)[1] == a.controller:
+                continue  # (the claimant's own side saying the other holds it would be no contradiction)
+            a.status = Status.DISPUTED
+            a.attribution = f"{a.attribution}; contradicted by {b.attribution}"
+            break
 
 
 def _local(starts: list[int], sent: Span, cut: bool) -> list[int]:

@@ -1156,3 +1156,18 @@ def test_a_statement_reproduced_under_its_heading_is_that_sides_word(gazetteer, 
     # before the heading, and in a report with none, the reporter's voice
     assert _simple("The mujahideen of the Islamic Emirate conquered Bala Murghab on Tuesday.", gazetteer, profile) == [
         ("Bala Murghab", "taliban", "confirmed", "2021-08-10")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a side's claim answered by someone else's word that the other side holds the place now is disputed
+    ("The Taliban said their fighters had captured Gereshk on Wednesday. The defence ministry insisted the town was "
+     "under the full control of the security forces.",
+     [("Gereshk", "government", "confirmed", "None"), ("Gereshk", "taliban", "disputed", "2021-08-11")]),
+    # a later retake is a change of hands, not a contradiction; the reporter's own word is no answer either
+    ("The Taliban said they had captured Gereshk. Government forces retook Gereshk on Friday, officials said.",
+     [("Gereshk", "government", "confirmed", "2021-08-13"), ("Gereshk", "taliban", "claimed", "None")]),
+    ("The Taliban said they had captured Gereshk. Government forces still hold Gereshk.",
+     [("Gereshk", "government", "confirmed", "None"), ("Gereshk", "taliban", "claimed", "None")]),
+])
+def test_a_claim_contradicted_by_the_other_sides_word(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
