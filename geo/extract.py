@@ -75,6 +75,14 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # "the government lost control of Kunduz": the other side has it
     ("capture_lose", r"\b(?:lost|lose|loses|losing|ceded|relinquished)\s+(?:(?:full|all|complete|effective)\s+)?control\s+"
                      r"(?:of|over)\b", "capture", "fwd", "loser"),
+    # "Afghan forces withdrew from Baharak, Jurm and Wardooj", "pulled out of Khash Rud", "abandoned Dand": the side
+    # that leaves loses the place (only when that side is named in the sentence: "families fled Kunduz" is not)
+    ("capture_leave", r"\b(?:(?:withdrew|withdrawn|withdraws|withdrawing|withdraw|retreated|retreating|retreats|retreat)"
+                      r"(?:\s+(?:all\s+)?(?:their|its)\s+(?:[\w\-]+\s+)?(?:forces|troops|soldiers|personnel|units))?"
+                      r"\s+from|(?:pulled|pulling|pulls|pull)\s+out\s+of|(?:pulled|pulling|pulls|pull)\s+(?:(?:all\s+)?"
+                      r"(?:their|its)\s+)?(?:[\w\-]+\s+)?(?:forces|troops|soldiers|personnel|units)\s+out\s+of"
+                      r"|abandon(?:ed|s|ing)?(?=\s+(?:(?:their|its)\s+)?(?:[\w\-]+\s+)?(?:positions|posts|bases|base|"
+                      r"headquarters|compound)\s+(?:in|at)\b|\s+(?:the\s+)?(?-i:[A-Z])))\b", "capture", "fwd", "leaver"),
     # "Taliban fighters raised their white flag over the governor's office in Kunduz"
     ("capture_flag", r"\b(?:raised|hoisted|planted|raising|hoisting)\s+(?:(?:their|its|the)\s+)?(?:[\w\-’']+\s+)?"
                      r"(?:flags?|banners?)\s+(?:over|in|on|above|at|atop)\b", "capture", "fwd", "subj"),
@@ -209,6 +217,9 @@ _LANDMARK_RE = re.compile(
     r"miles?|met(?:er|re)s?)\s+(?:of\s+|from\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}$)",
     re.IGNORECASE,
 )
+# A distance or a bearing before a place: "150km southwest of Kabul", "north of Kunduz", "20 miles from Herat".
+_BEARING_RE = re.compile(r"(?:\b(?:km|kilomet(?:er|re)s?|miles?)\b[^,.;]{0,25}?|\b(?:south|north|east|west|[a-z]*(?:west|east))"
+                         r"\s+)(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _IN_RE = re.compile(r"^\s*,?\s*(?:in|of|at)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _PREP_RE = re.compile(r"\b(?:in|at|near|from|for|by|of\s+which)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
                       re.IGNORECASE)
@@ -340,6 +351,13 @@ _PRONOUN_SPEAKER_RE = re.compile(r"\s*(?:he|she|they|one of them|both of them|th
 _SURRENDER_RE = re.compile(r"surrender|themselves\s+up|down\s+(?:their\s+)?(?:arms|weapons)", re.IGNORECASE)
 # Where troops stand: "troops at Kandahar airport surrendered", "the garrison in Qalat gave themselves up".
 _POST_RE = re.compile(r"\b(?:at|in|inside|defending|guarding|holding)\s+(?:the\s+)?$", re.IGNORECASE)
+# Troops named by what they are, not by side. The whole force of a place gives it up ("the garrison at the airport
+# surrendered"); some of them give up only themselves ("hundreds of soldiers in Kunduz surrendered"), unless they give
+# up their posts ("soldiers in Baharak surrendered their posts to the insurgents").
+_TROOPS_RE = re.compile(r"\b(?:(?P<whole>garrison|defenders)|soldiers|troops|servicemen|policemen|police|commandos|"
+                        r"militiamen)\b", re.IGNORECASE)
+_THEIR_POSTS_RE = re.compile(r"\s+(?:all\s+)?(?:their|its)\s+(?:[\w\-]+\s+)?(?:posts|positions|bases|base|checkpoints|"
+                             r"outposts|headquarters|compound)\b", re.IGNORECASE)
 # "... the guns they had at the airport", "the men stationed at the airport": the troops' post, named.
 _AT_RE = re.compile(r"\b(?:they|them|their|troops|soldiers|men|forces|garrison|commanders?|army|corps)\b"
                     r"[^.;:,]{0,60}\b(?:at|inside)\s+$", re.IGNORECASE)
@@ -1200,7 +1218,8 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if x.place is not None and _VALLEY_RE.match(s, x.end):
                 valley = x.place  # "the Panjshir valley": what "the valley" means later
             if x.place is not None and x.place.kind in ("city", "district"):
-                context = x.place
+                if not _BEARING_RE.search(s, max(0, x.start - 50), x.start):
+                    context = x.place  # (not "Ghazni, about 150km southwest of Kabul": Kabul only locates Ghazni)
             elif x.place is not None and x.place.kind in ("airport", "base"):
                 airfield = x.place
         # "the city" in a later sentence means the city the report is about, not one named in passing
@@ -1572,6 +1591,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             targets = [(x, x.confidence * 0.9) for x in cand if x.end <= headline.end()]
             if _BY_OR_TO_RE.match(s, ev.end):
                 agent_ev = _Event(ev.name, ev.kind, "back", "obj", ev.start, ev.end)
+        if ev.name == "capture_leave":
+            # "the government has abandoned Badakhshan", "withdrew from Helmand": a whole province is a figure of
+            # speech or a theatre of operations, not a place handed over
+            targets = [(x, c) for x, c in targets if x.place is None or x.place.kind != "province"]
         if not targets:
             continue
         controller = _controller(s, agent_ev, actors, pronouns, soft, last_actor, dominant, comp.official_actors)
@@ -1773,7 +1796,9 @@ def _post(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int]],
     for x in cand:
         if lo <= x.start and x.end <= ev.start and x.place is not None and _POST_RE.search(s, max(lo, x.start - 30),
                                                                                              x.start) \
-                and any(lo <= a[0] and a[1] <= x.start for a in actors) \
+                and (any(lo <= a[0] and a[1] <= x.start for a in actors)
+                     or _TROOPS_RE.search(s, lo, x.start) is not None and (
+                         _TROOPS_RE.search(s, lo, x.start).group("whole") or _THEIR_POSTS_RE.match(s, ev.end))) \
                 and not _TRIGGER_RE.search(s, x.end, ev.start):
             return [(x, x.confidence * 0.9)]
     return []
@@ -1931,8 +1956,10 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
             return prior[-1][2] if prior else last_actor
         after = [a for a in actors if ev.end <= a[0] <= ev.end + 25 and _OF_AGENT_RE.fullmatch(s, ev.end, a[0])]
         return after[0][2] if after else None
-    if ev.agent_mode == "loser":
+    if ev.agent_mode in ("loser", "leaver"):
         prior = [a for a in actors if a[1] <= ev.start]
+        if not prior and ev.agent_mode == "leaver" and not any(p[1] <= ev.start for p in pronouns):
+            return None  # "thousands of families fled Kunduz": nobody who holds anything left it
         loser = prior[-1][2] if prior else last_actor
         if loser is None or loser in official_actors:
             return dominant

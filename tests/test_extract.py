@@ -1171,3 +1171,45 @@ def test_a_statement_reproduced_under_its_heading_is_that_sides_word(gazetteer, 
 ])
 def test_a_claim_contradicted_by_the_other_sides_word(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the side that withdraws, pulls out or abandons a place loses it (to the side that takes what "falls")
+    ("Afghan forces withdrew from Baharak and Jurm districts on Wednesday in what the defence ministry called a "
+     "tactical retreat.", [("Baharak", "taliban", "confirmed", "2021-08-11"), ("Jurm", "taliban", "confirmed", "2021-08-11")]),
+    ("Government forces withdrew their troops from Sheberghan on Friday, a spokesman said.",
+     [("Shibirghan", "taliban", "confirmed", "2021-08-13")]),
+    ("Security forces pulled out of Qala-e-Naw on Sunday, officials said.",
+     [("Qala i Naw", "taliban", "confirmed", "2021-08-08")]),
+    ("Government troops abandoned Qalat on Sunday, officials said.", [("Qalat", "taliban", "confirmed", "2021-08-08")]),
+    # ... and when the state's opponents leave, or foreign troops hand over, the state has it
+    ("The Taliban withdrew from Kunduz city on Tuesday after two weeks, officials said.",
+     [("Kunduz", "government", "confirmed", "2021-08-10")]),
+    ("US forces withdrew from Bagram Airfield on Friday, officials said.",
+     [("Bagram Air Base", "government", "confirmed", "2021-08-13")]),
+    # nobody who holds anything left; a promise; a negation; a whole province; staff leaving a building
+    ("Thousands of families fled Kunduz on Sunday, officials said.", []),
+    ("Residents withdrew from Kunduz on Sunday, officials said.", []),
+    ("Afghan forces will withdraw from Lashkar Gah if the talks succeed, officials said.", []),
+    ("Afghan forces did not withdraw from Lashkar Gah, officials said.", []),
+    ('"The government has abandoned Badakhshan," an elder said.', []),
+    ("The airfield is held by American troops, who took over the tower after the Afghan staff abandoned it.", []),
+    # "the next day" inside one sentence counts from the clause before
+    ("The insurgents captured Spin Boldak on Wednesday and the next day took Kandahar, officials said.",
+     [("Kandahar", "taliban", "confirmed", "2021-08-12"), ("Spin Boldak", "taliban", "confirmed", "2021-08-11")]),
+    # a place's whole garrison gives it up; some soldiers only give up themselves, unless they give up their posts
+    ("The garrison at Kunduz airport surrendered to the Taliban on Wednesday, officials said.",
+     [("Konduz Airport", "taliban", "confirmed", "2021-08-11")]),
+    ("Soldiers in Baharak surrendered their posts to the insurgents on Tuesday, a district official said.",
+     [("Baharak", "taliban", "confirmed", "2021-08-10")]),
+    ("Hundreds of soldiers in Kunduz surrendered to the Taliban on Friday.", []),
+])
+def test_leaving_a_place_and_garrisons_giving_it_up(text, want, gazetteer, profile):
+    got = [(c.place.name, c.controller, c.status.value, str(c.event_date)) for c in _claims(text, gazetteer, profile)]
+    assert sorted(got) == sorted(want)
+
+
+def test_a_distance_landmark_is_not_the_city_a_later_sentence_means(gazetteer, profile):
+    text = ("Security forces pushed the Taliban out of Ghazni, officials said. Officials said Ghazni, about 150km "
+            "southwest of Kabul, was calm. Taliban fighters stormed the city on Friday.")
+    assert [place for place, *_ in _simple(text, gazetteer, profile)] == ["Ghazni"]
