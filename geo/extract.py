@@ -83,6 +83,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                       r"(?:their|its)\s+)?(?:[\w\-]+\s+)?(?:forces|troops|soldiers|personnel|units)\s+out\s+of"
                       r"|abandon(?:ed|s|ing)?(?=\s+(?:(?:their|its)\s+)?(?:[\w\-]+\s+)?(?:positions|posts|bases|base|"
                       r"headquarters|compound)\s+(?:in|at)\b|\s+(?:the\s+)?(?-i:[A-Z])))\b", "capture", "fwd", "leaver"),
+    # "government forces have lost Nimroz and Jawzjan", "the army lost the district of Jurm": a place, lost by a side
+    ("capture_lost", r"\b(?:lost|loses|losing)\b(?=\s+(?:(?:the|its|their)\s+)?(?:(?:provincial\s+)?(?:city|town|"
+                     r"district|districts|province|provinces|capital|base|airport)\s+(?:of\s+)?)?(?-i:[A-Z]))",
+     "capture", "fwd", "leaver"),
     # "Taliban fighters raised their white flag over the governor's office in Kunduz"
     ("capture_flag", r"\b(?:raised|hoisted|planted|raising|hoisting)\s+(?:(?:their|its|the)\s+)?(?:[\w\-’']+\s+)?"
                      r"(?:flags?|banners?)\s+(?:over|in|on|above|at|atop)\b", "capture", "fwd", "subj"),
@@ -217,6 +221,9 @@ _LANDMARK_RE = re.compile(
     r"miles?|met(?:er|re)s?)\s+(?:of\s+|from\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}$)",
     re.IGNORECASE,
 )
+# A finite verb right after a place: the place is the subject of a clause of its own, not the next item of a list.
+_FINITE_AFTER_RE = re.compile(r"\s+(?:is|are|was|were|has|have|had|remains|remained|fell|falls|lies|sits|will|would|"
+                              r"could|may|might|must)\b")
 # A distance or a bearing before a place: "150km southwest of Kabul", "north of Kunduz", "20 miles from Herat".
 _BEARING_RE = re.compile(r"(?:\b(?:km|kilomet(?:er|re)s?|miles?)\b[^,.;]{0,25}?|\b(?:south|north|east|west|[a-z]*(?:west|east))"
                          r"\s+)(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
@@ -363,7 +370,8 @@ _AT_RE = re.compile(r"\b(?:they|them|their|troops|soldiers|men|forces|garrison|c
                     r"[^.;:,]{0,60}\b(?:at|inside)\s+$", re.IGNORECASE)
 
 # "... had taken it", "took it back": the object is the city named last (in this sentence, else the one before).
-_IT_OBJ_RE = re.compile(r"\s+(?P<it>it)\b(?=\s+(?:back|over)\b|\s*[.,;]|\s*$|\s+(?:on|in|late|early|after|without|"
+_IT_OBJ_RE = re.compile(r"\s+(?P<it>it)\b(?=\s+(?:back|over)\b|\s*[.,;]|\s*$|\s+(?:a|an|one|two|three|several|\d+)\s+"
+                        r"(?:day|days|hours?)\s+(?:later|after)\b|\s+(?:on|in|late|early|after|without|"
                         r"last|overnight|yesterday|today|from|by|within|around|again)\b)", re.IGNORECASE)
 _IT_SUBJ_RE = re.compile(r"(?:^|[,;:?]\s+|\b(?:and|but|after|before|when|since|as|until)\s+)(?P<it>[Ii]t)(?:[’']s\s+|\s+)"
                          r"(?:(?:has|had|have|is|was)\s+)?(?:been\s+)?(?:(?:also|then|quickly|finally|reportedly|now|later|"
@@ -1661,8 +1669,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                     # "The Taliban said they had taken X; residents confirmed the city had fallen": the stronger;
                     # "took Muqur and Gelan; Gelan ... fell on July 14": the dated
                     drafts.remove(prior)
-                else:
-                    continue
+                elif not (ev.kind == "retake" and prior.controller != t_controller and t.start > prior.start):
+                    continue  # (but "had overrun Qala-e-Naw, but government forces retook it": both, in that order)
             d = _Draft(t.place, t.text, t_controller, status, event_date, precision, attribution, sent,
                        t.start, round(conf, 3), t_kind, 0)
             taken[t.place.id] = d
@@ -1861,6 +1869,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             if _IN_RE.match(gap) or _LANDMARK_RE.search(gap):
                 continue  # "Zaranj in south-western Nimroz": the province places the city
             if _SEP_RE.search(gap.rstrip() + " ") or _DASH_SEP_RE.fullmatch(tail):
+                if _FINITE_AFTER_RE.match(s, x.end):
+                    break  # "With the fall of Mazar-i-Sharif, Kabul is the only city left": a new clause's subject
                 if (x.place is not None and x.place.kind == "province" and (
                         ev.direction == "fwd_in" or _PREP_END_RE.search(gap))) or _POSS_ANY_RE.match(s, x.end):
                     break  # "in Sangin and in Gereshk, Helmand's commercial hub": an apposition, not another place

@@ -1213,3 +1213,25 @@ def test_a_distance_landmark_is_not_the_city_a_later_sentence_means(gazetteer, p
     text = ("Security forces pushed the Taliban out of Ghazni, officials said. Officials said Ghazni, about 150km "
             "southwest of Kabul, was calm. Taliban fighters stormed the city on Friday.")
     assert [place for place, *_ in _simple(text, gazetteer, profile)] == ["Ghazni"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a side that loses a named place: the other side has it (only a side: "Afghanistan lost Pakistan's support")
+    ("Government forces have lost Nimroz and Jawzjan provinces, officials said.",
+     [("Jowzjan", "taliban", "confirmed", "None"), ("Nimroz", "taliban", "confirmed", "None")]),
+    ("The army lost the district of Jurm on Tuesday, officials said.", [("Jurm", "taliban", "confirmed", "2021-08-10")]),
+    ("Afghan forces lost 20 soldiers in Kunduz on Tuesday, officials said.", []),
+    ("Families lost everything in Kunduz, officials said.", []),
+    # a place after a comma with its own verb starts a clause: it is no item of the list before
+    ("With the fall of Mazar-i-Sharif, Kabul is the only major city still in government hands.",
+     [("Kabul", "government", "confirmed", "None"), ("Mazar-e Sharif", "taliban", "confirmed", "None")]),
+    # taken and retaken in one sentence: both, in that order
+    ("Security officials said Taliban fighters had overrun Qala-e-Naw on Wednesday, but government forces launched a "
+     "counter-attack on Friday and retook it.",
+     [("Qala i Naw", "government", "confirmed", "2021-08-13"), ("Qala i Naw", "taliban", "confirmed", "2021-08-11")]),
+    # "taking it a day later": "it" is the city just named, dated from the day before
+    ("The Taliban took Taloqan on Sunday. They then moved on Kunduz, taking it a day later.",
+     [("Kunduz", "taliban", "confirmed", "2021-08-09"), ("Taloqan", "taliban", "confirmed", "2021-08-08")]),
+])
+def test_places_lost_clause_subjects_after_a_list_and_taken_back_in_one_sentence(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == sorted(want)
