@@ -97,7 +97,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # "Taliban fighters have set up checkpoints across Kabul", "patrolled the streets of Kunduz": they run the place
     ("hold_patrol", r"\b(?:set\s+up|setting\s+up|sets\s+up|manned|manning|man)\s+(?:\w+\s+)?checkpoints\s+(?:across|in|"
                     r"throughout|all\s+over)\b|\bpatroll(?:ed|ing)\s+(?:the\s+(?:main\s+)?streets\s+of|the\s+centre\s+of|"
-                    r"in)\b", "hold", "fwd", "subj"),  # (verbs only: "attacks on Taliban patrols in Nangarhar")
+                    r"in)\b|\b(?:patrol|patrols|roam|roams|roamed|roaming)\s+the\s+(?:main\s+)?streets\s+of\b",
+     "hold", "fwd", "subj"),  # (verbs only: "attacks on Taliban patrols in Nangarhar")
     # "government forces repelled a Taliban attack on Lashkar Gah": the defenders still hold it
     # (past tense only: "are fending off attacks" is fighting under way, not a hold)
     ("hold_repel", r"\b(?:repelled|repulsed|fended\s+off|beat\s+back|beaten\s+back)\b", "hold", "fwd", "subj"),

@@ -1235,3 +1235,13 @@ def test_a_distance_landmark_is_not_the_city_a_later_sentence_means(gazetteer, p
 ])
 def test_places_lost_clause_subjects_after_a_list_and_taken_back_in_one_sentence(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == sorted(want)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Taliban fighters patrol the streets of Herat, residents said.", [("Herat", "taliban", "confirmed", "None")]),
+    ("Armed Taliban fighters roamed the streets of Kunduz on Monday, residents said.",
+     [("Kunduz", "taliban", "confirmed", "2021-08-09")]),
+    ("Attacks on Taliban patrols in Herat have increased.", []),
+])
+def test_fighters_who_patrol_or_roam_a_towns_streets_hold_it(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
