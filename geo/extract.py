@@ -1240,7 +1240,10 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 not _is_landmark(sent.text, x) or _FRONTED_RE.fullmatch(sent.text, 0, x.start)) for x in mentions):
             context = topical
         if actor_hits:
-            last_actor = _actor_of(actor_hits[-1].group("a"), comp) or last_actor
+            # "they" in a later sentence is the side this one is about: the side named before its first event (the
+            # subject: "In the west, the Taliban control Islam Qala, depriving Kabul of ..."), else the last named
+            subject = next((a for a in actor_hits if a.end() <= triggers[0].start()), None) if triggers else None
+            last_actor = _actor_of((subject or actor_hits[-1]).group("a"), comp) or last_actor
         # a sentence that names a past year sets the time of the next ("... in November 2001. Kabul was retaken days
         # later"): relative times there are history too
         history = ("19" in s or "20" in s) and any(int(y) < published.year for y in _YEAR_RE.findall(s))

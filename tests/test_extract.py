@@ -1245,3 +1245,9 @@ def test_places_lost_clause_subjects_after_a_list_and_taken_back_in_one_sentence
 ])
 def test_fighters_who_patrol_or_roam_a_towns_streets_hold_it(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+def test_they_in_a_later_sentence_is_the_side_the_sentence_before_was_about(gazetteer, profile):
+    text = ("In the west, the Taliban control Islam Qala, the main crossing into Iran, depriving Kabul of a large "
+            "share of its customs revenue. In the south, they seized Spin Boldak last week.")
+    assert ("Spin Boldak", "taliban") in [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)]
