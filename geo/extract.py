@@ -719,7 +719,8 @@ def _PREFIX_ONLY(text: str, toks: list[tuple[int, int, str]], k: int, j: int) ->
 
 
 def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: Place | None,
-                airfield: Place | None = None, low: str | None = None, valley: Place | None = None) -> list[_Mention]:
+                airfield: Place | None = None, low: str | None = None, valley: Place | None = None,
+                city: Place | None = None) -> list[_Mention]:
     """ "the city", "the airport", "both districts", "the capital": mentions that point at an earlier place."""
     out: list[_Mention] = []
     if low is None:
@@ -770,10 +771,16 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
         towns = [x.place for x in before if x.place.kind in ("city", "district")
                  and not _PASSING_RE.search(text, max(0, x.start - 30), x.start)]
         town = towns[-1] if towns else context
+        if m.group("city") and not m.group("district"):
+            # "the city" is no place the text calls a district ("attacked Khanabad district, east of the city")
+            towns = [x.place for x in before if x.place.kind in ("city", "district")
+                     and not _PASSING_RE.search(text, max(0, x.start - 30), x.start) and not _called_district(text, x)]
+            town = towns[-1] if towns else (city or context)
         if m.group("district") and (town is None or town in comp.capital_of.values() or _OTHER_DISTRICT_RE.search(
                 text, 0, m.start())):
             continue  # a provincial capital is "the city"; "Rukha district ... the district centre" is Rukha's
-        town = towns[-1] if towns else context
+        if not m.group("city") or m.group("district"):
+            town = towns[-1] if towns else context
         if town is None:
             if m.group("airport") and airfield is not None:  # "captured Kandahar airport ... still hold the airport"
                 out.append(_Mention(m.start(), m.end(), m.group(), airfield, 0.7, ref=True))
@@ -785,6 +792,16 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
         else:
             out.append(_Mention(m.start(), m.end(), m.group(), town, 0.8, ref=True))
     return out
+
+
+_DISTRICT_AFTER_RE = re.compile(r"\s+districts?\b", re.IGNORECASE)
+_DISTRICT_BEFORE_RE = re.compile(r"\bdistricts?\s+(?:centre\s+|center\s+)?of\s+$", re.IGNORECASE)
+
+
+def _called_district(text: str, x: _Mention) -> bool:
+    """The text names the place as a district: "Khanabad district", "the district of Khanabad"."""
+    return bool(x.text.lower().endswith(("district", "districts")) or _DISTRICT_AFTER_RE.match(text, x.end)
+                or _DISTRICT_BEFORE_RE.search(text, max(0, x.start - 25), x.start))
 
 
 def _capitals(s: str, mentions: list[_Mention], comp: _Compiled, context: Place | None) -> list[_Mention]:
@@ -1101,6 +1118,12 @@ class _Draft:
     kind: str
     order: int
 
+    @property
+    def called_district(self) -> bool:
+        """The text names the place as a district here ("Khanabad district"): it is not what "the city" means."""
+        at = self.start - self.sentence.start
+        return _called_district(self.sentence.text, _Mention(at, at + len(self.written), self.written, self.place, 1.0))
+
 
 def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     """Claims and unresolved place names of one report; never raises on odd text."""
@@ -1127,6 +1150,8 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     denials: list[tuple[str, str | None, str, Span, int, str, float, str]] = []
     unresolved: list[Unresolved] = []
     context: Place | None = None
+    city: Place | None = None  # the last such context not named as a district: "the city", "the town"
+    ctx_district = topical_district = False  # whether the text calls `context` / `topical` a district
     airfield: Place | None = None  # the airport or base named last: "the airfield", "the base"
     valley: Place | None = None  # the place named last as a valley: "the valley"
     history = False  # the sentence before named a past year
@@ -1163,7 +1188,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if cue is not None and not _SPEECH_RE.search(s[max(0, cue.start - 40):cue.start]):
                 narrative = resolve_cue(cue, published)[0] or narrative
         elif has_trigger and not s.rstrip().endswith("?"):
-            mentions_all = sorted(mentions + _references(s, comp, mentions, context, airfield, low, valley),
+            mentions_all = sorted(mentions + _references(s, comp, mentions, context, airfield, low, valley, city),
                                   key=lambda x: x.start)
             if "capital" in low:
                 mentions_all = _capitals(s, mentions_all, comp, context)
@@ -1183,7 +1208,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 drafts.append(d)
                 by_sentence.setdefault(sent.start, []).append(d)
                 if d.place.kind in ("city", "district"):
-                    topical = d.place
+                    topical, topical_district = d.place, d.called_district
             denials.extend(result.denials)
             unresolved.extend(Unresolved(report.id, u, sent) for u in result.unresolved)
             if _NO_CONFIRM.search(s, low):
@@ -1220,7 +1245,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                              [d for d in window if d.sentence.start == prev or (
                                  d.place.id in nearest and d.sentence.start in recent)], comp)
         if not has_trigger and "airport" in low:
-            posts.extend((sent, x) for x in mentions + _references(s, comp, mentions, context, airfield, low)
+            posts.extend((sent, x) for x in mentions + _references(s, comp, mentions, context, airfield, low, city=city)
                          if x.place is not None and x.place.kind == "airport"
                          and _AT_RE.search(s, max(0, x.start - 90), x.start))
         for x in mentions:
@@ -1229,16 +1254,20 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if x.place is not None and x.place.kind in ("city", "district"):
                 if not _BEARING_RE.search(s, max(0, x.start - 50), x.start):
                     context = x.place  # (not "Ghazni, about 150km southwest of Kabul": Kabul only locates Ghazni)
+                    ctx_district = _called_district(s, x)
             elif x.place is not None and x.place.kind in ("airport", "base"):
                 airfield = x.place
         # "the city" in a later sentence means the city the report is about, not one named in passing
-        claimed_here = [d.place for d in by_sentence.get(sent.start, ()) if d.place.kind in ("city", "district")
+        claimed_here = [d for d in by_sentence.get(sent.start, ()) if d.place.kind in ("city", "district")
                         and not _DAYS_APART_BEFORE_RE.search(s, 0, d.start - sent.start)]
         if claimed_here:
-            context = claimed_here[-1]  # "The fall of Kunduz stunned officials in Kabul. It was taken ...": Kunduz
+            # "The fall of Kunduz stunned officials in Kabul. It was taken ...": Kunduz
+            context, ctx_district = claimed_here[-1].place, claimed_here[-1].called_district
         elif topical is not None and not any(x.place is not None and x.place.kind in ("city", "district") and (
                 not _is_landmark(sent.text, x) or _FRONTED_RE.fullmatch(sent.text, 0, x.start)) for x in mentions):
-            context = topical
+            context, ctx_district = topical, topical_district
+        if context is not None and not ctx_district:
+            city = context  # "the city" later: never a place the text calls a district ("Khanabad district")
         if actor_hits:
             # "they" in a later sentence is the side this one is about: the side named before its first event (the
             # subject: "In the west, the Taliban control Islam Qala, depriving Kabul of ..."), else the last named

@@ -1251,3 +1251,15 @@ def test_they_in_a_later_sentence_is_the_side_the_sentence_before_was_about(gaze
     text = ("In the west, the Taliban control Islam Qala, the main crossing into Iran, depriving Kabul of a large "
             "share of its customs revenue. In the south, they seized Spin Boldak last week.")
     assert ("Spin Boldak", "taliban") in [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)]
+
+
+def test_the_city_is_never_a_place_the_text_calls_a_district(gazetteer, profile):
+    text = ("The Taliban attacked Kunduz on Monday. The Taliban also attacked Khanabad district, east of the city, on "
+            "Monday. Afghan forces retook the city after two weeks of fighting.")
+    assert ("Kunduz", "government") in [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)]
+    assert ("Khanabad", "government") not in [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)]
+
+
+def test_the_afghan_military_is_the_government(gazetteer, profile):
+    assert _simple("The Afghan military formally took over Bagram Airfield on Friday, officials said.", gazetteer,
+                   profile) == [("Bagram Air Base", "government", "confirmed", "2021-08-13")]
