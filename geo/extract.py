@@ -82,7 +82,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                       r"\s+from|(?:pulled|pulling|pulls|pull)\s+out\s+of|(?:pulled|pulling|pulls|pull)\s+(?:(?:all\s+)?"
                       r"(?:their|its)\s+)?(?:[\w\-]+\s+)?(?:forces|troops|soldiers|personnel|units)\s+out\s+of"
                       r"|abandon(?:ed|s|ing)?(?=\s+(?:(?:their|its)\s+)?(?:[\w\-]+\s+)?(?:positions|posts|bases|base|"
-                      r"headquarters|compound)\s+(?:in|at)\b|\s+(?:the\s+)?(?-i:[A-Z])))\b", "capture", "fwd", "leaver"),
+                      r"headquarters|compound)\s+(?:in|at)\b|\s+(?:the\s+)?(?-i:[A-Z])))"
+                      r"|\bleft\s+(?:(?:the|their|its)\s+)?(?:district\s+)?(?:centres?|centers?|headquarters|bases?|"
+                      r"positions|posts|garrisons?)\s+(?:of|in|at)\b", "capture", "fwd", "leaver"),
     # "government forces have lost Nimroz and Jawzjan", "the army lost the district of Jurm": a place, lost by a side
     ("capture_lost", r"\b(?:lost|loses|losing)\b(?=\s+(?:(?:the|its|their)\s+)?(?:(?:provincial\s+)?(?:city|town|"
                      r"district|districts|province|provinces|capital|base|airport)\s+(?:of\s+)?)?(?-i:[A-Z]))",
@@ -794,6 +796,7 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
     return out
 
 
+_HQ_OF_RE = re.compile(r"\b(?:headquarters|centre|center)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DISTRICT_AFTER_RE = re.compile(r"\s+districts?\b", re.IGNORECASE)
 _DISTRICT_BEFORE_RE = re.compile(r"\bdistricts?\s+(?:centre\s+|center\s+)?of\s+$", re.IGNORECASE)
 
@@ -1486,7 +1489,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     headline = _HEADLINE_RE.match(s) if ":" in s[:70] else None
     if headline is not None and not any(x.end <= headline.end() for x in cand):
         headline = None
-    still_fought = ("still" in low or "continu" in low) and (fought := _STILL_FOUGHT_RE.search(s)) is not None \
+    still_fought = ("still" in low or "continu" in low or "under way" in low or "going on" in low or "rag" in low) \
+        and (fought := _STILL_FOUGHT_RE.search(s)) is not None \
         and not _SPEECH_RE.search(fought.group())  # "..., but local officials said fighting continued": theirs
     day_anchor: date | None = None  # the day of an event before in this sentence ("a day after" counts from it)
     day_anchor_at = -1
@@ -1761,7 +1765,7 @@ _OUR_SIDE_RE = re.compile(r"\b(?:(?:our|my)\s+(?:own\s+)?(?:brave\s+)?(?:securit
                           re.IGNORECASE)
 _STILL_FOUGHT_RE = re.compile(r"\b(?:but|while|although|though|yet)\b[^.;]{0,80}?\b(?:(?:were|was|are|is)\s+)?still\s+"
                               r"(?:resisting|fighting|holding\s+out|putting\s+up\s+(?:a\s+)?(?:fierce\s+)?resistance)\b"
-                              r"|\b(?:but|and)\s+(?:the\s+)?(?:heavy\s+|fierce\s+)?(?:fighting|clashes|resistance)\s+(?:continued|"
+                              r"|\b(?:but|and)\s+(?:that\s+)?(?:the\s+)?(?:heavy\s+|fierce\s+)?(?:fighting|clashes|resistance)\s+(?:continued|"
                               r"continues|(?:was|were|is|are)\s+(?:still\s+)?(?:continuing|going\s+on|raging|under\s+way)|went\s+on|"
                               r"raged)\b", re.IGNORECASE)
 _EXCEPT_RE = re.compile(r"\s*,?\s*(?:except|apart\s+from|but\s+not)(?:\s+for)?\s+")
@@ -1879,8 +1883,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 capital_of = _CAPITAL_OF_RE.fullmatch(gap)
                 reach = (ev.kind == "contest" and ev.direction == "fwd_in" and _CONTEST_REACH_RE.search(gap)) or (
                     ev.name == "retake_out" and _OUTSKIRTS_OF_RE.search(gap))  # "drove them back from the outskirts of Herat"
+                district_hq = _HQ_OF_RE.search(gap) is not None and _called_district(s, x)
                 if _LANDMARK_RE.search(gap) and not capital_of and not (ev.direction == "hand" and not gap.strip()) \
-                        and not reach:
+                        and not reach and not district_hq:  # ("overran the headquarters of Gelan district": Gelan)
                     last_end = x.end
                     landmark_run = True
                     continue

@@ -1263,3 +1263,20 @@ def test_the_city_is_never_a_place_the_text_calls_a_district(gazetteer, profile)
 def test_the_afghan_military_is_the_government(gazetteer, profile):
     assert _simple("The Afghan military formally took over Bagram Airfield on Friday, officials said.", gazetteer,
                    profile) == [("Bagram Air Base", "government", "confirmed", "2021-08-13")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # "entered ... and that clashes were under way": fought over, not taken
+    ("A Paktia official said Taliban fighters had entered Gardez from two directions and that clashes were under way "
+     "near the police headquarters.", [("Gardez", "contested", "confirmed", "None")]),
+    # forces that leave a district's centre lose the district
+    ("Government forces left the centres of Ghormach and Qadis districts late on Monday, the ministry said.",
+     [("Ghormach", "taliban", "confirmed", "2021-08-09"), ("Qadis", "taliban", "confirmed", "2021-08-09")]),
+    ("President Ghani left Kabul on Sunday.", []),
+    # a district's headquarters is the district; a city's police headquarters is not the city
+    ("The Taliban captured the headquarters of Sangin district on Monday.",
+     [("Sangin", "taliban", "confirmed", "2021-08-09")]),
+    ("The Taliban overran the police headquarters of Kunduz on Monday.", []),
+])
+def test_clashes_under_way_district_centres_left_and_district_headquarters(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
