@@ -203,7 +203,9 @@ _HAD_IF_RE = re.compile(r"\s*(?:Had|Were|Should)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-
 # "will not let the city fall": a permission, not an event.
 _LET_RE = re.compile(r"\blet(?:s|ting)?\s+(?:the\s+|it\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _RELATIVE_TIME_RE = re.compile(r"\b(?:later|earlier|afterwards|then|thereafter|subsequently|soon\s+after|the\s+(?:following|"
-                               r"next)\s+(?:day|week|month|year)|in\s+(?:early|mid|late)[\s\-]+[A-Z][a-z]+|by\s+the\s+end\s+of)\b",
+                               r"next)\s+(?:day|week|month|year)|in\s+(?:early|mid|late)[\s\-]+[A-Z][a-z]+|by\s+the\s+end\s+of"
+                               r"|after\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?(?:\w+\s+)?"
+                               r"(?:days|weeks|months)\s+of)\b",
                                re.IGNORECASE)
 _CONTINUE_RE = re.compile(r"\b(?:continu(?:e|es|ed|ing)|still)\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:within|in)\s+(?:the\s+next\s+|the\s+coming\s+)?\d+\s*(?:days?|weeks?|months?)\b"
@@ -796,6 +798,8 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
     return out
 
 
+_THE_ATTACK_RE = re.compile(r"\s+(?:the|that|this|their|its|an?)\s+(?:[\w\-]+\s+)?(?:attacks?|assaults?|offensive)\b"
+                            r"(?!\s+(?:on|against)\b)", re.IGNORECASE)
 _HQ_OF_RE = re.compile(r"\b(?:headquarters|centre|center)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DISTRICT_AFTER_RE = re.compile(r"\s+districts?\b", re.IGNORECASE)
 _DISTRICT_BEFORE_RE = re.compile(r"\bdistricts?\s+(?:centre\s+|center\s+)?of\s+$", re.IGNORECASE)
@@ -1278,7 +1282,8 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             last_actor = _actor_of((subject or actor_hits[-1]).group("a"), comp) or last_actor
         # a sentence that names a past year sets the time of the next ("... in November 2001. Kabul was retaken days
         # later"): relative times there are history too
-        history = ("19" in s or "20" in s) and any(int(y) < published.year for y in _YEAR_RE.findall(s))
+        history = ("19" in s or "20" in s) and any(int(y) < published.year for y in _YEAR_RE.findall(s)) or (
+            "last year" in low or "years ago" in low)
     drafts.extend(_garrisons(surrenders, posts, drafts, comp))
     _contradicted(drafts, sentences, source, comp)
     return Extraction(tuple(_finish(report, drafts, denials)), tuple(unresolved))
@@ -1611,6 +1616,13 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             it = _IT_SUBJ_RE.search(s, clause_lo, ev.start)  # "It was taken after ...": the city the report is about
             if it:
                 targets = [(_Mention(it.start("it"), it.end("it"), it.group("it"), context, 0.6, ref=True), 0.6)]
+        if not targets and ev.name == "hold_repel" and _THE_ATTACK_RE.match(s, ev.end):
+            # "attacked Khanabad district on Monday, but Afghan forces repelled the attack": the place attacked
+            attacked = [d for d in taken.values() if d.kind == "contest"]
+            targets = [(_Mention(d.start - sent.start, d.start - sent.start + len(d.written), d.written, d.place,
+                                 d.confidence), d.confidence) for d in attacked]
+            if attacked and event_date is None:
+                event_date, precision = attacked[-1].event_date, attacked[-1].precision  # the attack's day
         if not targets and ev.direction == "hand" and not _SURRENDER_RE.search(s, ev.start, ev.end) is None \
                 and _TO_SIDE_RE.match(s, ev.end):
             # "Charikar surrendered to the Taliban": the place is the subject

@@ -1280,3 +1280,15 @@ def test_the_afghan_military_is_the_government(gazetteer, profile):
 ])
 def test_clashes_under_way_district_centres_left_and_district_headquarters(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # "repelled the attack": the place attacked stays with the defenders, on the attack's day
+    ("The Taliban also attacked Khanabad district on Monday, but Afghan forces repelled the attack, a spokesman said.",
+     PUBLISHED, [("Khanabad", "government", "confirmed", "2021-08-09")]),
+    # history goes on: "... since the 2001 invasion. Afghan forces retook the city after two weeks of fighting."
+    ("The Taliban briefly seized Kunduz in September last year, their biggest victory since the 2001 invasion. Afghan "
+     "forces retook the city after about two weeks of fighting.", date(2016, 10, 4), []),
+])
+def test_a_repelled_attack_and_history_told_in_weeks(text, published, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile, published=published) == want
