@@ -774,6 +774,10 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
         # "on his way to Kabul after he handed over the city": not a place named in passing
         towns = [x.place for x in before if x.place.kind in ("city", "district")
                  and not _PASSING_RE.search(text, max(0, x.start - 30), x.start)]
+        if m.group("airport") and not towns and (named := [x for x in before if x.place.kind == "airport"]):
+            # "soldiers who had retreated to Sheberghan airport ... surrendered the airport": the one just named
+            out.append(_Mention(m.start(), m.end(), m.group(), named[-1].place, named[-1].confidence * 0.85, ref=True))
+            continue
         town = towns[-1] if towns else context
         if m.group("city") and not m.group("district"):
             # "the city" is no place the text calls a district ("attacked Khanabad district, east of the city")
@@ -800,6 +804,10 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
 
 _THE_ATTACK_RE = re.compile(r"\s+(?:the|that|this|their|its|an?)\s+(?:[\w\-]+\s+)?(?:attacks?|assaults?|offensive)\b"
                             r"(?!\s+(?:on|against)\b)", re.IGNORECASE)
+_PLURAL_SUBJ_RE = re.compile(r"\b(?:districts|provinces|cities|towns|areas|villages|posts|checkpoints|bases|outposts|"
+                             r"centres|centers)\s+(?:(?:have|has|had|were|are)\s+)?(?:(?:also|now|already|since|been)\s+)*$",
+                             re.IGNORECASE)
+_CONTENT_WORD_RE = re.compile(r"\b(?!and\b|or\b)[A-Za-z]{2,}")
 _HQ_OF_RE = re.compile(r"\b(?:headquarters|centre|center)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DISTRICT_AFTER_RE = re.compile(r"\s+districts?\b", re.IGNORECASE)
 _DISTRICT_BEFORE_RE = re.compile(r"\bdistricts?\s+(?:centre\s+|center\s+)?of\s+$", re.IGNORECASE)
@@ -1574,6 +1582,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 continue
             if rel_spans and any(a <= c.start < b and not a <= ev.start < b for a, b in rel_spans):
                 continue  # "... as well as Mazar-i-Sharif, where the president flew on Wednesday": the flight's day
+            if c.end <= ev.start and any(e is not ev and e.kind != "contest" and e.end <= c.start
+                                         and c.start - e.end <= 12 for e in events):
+                continue  # "after the city fell last Saturday surrendered the airport on Tuesday": the fall's day
             dist = c.start - ev.end if c.start >= ev.end else ev.start - c.end
             if best is None or dist < best[0]:
                 best = (dist, i, c)
@@ -1648,6 +1659,13 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             targets = [(x, x.confidence * 0.9) for x in cand if x.end <= headline.end()]
             if _BY_OR_TO_RE.match(s, ev.end):
                 agent_ev = _Event(ev.name, ev.kind, "back", "obj", ev.start, ev.end)
+        if ev.direction == "back" and targets and (noun := _PLURAL_SUBJ_RE.search(s, max(0, ev.start - 60),
+                                                                                      ev.start)) is not None:
+            # "Faryab has been among the provinces ..., with several districts falling": the districts fell, not
+            # Faryab ("Kunduz and Takhar districts fell": the places named right before the noun did)
+            spans = [(x.start, x.end) for x, _ in targets]
+            targets = [(x, c) for x, c in targets if x.end > noun.start() or all(
+                any(a <= w.start() < b for a, b in spans) for w in _CONTENT_WORD_RE.finditer(s, x.end, noun.start()))]
         if ev.name == "capture_leave":
             # "the government has abandoned Badakhshan", "withdrew from Helmand": a whole province is a figure of
             # speech or a theatre of operations, not a place handed over
@@ -1681,6 +1699,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         elif ("report" in low or "alleg" in low or "said to" in low or "purport" in low or "suppos" in low) \
                 and _HEARSAY_RE.search(s, max(0, clause_lo - 20), ev.start):
             status = Status.CLAIMED  # "The Taliban reportedly captured Kunduz": heard, not verified
+        elif sp is not None and _UNVERIFIED_SPEAKER_RE.search(who):
+            status = Status.CLAIMED  # "Several Facebook pages had posted that ...": nobody answers for it
         else:
             status = Status.CONFIRMED
         for t, conf in targets:
@@ -1787,6 +1807,9 @@ _SCARE_QUOTE_RE = re.compile(r"(?<![\w,.])[“\"](?:[\w\-’']+\s){0,2}[\w\-’'
 _QUALIFIES_LIST_RE = re.compile(r"\s+(?:districts|towns|villages|cities|provincial\s+capitals)\s+(?:of|in)\b")
 _OF_IN_RE = re.compile(r"\s+(?:of|in)\b")
 _AT_PLACE_RE = re.compile(r"\s+(?:at|in|of|outside|near)\s+(?:the\s+(?:city|town)\s+of\s+)?")
+# Speakers nobody answers for: social media, rumours ("Several Facebook pages had posted that ...").
+_UNVERIFIED_SPEAKER_RE = re.compile(r"\b(?:social\s+media|facebook|telegram|whatsapp|tiktok|rumou?rs?|unverified|"
+                                    r"unconfirmed|anonymous\s+accounts?)\b", re.IGNORECASE)
 _HEARSAY_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\s+(?:[\w\-]+\s+){0,2}$"
                          r"|\b(?:said|reported|rumou?red)\s+to\s+have\s+(?:been\s+)?$"
                          r"|\breports\s+(?:that|of)\s+(?:[\w\-’']+\s+){0,4}$", re.IGNORECASE)

@@ -1292,3 +1292,21 @@ def test_clashes_under_way_district_centres_left_and_district_headquarters(text,
 ])
 def test_a_repelled_attack_and_history_told_in_weeks(text, published, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile, published=published) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the subject of "falling" is the districts, not the province named at the start
+    ("Faryab has been among the provinces most affected by the recent surge in violence, with several districts "
+     "falling to the Taliban since May.", []),
+    ("The districts of Darzab and Qarqin were overrun on Sunday.",
+     [("Darzab", "taliban", "confirmed", "2021-08-08"), ("Qarqin", "taliban", "confirmed", "2021-08-08")]),
+    # "the airport" is the airport just named; the day next to "the city fell" is the fall's, not the surrender's
+    ("In northern Jowzjan province, soldiers who had retreated to Sheberghan airport after the city fell last Saturday "
+     "surrendered the airport to the Taliban on Tuesday, a security source said.",
+     [("Sheberghan Airport", "taliban", "confirmed", "2021-08-10")]),
+    # social media posts are nobody's word
+    ("Several Facebook pages had posted that Taliban fighters had entered the city of Taloqan and that officials "
+     "had fled.", [("Taloqan", "taliban", "claimed", "None")]),
+])
+def test_plural_subjects_airports_just_named_days_of_other_verbs_and_social_media(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
