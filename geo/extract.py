@@ -394,7 +394,7 @@ _MATERIEL_RE = re.compile(r"\b(?:soldiers|troops|servicemen|police(?:men)?|offic
                           re.IGNORECASE)
 # "the Humvees that the Taliban had captured from Afghan forces in Kunduz": what was taken is elsewhere.
 # A place one goes to, comes from or passes: "on his way to Kabul" (not what "the city" then means).
-_PASSING_RE = re.compile(r"\b(?:to|from|towards?|via|near|outside|beyond|into)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
+_PASSING_RE = re.compile(r"\b(?:to|towards?|via|near|outside|beyond|into)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
                          re.IGNORECASE)
 # "Sheberghan: taken by the Taliban", "Herat airport: still held by government forces" (bullets, headlines)
 _HEADLINE_RE = re.compile(r"\s*[A-Z][\w’'\- ]{1,50}?:\s+(?=[a-z]|still\b|now\b|Taliban\b)")
@@ -694,6 +694,10 @@ def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: l
         # district was handed over")
         named = not (at_start and s == 0) or (k < n and toks[k][2].casefold() in _QUALIFIERS
                                               and text[toks[k - 1][1]:toks[k][0]] == " ")
+        if not named and k > i + 1:
+            # "Only Kabul remains ...": the sentence's first word may be capitalised only as the first; a place
+            # right after it counts (an unknown one does not: "Ismail Khan" is no "Khan")
+            _scan(text, toks[i + 1:k], comp, found, [], at_start=False)
         if named and name.casefold() not in comp.not_places and not w.isupper() and not _DEMONYM_RE.fullmatch(name):
             unknown.append(_Mention(s, s + len(name), name, None, 0.0))
         i = k
@@ -783,6 +787,11 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
             # "the city" is no place the text calls a district ("attacked Khanabad district, east of the city")
             towns = [x.place for x in before if x.place.kind in ("city", "district")
                      and not _PASSING_RE.search(text, max(0, x.start - 30), x.start) and not _called_district(text, x)]
+            if not towns and (named := [x for x in before if x.place.kind == "airport"
+                                        and x.text.lower().endswith(" airport")]):
+                # "soldiers who had retreated to Sheberghan airport after the city fell": the airport's city
+                own = comp.resolve(named[-1].text[:-len(" airport")])
+                towns = [own[0]] if own and own[0].kind in ("city", "district") else []
             town = towns[-1] if towns else (city or context)
         if m.group("district") and (town is None or town in comp.capital_of.values() or _OTHER_DISTRICT_RE.search(
                 text, 0, m.start())):
@@ -804,6 +813,10 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
 
 _THE_ATTACK_RE = re.compile(r"\s+(?:the|that|this|their|its|an?)\s+(?:[\w\-]+\s+)?(?:attacks?|assaults?|offensive)\b"
                             r"(?!\s+(?:on|against)\b)", re.IGNORECASE)
+_PERSON_OF_RE = re.compile(r"\b(?:governor|deputy\s+governor|police\s+chief|chief|commander|mayor|head|leader|"
+                           r"strongman|warlord|spokesman|spokesperson|envoy)\s+(?:of|for|in)\s+(?:the\s+)?(?:[\w\-]+\s+)?$",
+                           re.IGNORECASE)
+_WHO_BEFORE_RE = re.compile(r",\s+who\s+[^,;:]*$", re.IGNORECASE)
 _PLURAL_SUBJ_RE = re.compile(r"\b(?:districts|provinces|cities|towns|areas|villages|posts|checkpoints|bases|outposts|"
                              r"centres|centers)\s+(?:(?:have|has|had|were|are)\s+)?(?:(?:also|now|already|since|been)\s+)*$",
                              re.IGNORECASE)
@@ -1659,6 +1672,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             targets = [(x, x.confidence * 0.9) for x in cand if x.end <= headline.end()]
             if _BY_OR_TO_RE.match(s, ev.end):
                 agent_ev = _Event(ev.name, ev.kind, "back", "obj", ev.start, ev.end)
+        if ev.direction == "back" and targets and ev.kind in ("capture", "retake"):
+            # "The governor of Herat was captured", "Ismail Khan, who led the defence of Herat, was captured": a person
+            targets = [(x, c) for x, c in targets if not _PERSON_OF_RE.search(s, max(0, x.start - 40), x.start)
+                       and not _WHO_BEFORE_RE.search(s, max(0, x.start - 80), x.start)]
         if ev.direction == "back" and targets and (noun := _PLURAL_SUBJ_RE.search(s, max(0, ev.start - 60),
                                                                                       ev.start)) is not None:
             # "Faryab has been among the provinces ..., with several districts falling": the districts fell, not

@@ -1303,10 +1303,29 @@ def test_a_repelled_attack_and_history_told_in_weeks(text, published, want, gaze
     # "the airport" is the airport just named; the day next to "the city fell" is the fall's, not the surrender's
     ("In northern Jowzjan province, soldiers who had retreated to Sheberghan airport after the city fell last Saturday "
      "surrendered the airport to the Taliban on Tuesday, a security source said.",
-     [("Sheberghan Airport", "taliban", "confirmed", "2021-08-10")]),
+     [("Sheberghan Airport", "taliban", "confirmed", "2021-08-10"), ("Shibirghan", "taliban", "confirmed", "2021-08-07")]),
     # social media posts are nobody's word
     ("Several Facebook pages had posted that Taliban fighters had entered the city of Taloqan and that officials "
      "had fled.", [("Taloqan", "taliban", "claimed", "None")]),
 ])
 def test_plural_subjects_airports_just_named_days_of_other_verbs_and_social_media(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a place right after a capitalised first word ("Only", "Even") is still read
+    ("Only Kabul remains in government hands.", [("Kabul", "government", "confirmed", "None")]),
+    ("Ismail Khan, who led the defence of Herat, was captured by the Taliban on Friday.", []),
+    # people captured are no place taken
+    ("The governor of Herat was captured by the Taliban on Friday.", []),
+    ("The capital of Herat province was captured on Friday.", [("Herat", "taliban", "confirmed", "2021-08-13")]),
+    # "the city" after the place people left from is that place; after an airport, the airport's city
+    ("Security forces evacuated officials from Farah on Tuesday before the city fell.",
+     [("Farah", "taliban", "confirmed", "None")]),
+    ("Kunduz fell on Sunday. Soldiers who had retreated to Sheberghan airport after the city fell last Saturday "
+     "surrendered the airport to the Taliban on Tuesday, a security source said.",
+     [("Kunduz", "taliban", "confirmed", "2021-08-08"), ("Sheberghan Airport", "taliban", "confirmed", "2021-08-10"),
+      ("Shibirghan", "taliban", "confirmed", "2021-08-07")]),
+])
+def test_first_words_people_captured_and_the_city_people_left(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == sorted(want)
