@@ -308,6 +308,8 @@ _STATEMENT_AFTER_RE = re.compile(r"\s*(?:said|says|claimed|claims|announced|repo
 _CONDITIONAL_RE = re.compile(r"\s*(?:if|unless|whether)\b", re.IGNORECASE)
 _THEIR_RE = re.compile(r"\b(?:their|its)\b")
 _APPOSITION_RE = re.compile(r"[^.;,–—]{0,30}[,–—(]\s*(?:the\s+)?")
+_ANONYMITY_RE = re.compile(r",?\s+(?:speaking\s+on\s+condition|who\s+(?:asked|declined|spoke|requested|did\s+not\s+want)|"
+                           r"on\s+condition\s+of\s+anonymity)\b.*$", re.IGNORECASE | re.DOTALL)
 _SPEAKER_CUT_RE = re.compile(r"[,;:.]|\s[—–]\s")
 _SPEAKER_APPOSITION_RE = re.compile(r",\s+(?:an?|the)\s+[^,;]{2,60}?(?=[.;]?\s*$)")
 _TOLD_OBJECT_RE = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w/.\-]*(?:\s+[A-Z][\w/.\-]*)*|reporters|journalists|him|her|them|us)"
@@ -816,7 +818,7 @@ _THE_ATTACK_RE = re.compile(r"\s+(?:the|that|this|their|its|an?)\s+(?:[\w\-]+\s+
 _PERSON_OF_RE = re.compile(r"\b(?:governor|deputy\s+governor|police\s+chief|chief|commander|mayor|head|leader|"
                            r"strongman|warlord|spokesman|spokesperson|envoy)\s+(?:of|for|in)\s+(?:the\s+)?(?:[\w\-]+\s+)?$",
                            re.IGNORECASE)
-_WHO_BEFORE_RE = re.compile(r",\s+who\s+[^,;:]*$", re.IGNORECASE)
+_WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,;:]*$", re.IGNORECASE)  # "X, who led the defence of Herat"
 _PLURAL_SUBJ_RE = re.compile(r"\b(?:districts|provinces|cities|towns|areas|villages|posts|checkpoints|bases|outposts|"
                              r"centres|centers)\s+(?:(?:have|has|had|were|are)\s+)?(?:(?:also|now|already|since|been)\s+)*$",
                              re.IGNORECASE)
@@ -1675,7 +1677,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if ev.direction == "back" and targets and ev.kind in ("capture", "retake"):
             # "The governor of Herat was captured", "Ismail Khan, who led the defence of Herat, was captured": a person
             targets = [(x, c) for x, c in targets if not _PERSON_OF_RE.search(s, max(0, x.start - 40), x.start)
-                       and not _WHO_BEFORE_RE.search(s, max(0, x.start - 80), x.start)]
+                       and not _WHO_CLAUSE_RE.search(s, max(0, x.start - 80), x.start)]
         if ev.direction == "back" and targets and (noun := _PLURAL_SUBJ_RE.search(s, max(0, ev.start - 60),
                                                                                       ev.start)) is not None:
             # "Faryab has been among the provinces ..., with several districts falling": the districts fell, not
@@ -1702,7 +1704,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if controller is None:
             continue
         if sp is not None:
-            attribution = sp.speaker
+            # "A senior security official, speaking on condition of anonymity": the official
+            attribution = _ANONYMITY_RE.sub("", sp.speaker) or sp.speaker
             status_kind, side = _classify(who, comp, controller)
         else:
             # the report's own voice; a statement of a side published as the report ("source: Taliban statement")

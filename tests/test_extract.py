@@ -1329,3 +1329,11 @@ def test_plural_subjects_airports_just_named_days_of_other_verbs_and_social_medi
 ])
 def test_first_words_people_captured_and_the_city_people_left(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == sorted(want)
+
+
+def test_the_spokesmans_surname_alone_is_his_side_and_anonymity_is_no_part_of_the_attribution(gazetteer, profile):
+    got = _claims("Mujahid told AFP that the group had captured Sheberghan.", gazetteer, profile)
+    assert [(c.controller, c.status.value) for c in got] == [("taliban", "claimed")]
+    got = _claims("A senior security official, speaking on condition of anonymity, said Ghazni had fallen.", gazetteer,
+                  profile)
+    assert [c.attribution for c in got] == ["A senior security official"]
