@@ -81,8 +81,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                       r"(?:\s+(?:all\s+)?(?:their|its)\s+(?:[\w\-]+\s+)?(?:forces|troops|soldiers|personnel|units))?"
                       r"\s+from|(?:pulled|pulling|pulls|pull)\s+out\s+of|(?:pulled|pulling|pulls|pull)\s+(?:(?:all\s+)?"
                       r"(?:their|its)\s+)?(?:[\w\-]+\s+)?(?:forces|troops|soldiers|personnel|units)\s+out\s+of"
-                      r"|abandon(?:ed|s|ing)?(?=\s+(?:(?:their|its)\s+)?(?:[\w\-]+\s+)?(?:positions|posts|bases|base|"
-                      r"headquarters|compound)\s+(?:in|at)\b|\s+(?:the\s+)?(?-i:[A-Z])))"
+                      r"|abandon(?:ed|s|ing)?(?=\s+(?:(?:their|its|the)\s+)?(?:[\w\-]+\s+)?(?:positions|posts|bases|base|"
+                      r"headquarters|compound|centres?|centers?)\s+(?:in|at|of)\b|\s+(?:the\s+)?(?-i:[A-Z])))"
                       r"|\bleft\s+(?:(?:the|their|its)\s+)?(?:district\s+)?(?:centres?|centers?|headquarters|bases?|"
                       r"positions|posts|garrisons?)\s+(?:of|in|at)\b", "capture", "fwd", "leaver"),
     # "government forces have lost Nimroz and Jawzjan", "the army lost the district of Jurm": a place, lost by a side
@@ -475,6 +475,11 @@ _DENIER_LEAD_RE = re.compile(r"\s*(?:(?:but|and|yet|however|while|though|althoug
 # "Badakhshan's capital Faizabad" (the province only qualifies the city), "the provincial capital".
 _CAPITAL_BEFORE_RE = re.compile(r"\b(?P<cap>(?:[Tt]he\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?"
                                 r"(?:[a-z][\w\-]*\s+){0,2})$")
+_COLON_LEAD_RE = re.compile(r"\b(?:districts|provinces|cities|towns|capitals|centres|centers|places|areas)\b[^:;]{0,40}$",
+                            re.IGNORECASE)
+_LIST_ITEM_RE = re.compile(r",|\band\b")
+_CAPITALS_OF_RE = re.compile(r"\bcapitals\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*"
+                             r"(?:\s+provinces?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
 _CAPITAL_AFTER_RE = re.compile(r"(?:[’']s)?\s+(?:provincial\s+)?capital(?:\s+city)?\b(?P<sep>\s*,\s*|\s+)?")
 _WHOLE_PROVINCE_RE = re.compile(r"\bthe\s+(?:entire|whole)\s+province\b(?!\s+of\b)", re.IGNORECASE)
 _PROVINCIAL_CAPITAL_RE = re.compile(r"\b(?:the\s+(?:provincial|province[’']s)\s+capital|its\s+(?:provincial\s+)?capital)"
@@ -845,6 +850,13 @@ def _capitals(s: str, mentions: list[_Mention], comp: _Compiled, context: Place 
             out.append(x)
             continue
         before = _CAPITAL_BEFORE_RE.search(s, max(0, x.start - 60), x.start)
+        if before is None and "capitals" in s and (plural := _CAPITALS_OF_RE.search(s, max(0, x.start - 90),
+                                                                                     x.start)) is not None:
+            # "the provincial capitals of Nimroz, Jawzjan and Kunduz": each province's capital (the first one
+            # spans the phrase, as "the capital of Kunduz province" does)
+            a = plural.start() if not _LIST_ITEM_RE.search(plural.group()) else x.start
+            out.append(_Mention(a, x.end, s[a:x.end], cap, x.confidence * 0.95))
+            continue
         if before:
             a = before.start("cap")
             out.append(_Mention(a, x.end, s[a:x.end], cap, x.confidence * 0.95))
@@ -1433,6 +1445,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     for m in triggers:
         kind, direction, agent = _TRIGGER_INFO[m.lastgroup]
         events.append(_Event(m.lastgroup, kind, direction, agent, m.start(), m.end()))
+    if len(events) > 1 and "-" in s and any(e.kind in ("capture", "retake") for e in events):
+        # "took over the last government-held city in the east, Jalalabad": the compound describes the place
+        # before the sentence's event, it is no event of its own
+        events = [e for e in events if not (e.kind == "hold" and e.start > 0 and s[e.start - 1] == "-")]
     starts = _SOFT.candidates(s, low)
     if starts is None or _HARD_REST is None:
         soft = [m.span() for m in _SOFT.finditer(s, low)]
@@ -1911,6 +1927,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
     out: list[tuple[_Mention, float]] = []
     if ev.direction in ("fwd", "fwd_in", "hand"):
         hi = _clause_end(sp_bounds, ev.end, len(s))
+        if s.startswith(":", hi) and _COLON_LEAD_RE.search(s, ev.end, hi):
+            # "retaken three districts in Baghlan: Deh Salah, Banu and Pul-e Hisar": the list after the colon
+            hi = _clause_end(sp_bounds, hi + 1, len(s))
         for other in events:
             if other.start >= ev.end and not (ev.kind == "contest" and s.endswith("to ", 0, other.start)):
                 hi = min(hi, other.start)  # ("battling to retake Kunduz": the infinitive is what they fight for)

@@ -1337,3 +1337,23 @@ def test_the_spokesmans_surname_alone_is_his_side_and_anonymity_is_no_part_of_th
     got = _claims("A senior security official, speaking on condition of anonymity, said Ghazni had fallen.", gazetteer,
                   profile)
     assert [c.attribution for c in got] == ["A senior security official"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a list after a colon that a plural place noun announces
+    ("Fighters of the National Resistance Front said they had retaken three districts in Baghlan: Deh Salah, Banu "
+     "and Pul-e Hisar.", [("Banu", "resistance", "claimed", "None"), ("Deh-e Salah", "resistance", "claimed", "None"),
+                          ("Pul-e Hisar", "resistance", "claimed", "None")]),
+    # "the provincial capitals of A, B and C": each province's capital
+    ("The provincial capitals of Jawzjan and Kunduz have fallen in the last three days.",
+     [("Kunduz", "taliban", "confirmed", "None"), ("Shibirghan", "taliban", "confirmed", "None")]),
+    # a compound adjective ("government-held") describes the place before the sentence's event
+    ("The Taliban on Sunday took over the last government-held city in the east, Jalalabad.",
+     [("Jalalabad", "taliban", "confirmed", "2021-08-08")]),
+    ("The Taliban-controlled district of Musa Qala is quiet.", [("Musa Qal'ah", "taliban", "confirmed", "None")]),
+    # forces that abandon a district centre lose the district
+    ("Government forces had abandoned the district centre of Khwaja Ghar without a fight, officials said.",
+     [("Khwajah Ghar", "taliban", "confirmed", "None")]),
+])
+def test_colon_lists_plural_capitals_compound_adjectives_and_abandoned_centres(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == sorted(want)
