@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -76,11 +77,31 @@ def _to_date(value: Any, name: str, where: str) -> date:
         ) from None
 
 
+# One "key: value" line of front matter as people write it, YAML or not: "title: Afghanistan live: Kandahar falls"
+_PLAIN_LINE_RE = re.compile(r"^(?P<key>[A-Za-z_][\w\-]*):(?:\s+(?P<value>.*?))?\s*$")
+
+
+def _plain_meta(raw: str) -> dict[str, Any] | None:
+    """Front matter read as plain 'key: value' lines (the value is everything after the first colon), or None."""
+    meta: dict[str, Any] = {}
+    for line in raw.split("\n"):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _PLAIN_LINE_RE.match(line)
+        if m is None or (m.group("value") or " ")[0] in "[{&*!|>%@`":
+            return None  # (YAML's own structures: a broken one is an error to show, not text)
+        meta[m.group("key")] = m.group("value") or ""
+    return meta
+
+
 def _meta(raw: str, name: str, where: str) -> dict[str, Any]:
     try:
         meta = yaml.safe_load(raw) if raw.strip() else {}
     except yaml.YAMLError as exc:
-        raise BadMetadata(f"{name}: {where} is not valid YAML ({exc.__class__.__name__}); fix it") from None
+        # a colon in a title ("title: Afghanistan live: ...") is invalid YAML, yet what it means is plain
+        meta = _plain_meta(raw)
+        if meta is None:
+            raise BadMetadata(f"{name}: {where} is not valid YAML ({exc.__class__.__name__}); fix it") from None
     if meta is None:
         return {}
     if not isinstance(meta, dict):

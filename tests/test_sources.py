@@ -91,3 +91,13 @@ def test_missing_folder_is_reported_not_raised(tmp_path):
 def test_parse_report_from_upload_bytes():
     r = parse_report(b"Text.", name="upload.txt", published=date(2021, 8, 1))
     assert (r.id, r.text, r.published) == ("upload", "Text.", date(2021, 8, 1))
+
+
+def test_front_matter_with_a_colon_in_the_title_reads_as_plain_key_value_lines():
+    data = (b"---\npublished: 2021-08-13\nsource: Al Jazeera\n"
+            b"title: Afghanistan live: Taliban capture Kandahar, Herat\n---\nThe Taliban captured Kandahar.")
+    report = parse_report(data, name="live.txt")
+    assert (report.published, report.source, report.title) == (
+        date(2021, 8, 13), "Al Jazeera", "Afghanistan live: Taliban capture Kandahar, Herat")
+    with pytest.raises(BadMetadata, match="YAML"):
+        parse_report(b"---\npublished: 2021-08-13\ntitle: [broken: list\n---\nText", name="bad.txt")
