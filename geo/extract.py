@@ -131,7 +131,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "capture", "fwd", "subj"),
 ]
 _TRIGGER_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p, *_ in _TRIGGERS), re.IGNORECASE)
-_TRIGGER_INFO = {n: (k, d, a) for n, _, k, d, a in _TRIGGERS}
+_TRIGGER_INFO = {n: (k, d, a) for n, _, k, d, a in _TRIGGERS} | {"hold_sitrep": ("hold", "fwd", "subj")}
 
 _SPEECH_RE = re.compile(
     r"\b(?P<acc>according\s+to|quoted\s+by|citing)\b"
@@ -160,7 +160,7 @@ _HARD_RE = re.compile(
     # ("held since Sunday": a date, not a clause; "since the insurgents took it": a clause with its own date)
     r"|\bsince\b(?!\s+(?:(?:last|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
     r"february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|"
-    r"\d|yesterday|overnight|last\s+(?:week|night|weekend)|the\s+weekend|early\s+this\s+week|earlier\s+this\s+week)\b)"
+    r"\d{1,2}(?!\d)|yesterday|overnight|last\s+(?:week|night|weekend)|the\s+weekend|early\s+this\s+week|earlier\s+this\s+week)\b)"
     r"|,\s+and\b"
     r"|\bthat\b(?!\s+(?:morning|afternoon|evening|night|day|week|month|year)\b)", re.IGNORECASE)
 _MODAL_RE = re.compile(
@@ -399,7 +399,10 @@ _MATERIEL_RE = re.compile(r"\b(?:soldiers|troops|servicemen|police(?:men)?|offic
 _PASSING_RE = re.compile(r"\b(?:to|towards?|via|near|outside|beyond|into)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
                          re.IGNORECASE)
 # "Sheberghan: taken by the Taliban", "Herat airport: still held by government forces" (bullets, headlines)
-_HEADLINE_RE = re.compile(r"\s*[A-Z][\w’'\- ]{1,50}?:\s+(?=[a-z]|still\b|now\b|Taliban\b)")
+_HEADLINE_RE = re.compile(r"\s*[A-Z][\w’'\-/ ]{1,50}?:\s+(?=[a-z]|still\b|now\b|Taliban\b|[A-Z]{2,}\b)")
+# A situation report's line: "Doshi: ANDSF.", "Kunduz airport / 217 Corps HQ: ANDSF (resupply by air)": who holds it
+_SITREP_REST_RE = re.compile(r"\s*(?:forces\s+)?(?:\([^)]*\)\s*)?(?:[.;]|$)")
+_SITREP_RE = re.compile(r"(?P<hold_sitrep>)")
 _BY_OR_TO_RE = re.compile(r"\s+(?:over\s+)?(?:by|to)\b")
 _BETWEEN_RE = re.compile(r"\s+between\b")
 _FROM_SIDE_RE = re.compile(r"\s*from\b", re.IGNORECASE)
@@ -1221,9 +1224,13 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         cut = sent.start > 0 and (text[sent.start - 1].isalnum() or text[sent.start - 1] == "_")
         triggers = (_TRIGGER.finditer(s, low) if trigger_starts is None
                     else _TRIGGER.finditer_at(s, _local(trigger_starts, sent, cut), low))
-        has_trigger = bool(triggers)
         actor_hits = (comp.actor.finditer(s, low) if actor_starts is None
                       else comp.actor.finditer_at(s, _local(actor_starts, sent, cut), low))
+        if not triggers and actor_hits and ":" in s[:70] and (head := _HEADLINE_RE.match(s)) is not None and (
+                side := next((a for a in actor_hits if a.start() == head.end()), None)) is not None \
+                and _SITREP_REST_RE.match(s, side.end()):
+            triggers = [_SITREP_RE.match(s, side.end())]  # "Doshi: ANDSF.": the side named holds the place
+        has_trigger = bool(triggers)
         if has_trigger and not mentions and not unknown and not _REF_HINT_RE.search(s) and not (
                 context is not None and _IT_HINT_RE.search(s)):
             cue = next((c for c in find_cues(s, low) if c.kind in ("abs", "weekday", "prev", "today")), None)

@@ -1357,3 +1357,19 @@ def test_the_spokesmans_surname_alone_is_his_side_and_anonymity_is_no_part_of_th
 ])
 def test_colon_lists_plural_capitals_compound_adjectives_and_abandoned_centres(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == sorted(want)
+
+
+@pytest.mark.parametrize("text,want", [
+    # situation reports: "Place: SIDE control since DATE", "Place: SIDE."
+    ("Kunduz city: TB control since 08 Aug. TB patrols in all PDs; government buildings occupied.",
+     [("Kunduz", "taliban", "confirmed", "2021-08-08")]),
+    ("Doshi: ANDSF.", [("Doshi", "government", "confirmed", "None")]),
+    ("Kunduz airport / 217 Corps HQ: ANDSF.", [("Konduz Airport", "government", "confirmed", "None")]),
+    ("Mazar-e Sharif: ANDSF control.", [("Mazar-e Sharif", "government", "confirmed", "None")]),
+    # a side named after a colon that goes on is no sitrep line
+    ("Kunduz: ANDSF officers met elders to discuss the harvest.", []),
+    # "since 08 Aug" is a date, "since 2001" still opens a clause of its own
+    ("The Taliban have held Kunduz since 08 Aug.", [("Kunduz", "taliban", "confirmed", "2021-08-08")]),
+])
+def test_situation_report_lines(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile, published=date(2021, 8, 10)) == want
