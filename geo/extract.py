@@ -79,7 +79,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # that leaves loses the place (only when that side is named in the sentence: "families fled Kunduz" is not)
     ("capture_leave", r"\b(?:(?:withdrew|withdrawn|withdraws|withdrawing|withdraw|retreated|retreating|retreats|retreat)"
                       r"(?:\s+(?:all\s+)?(?:their|its)\s+(?:[\w\-]+\s+)?(?:forces|troops|soldiers|personnel|units))?"
-                      r"\s+from|(?:pulled|pulling|pulls|pull)\s+out\s+of|(?:pulled|pulling|pulls|pull)\s+(?:(?:all\s+)?"
+                      r"\s+from|(?:pulled|pulling|pulls|pull|fell|falling)\s+back\s+from|(?:pulled|pulling|pulls|pull)\s+out\s+of|(?:pulled|pulling|pulls|pull)\s+(?:(?:all\s+)?"
                       r"(?:their|its)\s+)?(?:[\w\-]+\s+)?(?:forces|troops|soldiers|personnel|units)\s+out\s+of"
                       r"|abandon(?:ed|s|ing)?(?=\s+(?:(?:their|its|the)\s+)?(?:[\w\-]+\s+)?(?:positions|posts|bases|base|"
                       r"headquarters|compound|centres?|centers?)\s+(?:in|at|of)\b|\s+(?:the\s+)?(?-i:[A-Z])))"
@@ -127,7 +127,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture", r"\b(?:seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|conquer(?:ed|s|ing)?|overr[au]n|overruns|"
                 r"overrunning|(?:took|take|takes|taken|taking)(?:\s+over|\s+control\s+(?:of|over))?" + _TAKE_EXCL +
                 r"|(?:gained|seized|assumed|won|wrested|established)\s+control\s+(?:of|over)|entered|enters|enter"
-                r"|(?:swept|sweeps|sweeping|rolled|marched|stormed)\s+into)\b",
+                r"|(?:swept|sweeps|sweeping|rolled|marched|stormed|walked|walks|drove|drives|rode)\s+into)\b",
      "capture", "fwd", "subj"),
 ]
 _TRIGGER_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p, *_ in _TRIGGERS), re.IGNORECASE)
@@ -221,7 +221,7 @@ _LANDMARK_RE = re.compile(
     r"province|provinces|district|districts|outside|west|east|north|south|headquarters)\s+(?:of|to|with|from|between)\s+"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
     r"|\b(?:south|north|east|west|[\w\-]*(?:west|east))\s+(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$"
-    r"|\b(?:near|nearby|outside|around|surround(?:s|ing)?|ring(?:s|ing)?|encircl(?:e|es|ing)|towards?|toward|from|beyond|between|via|into|to|for|off|"
+    r"|\b(?:near|nearby|outside|around|surround(?:s|ing)?|ring(?:s|ing)?|encircl(?:e|es|ing)|towards?|toward|from|beyond|between|via|through|into|to|for|off|"
     r"of\s+which|close\s+to|next\s+to|away\s+from|km|kilomet(?:er|re)s?|"
     r"miles?|met(?:er|re)s?)\s+(?:of\s+|from\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}$)",
     re.IGNORECASE,
@@ -831,6 +831,14 @@ _PLURAL_SUBJ_RE = re.compile(r"\b(?:districts|provinces|cities|towns|areas|villa
                              r"centres|centers)\s+(?:(?:have|has|had|were|are)\s+)?(?:(?:also|now|already|since|been)\s+)*$",
                              re.IGNORECASE)
 _CONTENT_WORD_RE = re.compile(r"\b(?!and\b|or\b)[A-Za-z]{2,}")
+_DISTANCE_RE = re.compile(r"\b\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\b", re.IGNORECASE)
+_SOME_OF_BEFORE_RE = re.compile(r"\b(?:most|much|parts?|large\s+parts|swathes?|areas|some|several|many|\d+|all\s+but\s+"
+                                r"\w+)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_ITS_DISTRICTS_RE = re.compile(r"[’']s\s+(?:\d+|\w+)\s+(?:districts|district\s+centres|district\s+centers)\b", re.IGNORECASE)
+_ATTACK_WAS_RE = re.compile(r"\b(?:the|their|its|that|an?)\s+(?:[\w\-]+\s+)?(?:attacks?|assaults?|offensive)\s+"
+                            r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.IGNORECASE)
+_OBJ_REL_RE = re.compile(r",\s+which\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$",
+                         re.IGNORECASE)
 _HQ_OF_RE = re.compile(r"\b(?:headquarters|centre|center)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DISTRICT_AFTER_RE = re.compile(r"\s+districts?\b", re.IGNORECASE)
 _DISTRICT_BEFORE_RE = re.compile(r"\bdistricts?\s+(?:centre\s+|center\s+)?of\s+$", re.IGNORECASE)
@@ -1665,7 +1673,12 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             it = _IT_SUBJ_RE.search(s, clause_lo, ev.start)  # "It was taken after ...": the city the report is about
             if it:
                 targets = [(_Mention(it.start("it"), it.end("it"), it.group("it"), context, 0.6, ref=True), 0.6)]
-        if not targets and ev.name == "hold_repel" and _THE_ATTACK_RE.match(s, ev.end):
+        passive_repel = ev.name == "hold_repel" and _ATTACK_WAS_RE.search(s, max(0, ev.start - 40), ev.start)
+        if not targets and ev.kind in ("capture", "retake") and ev.direction == "fwd" and (
+                rel := _OBJ_REL_RE.search(s, max(0, ev.start - 60), ev.start)) is not None:
+            # "Bala Murghab, which the Taliban overran on Monday": the place before "which"
+            targets = [(x, x.confidence * 0.9) for x in cand if rel.start() - 2 <= x.end <= rel.start()]
+        if not targets and ev.name == "hold_repel" and (_THE_ATTACK_RE.match(s, ev.end) or passive_repel):
             # "attacked Khanabad district on Monday, but Afghan forces repelled the attack": the place attacked
             attacked = [d for d in taken.values() if d.kind == "contest"]
             targets = [(_Mention(d.start - sent.start, d.start - sent.start + len(d.written), d.written, d.place,
@@ -1708,12 +1721,19 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             spans = [(x.start, x.end) for x, _ in targets]
             targets = [(x, c) for x, c in targets if x.end > noun.start() or all(
                 any(a <= w.start() < b for a, b in spans) for w in _CONTENT_WORD_RE.finditer(s, x.end, noun.start()))]
+        if targets and ev.kind in ("hold", "capture"):
+            # "control most of rural Helmand", "10 of Ghazni's 19 districts are under Taliban control": part of a
+            # province says nothing of who holds the province (or its capital)
+            targets = [(x, c) for x, c in targets if x.place is None or not (_ITS_DISTRICTS_RE.match(s, x.end) or (
+                x.place.kind == "province" and _SOME_OF_BEFORE_RE.search(s, max(0, x.start - 40), x.start)))]
         if ev.name == "capture_leave":
             # "the government has abandoned Badakhshan", "withdrew from Helmand": a whole province is a figure of
             # speech or a theatre of operations, not a place handed over
             targets = [(x, c) for x, c in targets if x.place is None or x.place.kind != "province"]
         if not targets:
             continue
+        if passive_repel:
+            agent_ev = _Event(ev.name, ev.kind, "back", "obj", ev.start, ev.end)  # "... was repulsed by the army"
         controller = _controller(s, agent_ev, actors, pronouns, soft, last_actor, dominant, comp.official_actors)
         sp = _applicable(speeches, ev.start)
         who = sp.speaker if sp is not None else ""
@@ -1964,6 +1984,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 capital_of = _CAPITAL_OF_RE.fullmatch(gap)
                 reach = (ev.kind == "contest" and ev.direction == "fwd_in" and _CONTEST_REACH_RE.search(gap)) or (
                     ev.name == "retake_out" and _OUTSKIRTS_OF_RE.search(gap))  # "drove them back from the outskirts of Herat"
+                if reach and _DISTANCE_RE.search(gap):
+                    reach = False  # "clashes in villages around 10 kilometers from Pul-e-Khumri": a landmark still
                 district_hq = _HQ_OF_RE.search(gap) is not None and _called_district(s, x)
                 if _LANDMARK_RE.search(gap) and not capital_of and not (ev.direction == "hand" and not gap.strip()) \
                         and not reach and not district_hq:  # ("overran the headquarters of Gelan district": Gelan)

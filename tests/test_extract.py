@@ -1373,3 +1373,26 @@ def test_colon_lists_plural_capitals_compound_adjectives_and_abandoned_centres(t
 ])
 def test_situation_report_lines(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile, published=date(2021, 8, 10)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # part of a province says nothing of who holds it
+    ("The Taliban already control most of rural Helmand.", []),
+    ("At least 10 of Ghazni's 19 districts are currently under Taliban control.", []),
+    # distances stay landmarks even for fighting "around" them; so does a road "through" a province
+    ("Mohseni said that clashes were also ongoing in villages around 10 kilometers from Pul-e-Khumri.", []),
+    ("The government also still holds the busiest crossing of all, on the main route to Pakistan through Nangarhar.",
+     []),
+    # a repelled attack told in the passive: the defenders named after "by" hold the place
+    ("The Taliban also attacked the Qadis district on Wednesday, but the attack was repulsed by security forces.",
+     [("Qadis", "government", "confirmed", "2021-08-11")]),
+    # pulling back from, walking into, and an object relative clause
+    ("The previous day, government troops had pulled back from the districts of Baharak and Jurm.",
+     [("Baharak", "taliban", "confirmed", "None"), ("Jurm", "taliban", "confirmed", "None")]),
+    ("On Tuesday, Taliban fighters walked into Pul-e Khumri without a fight.",
+     [("Pul-e Khumri", "taliban", "confirmed", "2021-08-10")]),
+    ("Bala Murghab, which the Taliban overran on Monday after a siege lasting several months, was the last "
+     "government-held district.", [("Bala Murghab", "taliban", "confirmed", "2021-08-09")]),
+])
+def test_parts_of_provinces_distances_passive_repulses_and_object_relatives(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == sorted(want)
