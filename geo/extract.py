@@ -846,6 +846,8 @@ _DISTRICT_BEFORE_RE = re.compile(r"\bdistricts?\s+(?:centre\s+|center\s+)?of\s+$
 
 def _called_district(text: str, x: _Mention) -> bool:
     """The text names the place as a district: "Khanabad district", "the district of Khanabad"."""
+    if "istrict" not in text and "ISTRICT" not in text:
+        return False
     return bool(x.text.lower().endswith(("district", "districts")) or _DISTRICT_AFTER_RE.match(text, x.end)
                 or _DISTRICT_BEFORE_RE.search(text, max(0, x.start - 25), x.start))
 
@@ -1674,7 +1676,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             if it:
                 targets = [(_Mention(it.start("it"), it.end("it"), it.group("it"), context, 0.6, ref=True), 0.6)]
         passive_repel = ev.name == "hold_repel" and _ATTACK_WAS_RE.search(s, max(0, ev.start - 40), ev.start)
-        if not targets and ev.kind in ("capture", "retake") and ev.direction == "fwd" and (
+        if not targets and ev.kind in ("capture", "retake") and ev.direction == "fwd" and "which" in low and (
                 rel := _OBJ_REL_RE.search(s, max(0, ev.start - 60), ev.start)) is not None:
             # "Bala Murghab, which the Taliban overran on Monday": the place before "which"
             targets = [(x, x.confidence * 0.9) for x in cand if rel.start() - 2 <= x.end <= rel.start()]
@@ -1713,7 +1715,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if ev.direction == "back" and targets and ev.kind in ("capture", "retake"):
             # "The governor of Herat was captured", "Ismail Khan, who led the defence of Herat, was captured": a person
             targets = [(x, c) for x, c in targets if not _PERSON_OF_RE.search(s, max(0, x.start - 40), x.start)
-                       and not _WHO_CLAUSE_RE.search(s, max(0, x.start - 80), x.start)]
+                       and not ("who" in low and _WHO_CLAUSE_RE.search(s, max(0, x.start - 80), x.start))]
         if ev.direction == "back" and targets and (noun := _PLURAL_SUBJ_RE.search(s, max(0, ev.start - 60),
                                                                                       ev.start)) is not None:
             # "Faryab has been among the provinces ..., with several districts falling": the districts fell, not
@@ -1724,7 +1726,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if targets and ev.kind in ("hold", "capture"):
             # "control most of rural Helmand", "10 of Ghazni's 19 districts are under Taliban control": part of a
             # province says nothing of who holds the province (or its capital)
-            targets = [(x, c) for x, c in targets if x.place is None or not (_ITS_DISTRICTS_RE.match(s, x.end) or (
+            targets = [(x, c) for x, c in targets if x.place is None or not (
+                ("district" in low and _ITS_DISTRICTS_RE.match(s, x.end)) or (
                 x.place.kind == "province" and _SOME_OF_BEFORE_RE.search(s, max(0, x.start - 40), x.start)))]
         if ev.name == "capture_leave":
             # "the government has abandoned Badakhshan", "withdrew from Helmand": a whole province is a figure of
