@@ -231,7 +231,9 @@ _FINITE_AFTER_RE = re.compile(r"\s+(?:is|are|was|were|has|have|had|remains|remai
                               r"could|may|might|must)\b")
 # A distance or a bearing before a place: "150km southwest of Kabul", "north of Kunduz", "20 miles from Herat".
 _BEARING_RE = re.compile(r"(?:\b(?:km|kilomet(?:er|re)s?|miles?)\b[^,.;]{0,25}?|\b(?:south|north|east|west|[a-z]*(?:west|east))"
-                         r"\s+)(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+                         r"\s+)(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$"
+                         # "on the road between Kandahar and Quetta", "the highway linking Kabul to Kandahar"
+                         r"|\b(?:between|linking|connecting|via)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _IN_RE = re.compile(r"^\s*,?\s*(?:in|of|at)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _PREP_RE = re.compile(r"\b(?:in|at|near|from|for|by|of\s+which)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
                       re.IGNORECASE)
@@ -831,6 +833,8 @@ _PLURAL_SUBJ_RE = re.compile(r"\b(?:districts|provinces|cities|towns|areas|villa
                              r"centres|centers)\s+(?:(?:have|has|had|were|are)\s+)?(?:(?:also|now|already|since|been)\s+)*$",
                              re.IGNORECASE)
 _CONTENT_WORD_RE = re.compile(r"\b(?!and\b|or\b)[A-Za-z]{2,}")
+_FROM_TO_RE = re.compile(r"\b(?:from|to|via|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+_WILL_RE = re.compile(r"\b(?:will|would|plans?\s+to|is\s+to|are\s+to)\b", re.IGNORECASE)  # troops to come, not there
 _DISTANCE_RE = re.compile(r"\b\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\b", re.IGNORECASE)
 _SOME_OF_BEFORE_RE = re.compile(r"\b(?:most|much|parts?|large\s+parts|swathes?|areas|some|several|many|\d+|all\s+but\s+"
                                 r"\w+)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
@@ -1247,10 +1251,11 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if cue is not None and not _SPEECH_RE.search(s[max(0, cue.start - 40):cue.start]):
                 narrative = resolve_cue(cue, published)[0] or narrative
         elif has_trigger and not s.rstrip().endswith("?"):
-            mentions_all = sorted(mentions + _references(s, comp, mentions, context, airfield, low, valley, city),
+            # provinces standing for their capitals first: "the capital of Badghis province had fallen, after the
+            # Taliban entered the city" means that capital by "the city"
+            named = _capitals(s, mentions, comp, context) if "capital" in low else mentions
+            mentions_all = sorted(named + _references(s, comp, named, context, airfield, low, valley, city),
                                   key=lambda x: x.start)
-            if "capital" in low:
-                mentions_all = _capitals(s, mentions_all, comp, context)
             if "province" in low:
                 mentions_all = _whole_province(s, mentions_all, comp, context)
             result = _sentence(s, low, triggers, actor_hits, sent, mentions_all, unknown, comp, published, narrative,
@@ -1261,7 +1266,8 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             spoke[idx] = result.speaker
             surrenders.extend(result.surrenders)
             posts.extend((sent, x) for x in mentions_all if x.place is not None and x.place.kind == "airport"
-                         and _AT_RE.search(s, max(0, x.start - 90), x.start))
+                         and _AT_RE.search(s, max(0, x.start - 90), x.start)
+                         and not _WILL_RE.search(s, max(0, x.start - 90), x.start))
             for d in result.drafts:
                 d.order = len(drafts)
                 drafts.append(d)
@@ -1306,7 +1312,8 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         if not has_trigger and "airport" in low:
             posts.extend((sent, x) for x in mentions + _references(s, comp, mentions, context, airfield, low, city=city)
                          if x.place is not None and x.place.kind == "airport"
-                         and _AT_RE.search(s, max(0, x.start - 90), x.start))
+                         and _AT_RE.search(s, max(0, x.start - 90), x.start)
+                         and not _WILL_RE.search(s, max(0, x.start - 90), x.start))
         for x in mentions:
             if x.place is not None and _VALLEY_RE.match(s, x.end):
                 valley = x.place  # "the Panjshir valley": what "the valley" means later
@@ -1679,7 +1686,12 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if not targets and ev.kind in ("capture", "retake") and ev.direction == "fwd" and "which" in low and (
                 rel := _OBJ_REL_RE.search(s, max(0, ev.start - 60), ev.start)) is not None:
             # "Bala Murghab, which the Taliban overran on Monday": the place before "which"
-            targets = [(x, x.confidence * 0.9) for x in cand if rel.start() - 2 <= x.end <= rel.start()]
+            before_rel = [x for x in cand if x.end <= rel.start()]
+            if len(before_rel) > 1 and before_rel[-1].place is not None and before_rel[-1].place.kind == "province" \
+                    and _IN_RE.match(s[before_rel[-2].end:before_rel[-1].start]):
+                before_rel.pop()  # "Bala Murghab in northwestern Badghis province, which ...": Bala Murghab
+            targets = [(x, x.confidence * 0.9) for x in before_rel[-1:]
+                       if rel.start() - 2 <= x.end or _IN_RE.match(s[x.end:rel.start()] + " ")]
         if not targets and ev.name == "hold_repel" and (_THE_ATTACK_RE.match(s, ev.end) or passive_repel):
             # "attacked Khanabad district on Monday, but Afghan forces repelled the attack": the place attacked
             attacked = [d for d in taken.values() if d.kind == "contest"]
@@ -1837,7 +1849,8 @@ def _it_object(s: str, ev: _Event, cand: list[_Mention], context: Place | None) 
     it = _IT_OBJ_RE.match(s, ev.end)
     if it is None:
         return []
-    towns = [x.place for x in cand if x.end <= ev.start and x.place is not None and x.place.kind in ("city", "district")]
+    towns = [x.place for x in cand if x.end <= ev.start and x.place is not None and x.place.kind in ("city", "district")
+             and not _FROM_TO_RE.search(s, max(0, x.start - 12), x.start)]  # ("flown in from Mazar-i-Sharif took it")
     place = towns[-1] if towns else context
     if place is None or place.kind not in ("city", "district"):
         return []

@@ -1396,3 +1396,22 @@ def test_situation_report_lines(text, want, gazetteer, profile):
 ])
 def test_parts_of_provinces_distances_passive_repulses_and_object_relatives(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == sorted(want)
+
+
+@pytest.mark.parametrize("text,want", [
+    # "it" is never the place troops came from; "the city" after "the capital of X province" is that capital
+    ("On June 24, Taliban fighters overran Qaisar. Four days later, on June 28, Afghan commandos flown in from "
+     "Mazar-i-Sharif took it back.", [("Qaisar", "government", "confirmed", "2021-06-28"),
+                                      ("Qaisar", "taliban", "confirmed", "2021-06-24")]),
+    ("The Taliban said they had captured the capital of Ghor province. In the northwest, the capital of Badghis "
+     "province had already fallen on Wednesday, after the Taliban entered the city from several directions.",
+     [("Fayroz Koh", "taliban", "claimed", "None"), ("Qala i Naw", "taliban", "confirmed", "2021-08-11")]),
+    # a place "between" others or "linking" them on a road is no city a later sentence means
+    ("The most significant is Spin Boldak, on the road between Kandahar and the Pakistani city of Quetta. Taliban "
+     "fighters took the town and the crossing on Wednesday.", [("Spin Boldak", "taliban", "confirmed", "2021-08-11")]),
+    # an object relative after "X in Y province": X
+    ("Among the latest districts to fall was Bala Murghab in northwestern Badghis province, which the Taliban overran "
+     "on Monday.", [("Bala Murghab", "taliban", "confirmed", "2021-08-09")]),
+])
+def test_it_the_city_and_the_town_in_longer_sentences(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == sorted(want)
