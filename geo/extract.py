@@ -312,6 +312,11 @@ _THEIR_RE = re.compile(r"\b(?:their|its)\b")
 _APPOSITION_RE = re.compile(r"[^.;,–—]{0,30}[,–—(]\s*(?:the\s+)?")
 _ANONYMITY_RE = re.compile(r",?\s+(?:speaking\s+on\s+condition|who\s+(?:asked|declined|spoke|requested|did\s+not\s+want)|"
                            r"on\s+condition\s+of\s+anonymity)\b.*$", re.IGNORECASE | re.DOTALL)
+_PASSIVE_DENIAL_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                                r"(?P<verb>denied|rejected|dismissed|refuted)(?=\s+by\b)", re.IGNORECASE)
+_LEAD_CONJ_RE = re.compile(r"^(?:but|and|while|though|although|yet|however,?)\s+", re.IGNORECASE)
+_CLAIM_NOUN_RE = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})[’']s?\s+(?P<noun>claims?|assertion)"
+                            r"\s+(?:of|that|to\s+have)\b")
 _SPEAKER_CUT_RE = re.compile(r"[,;:.]|\s[—–]\s")
 _SPEAKER_APPOSITION_RE = re.compile(r",\s+(?:an?|the)\s+[^,;]{2,60}?(?=[.;]?\s*$)")
 _TOLD_OBJECT_RE = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w/.\-]*(?:\s+[A-Z][\w/.\-]*)*|reporters|journalists|him|her|them|us)"
@@ -465,8 +470,8 @@ _DENY_CLAIM_RE = re.compile(
     r"|\b(?:denied|denies|rejected|refuted|dismissed)\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:had|has|have|was|were)\s+(?:been\s+|ever\s+)?(?:fallen|lost|captured|taken|seized|overrun|surrendered|withdrawn|"
     r"retreated|pulled\s+out|abandoned|(?:pushed|driven|forced)\s+out)\b"
-    r"|\bclaims?\s+(?:(?:that|which)\s+(?:was|were|has\s+been|had\s+been)\s+)?(?:denied|disputed|rejected|dismissed|refuted)"
-    r"\s+by\b"
+    r"|\bclaims?\s+(?:(?:that|which)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?(?:denied|disputed|rejected|"
+    r"dismissed|refuted)\s+by\b"
     r"|\b(?:denied|denies|rejected)\s+(?:losing|having\s+lost|the\s+loss\s+of|giving\s+up|surrendering|ceding)\b"
     r"|\b(?:claims?|reports?|allegations?)\s+(?:were|was|are|is)\s+(?:(?:completely|totally|entirely|simply)\s+)?"
     r"(?:baseless|false|untrue|unfounded|propaganda|lies|fabricated|incorrect|wrong|not\s+true)\b",
@@ -1100,10 +1105,27 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
             continue
         seg = text[start:vs].strip().strip(",").strip()
         seg = _TIMESTAMP_RE.sub("", _SPEAKER_DATE_RE.sub("", _SPEAKER_TAIL_RE.sub("", seg)))
+        seg = _LEAD_CONJ_RE.sub("", seg)  # "..., but residents said": the residents
         if not seg:
             continue
         sp_start = text.find(seg, start)
         out.append(_Speech(vs, ve, seg, sp_start, sp_start + len(seg), mode, verb in _DENIAL))
+    if " by " in text and ("was " in low or "were " in low or "been " in low):
+        # "... was denied by the interior ministry": a denial in the passive (the active one is read above)
+        for m in _PASSIVE_DENIAL_RE.finditer(text):
+            by = _BY_AGENT_RE.match(text, m.end())
+            seg = _SPEAKER_TAIL_RE.sub("", by.group(1).strip()) if by else ""
+            if seg and not any(sp.verb_start == m.start("verb") for sp in out):
+                out.append(_Speech(m.start("verb"), m.end(), seg, by.start(1), by.start(1) + len(seg), "trailing", True))
+        out.sort(key=lambda sp: sp.verb_start)
+    if "claim" in low or "assertion" in low:
+        # "The Taliban's claim of capturing Spin Boldak was denied ...": a claim named as a noun is its owner's word
+        for m in _CLAIM_NOUN_RE.finditer(text):
+            if not any(sp.verb_start <= m.start("who") < sp.verb_end or m.start() <= sp.verb_start < m.end()
+                       for sp in out):
+                out.append(_Speech(m.start("noun"), m.end(), m.group("who"), m.start("who"), m.end("who"), "before",
+                                   False))
+        out.sort(key=lambda sp: sp.verb_start)
     return out
 
 

@@ -1415,3 +1415,20 @@ def test_parts_of_provinces_distances_passive_repulses_and_object_relatives(text
 ])
 def test_it_the_city_and_the_town_in_longer_sentences(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == sorted(want)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a claim named as a noun is its owner's word; denied in the passive, it is disputed
+    ("The Taliban's claim of capturing Spin Boldak was denied by the interior ministry.",
+     [("Spin Boldak", "taliban", "disputed")]),
+    ("The Taliban said they had captured Spin Boldak. The claim was rejected by the interior ministry.",
+     [("Spin Boldak", "taliban", "disputed")]),
+])
+def test_claims_named_as_nouns_and_passive_denials(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)] == want
+
+
+def test_a_speaker_after_but_is_named_without_it(gazetteer, profile):
+    text = ("Afghan officials denied that Spin Boldak had fallen, but residents said the Taliban flag was flying over "
+            "the border crossing.")
+    assert [c.attribution for c in _claims(text, gazetteer, profile)] == ["residents"]
