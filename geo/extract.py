@@ -120,6 +120,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                      r"behind|ill|asleep|under|off|out|by|sharply|steeply|slightly|again\s+to\s+\d|to\s+\d|below|"
                      r"through|flat|victim|prey|foul)\b)",
      "capture", "back", "obj"),
+    # "Kunduz fell on Sunday; Sar-e Pul followed hours later", "Fayzabad followed on Wednesday": fell too
+    ("capture_followed", r"\bfollowed(?=\s+suit\b|\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+                         r"|\s+(?:(?:hours|days|a\s+day|minutes|a\s+few\s+hours)\s+later|shortly|soon|the\s+next\s+day|"
+                         r"later|(?:on\s+)?the\s+same\s+day)\b)", "capture", "back", "obj"),
     ("capture_yield", r"\b(?:gave|give|gives|giving)\s+themselves\s+up\b|\b(?:laid|lay|lays|laying)\s+down\s+"
                       r"(?:their\s+)?(?:arms|weapons)\b", "capture", "hand", "obj"),
     ("capture_hand", r"\b(?:handed|hands|hand|surrendered|surrenders|ceded|gave\s+up)\b", "capture", "hand", "obj"),
@@ -839,6 +843,8 @@ _PLURAL_SUBJ_RE = re.compile(r"\b(?:districts|provinces|cities|towns|areas|villa
                              re.IGNORECASE)
 _CONTENT_WORD_RE = re.compile(r"\b(?!and\b|or\b)[A-Za-z]{2,}")
 _FROM_TO_RE = re.compile(r"\b(?:from|to|via|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+_SAME_DAY_AFTER_RE = re.compile(r"\s+(?:(?:a\s+few\s+)?hours\s+later|minutes\s+later|shortly|soon|(?:on\s+)?the\s+same\s+day)\b",
+                                re.IGNORECASE)
 _WILL_RE = re.compile(r"\b(?:will|would|plans?\s+to|is\s+to|are\s+to)\b", re.IGNORECASE)  # troops to come, not there
 _DISTANCE_RE = re.compile(r"\b\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\b", re.IGNORECASE)
 _SOME_OF_BEFORE_RE = re.compile(r"\b(?:most|much|parts?|large\s+parts|swathes?|areas|some|several|many|\d+|all\s+but\s+"
@@ -1691,6 +1697,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 else narrative + timedelta(days=n)
             if day <= published:
                 event_date, precision = day, DatePrecision.DAY
+        if event_date is None and ev.name == "capture_followed" and (day_anchor or narrative) is not None \
+                and _SAME_DAY_AFTER_RE.match(s, ev.end):
+            event_date, precision = day_anchor or narrative, DatePrecision.DAY  # "Sar-e Pul followed hours later"
         if event_date is not None and precision is DatePrecision.DAY and (
                 day_anchor is None or ev.start > day_anchor_at):
             day_anchor, day_anchor_at = event_date, ev.start

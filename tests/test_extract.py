@@ -1432,3 +1432,15 @@ def test_a_speaker_after_but_is_named_without_it(gazetteer, profile):
     text = ("Afghan officials denied that Spin Boldak had fallen, but residents said the Taliban flag was flying over "
             "the border crossing.")
     assert [c.attribution for c in _claims(text, gazetteer, profile)] == ["residents"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a place that "followed" a fall fell too, the same day when "hours later"
+    ("Kunduz fell on Sunday; Sar-e Pul followed hours later.",
+     [("Kunduz", "taliban", "confirmed", "2021-08-08"), ("Sar-e Pul", "taliban", "confirmed", "2021-08-08")]),
+    ("Ghazni fell on Thursday. Fayzabad, in the far northeast, followed on Wednesday.",
+     [("Fayzabad", "taliban", "confirmed", "2021-08-11"), ("Ghazni", "taliban", "confirmed", "2021-08-12")]),
+    ("In the days that followed, talks resumed in Doha.", []),
+])
+def test_a_place_that_followed_a_fall(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
