@@ -845,6 +845,12 @@ _CONTENT_WORD_RE = re.compile(r"\b(?!and\b|or\b)[A-Za-z]{2,}")
 _FROM_TO_RE = re.compile(r"\b(?:from|to|via|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAME_DAY_AFTER_RE = re.compile(r"\s+(?:(?:a\s+few\s+)?hours\s+later|minutes\s+later|shortly|soon|(?:on\s+)?the\s+same\s+day)\b",
                                 re.IGNORECASE)
+_REBUTTAL_RE = re.compile(r"\b(?:propaganda|lies|a\s+lie|not\s+true|untrue|baseless|(?:has|have)\s+not\s+fallen|"
+                          r"(?:is|are)\s+not\s+(?:under\s+(?:their|its)\s+control|in\s+(?:their|its)\s+hands))\b",
+                          re.IGNORECASE)
+_TRANSCRIPT_LABEL_RE = re.compile(r"\s*(?P<who>[A-Z][A-Za-z’'.\- ]{1,48}?)(?:\s*\([^)]{0,60}\))?:\s+(?=\S)")
+_ROLE_WORD_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|presenter|anchor|host|correspondent|reporter|commander|"
+                           r"official|minister|governor|analyst|guest|caller|resident)\b", re.IGNORECASE)
 _WILL_RE = re.compile(r"\b(?:will|would|plans?\s+to|is\s+to|are\s+to)\b", re.IGNORECASE)  # troops to come, not there
 _DISTANCE_RE = re.compile(r"\b\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\b", re.IGNORECASE)
 _SOME_OF_BEFORE_RE = re.compile(r"\b(?:most|much|parts?|large\s+parts|swathes?|areas|some|several|many|\d+|all\s+but\s+"
@@ -1178,6 +1184,14 @@ def _classify(speaker: str, comp: _Compiled, controller: str) -> tuple[str, str 
     return "unknown", None
 
 
+def _voice_side(voice: str | None, comp: _Compiled) -> str | None:
+    """The side speaking a line or a statement, when it is one that takes places ("TALIBAN SPOKESMAN: ...")."""
+    if voice is None:
+        return None
+    kind, side = _classify(voice, comp, CONTESTED)
+    return side if kind == "party" and side in comp.fall_to else None
+
+
 def _actor_of(alias: str, comp: _Compiled) -> str | None:
     aid = comp.actor_cache.get(alias, _MISS)
     if aid is _MISS:
@@ -1249,6 +1263,8 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     spoke: dict[int, str | None] = {}  # sentence index -> the last speaker it names (sentences with events)
     surrenders: list[_Surrender] = []
     posts: list[tuple[Span, _Mention]] = []  # airports named as where something or someone was ("at the airport")
+    line_voice: str | None = None  # the speaker a transcript's line is labelled with ("NRF SPOKESMAN: ...")
+    line_end = -1
     voice: str | None = None  # the side whose statement the report reproduces from a heading on
     for idx, sent in enumerate(sentences):
         s = sent.text
@@ -1258,6 +1274,17 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 and (sent.start == 0 or text[sent.start - 1] == "\n"):
             # "Statement of the Islamic Emirate of Afghanistan regarding ...": what follows is theirs
             voice = heading.group("who")
+        if sent.start == 0 or text[sent.start - 1] == "\n":
+            # a transcript's line "TALIBAN SPOKESMAN: Panjshir has been conquered. ...": the whole line is theirs
+            line_voice = None
+            if ":" in s[:70] and (label := _TRANSCRIPT_LABEL_RE.match(s)) is not None and (
+                    label.group("who").isupper() or _ROLE_WORD_RE.search(label.group("who"))):
+                who = label.group("who").strip()
+                line_voice = " ".join(w if len(w) <= 4 else w.capitalize() for w in who.split()) if who.isupper() else who
+                line_end = text.find("\n", sent.start)
+                line_end = len(text) if line_end < 0 else line_end
+        elif line_voice is not None and sent.start > line_end:
+            line_voice = None
         mentions, unknown = _mentions(s, comp)
         if (mentions or unknown) and (sent.start == 0 or text[sent.start - 1] == "\n") and (
                 dl := _DATELINE_RE.match(s)) is not None:
@@ -1287,7 +1314,8 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if "province" in low:
                 mentions_all = _whole_province(s, mentions_all, comp, context)
             result = _sentence(s, low, triggers, actor_hits, sent, mentions_all, unknown, comp, published, narrative,
-                               last_actor, dominant, voice or source, context,
+                               last_actor, _voice_side(line_voice or voice, comp) or dominant,
+                               line_voice or voice or source, context,
                                lambda i=idx: _earlier_speaker(sentences, i, spoke), history,
                                lambda name: _role_of(name, spoke))
             narrative = result.narrative or narrative
@@ -1315,6 +1343,20 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             for d in by_sentence.get(sentences[idx - 1].start, ()):
                 if d.status is Status.CONFIRMED:
                     d.status = Status.CLAIMED
+        if line_voice is not None and (_REBUTTAL_RE.search(s) is not None):
+            # "NRF SPOKESMAN: What they are saying is propaganda. Panjshir has not fallen.": the other side's claims
+            # of the lines before are disputed
+            rebutter = _classify(line_voice, comp, CONTESTED)[1]
+            window = [d for j in range(max(0, idx - 8), idx) for d in by_sentence.get(sentences[j].start, ())
+                      if d.controller not in (rebutter, CONTESTED)]
+            named = {x.place.id for x in mentions if x.place is not None}
+            # the places the rebuttal names ("Panjshir has not fallen"); a bare "that is propaganda", only a lone claim
+            window = [d for d in window if d.place.id in named] if named else (
+                window if len({d.place.id for d in window}) == 1 else [])
+            for d in window:
+                if rebutter is not None and d.status is not Status.DISPUTED and d.attribution != line_voice:
+                    d.status = Status.DISPUTED
+                    d.attribution = f"{d.attribution}; denied by {line_voice}"
         if ("deni" in low or "deny" in low or "accus" in low or "reject" in low or "dismiss" in low or "refut" in low or "disput" in low
                 or "contradict" in low or "losing" in low or (("claim" in low or "report" in low or "alleg" in low)
                                                              and _BASELESS_RE.search(s) is not None)):
@@ -1790,6 +1832,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 ev.name in ("hold_control", "hold_hands") and _OUR_RE.search(s, ev.start, ev.end))):
             # '"... our forces are still in control of the city," the governor said': the speaker's side
             controller = _classify(who, comp, CONTESTED)[1]
+        elif sp is None and _OUR_SIDE_RE.search(s, clause_lo, ev.start) \
+                and not any(clause_lo <= a[0] < ev.start for a in actors) \
+                and (own := _classify(source, comp, CONTESTED))[0] == "party":
+            controller = own[1]  # "TALIBAN SPOKESMAN: ... our forces took Unaba": the line's speaker's side
         if controller is None:
             continue
         if sp is not None:

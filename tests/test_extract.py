@@ -1444,3 +1444,14 @@ def test_a_speaker_after_but_is_named_without_it(gazetteer, profile):
 ])
 def test_a_place_that_followed_a_fall(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+def test_a_transcripts_speaker_labels_give_each_line_its_voice_and_the_other_sides_rebuttal(gazetteer, profile):
+    text = ("PRESENTER: Good evening. What is the situation in Panjshir?\n\n"
+            "TALIBAN SPOKESMAN: Thank God, Panjshir has been completely conquered. On Saturday our forces took "
+            "Unaba district.\n\n"
+            "NRF SPOKESMAN: What they are saying is propaganda. Panjshir has not fallen.\n")
+    got = {c.place.name: (c.controller, c.status.value, c.attribution)
+           for c in _claims(text, gazetteer, profile, published=date(2021, 9, 6))}
+    assert got["Panjshir"] == ("taliban", "disputed", "Taliban Spokesman; denied by NRF Spokesman")
+    assert got["'Unabah"][:2] == ("taliban", "claimed")
