@@ -42,7 +42,10 @@ class Extraction:
 
 _AUX = r"(?:is|are|was|were|be|been|being)"
 _TAKE_EXCL = (r"(?!\s+(?:part|place|refuge|prisoner|prisoners|hostage|hostages|office|note|aim|fire|heavy|casualties|"
-              r"steps|time|power|a\s+(?:beating|toll|look)|advantage|shelter|cover|responsibility|over\s+\d))")
+              r"steps|time|power|a\s+(?:beating|toll|look)|advantage|shelter|cover|responsibility|over\s+\d|"
+              # durations: "the audit took months"
+              r"(?:(?:several|many|a\s+few|two|three|four|five|\d+)\s+)?(?:seconds|minutes|hours|days|weeks|months|years)\b|"
+              r"(?:a|an)\s+(?:(?:long|little)\s+)?(?:while|hour|day|week|month|year)\b))")
 # (name, regex, kind, direction, agent): kind capture|hold|retake|contest; direction fwd (targets after) or
 # back (subject before); agent subj (actor before), obj (actor after "to/by"), none (contested).
 _TRIGGERS: list[tuple[str, str, str, str, str]] = [
@@ -112,7 +115,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
              r"|holding(?!\s+(?:out|talks|on)\b)|(?<!for\s)(?<!over\s)(?<!the\s)controls?|controlled|controlling|retain(?:s|ed)?"
              r"|in\s+(?:full\s+|firm\s+)?(?:control|charge)\s+of|left\s+with)\b",
      "hold", "fwd", "subj"),
-    ("capture_pass", rf"\b{_AUX}\s+(?:(?:now|also|\w+ly)\s+)?[“\"]?(?:\w+ly\s+)?(?:captured|seized|taken|overrun|"
+    ("capture_pass", rf"\b{_AUX}\s+(?:(?:now|also|all|both|\w+ly)\s+){{0,2}}[“\"]?(?:\w+ly\s+)?(?:captured|seized|taken|overrun|"
                      r"overran|conquered|lost|surrendered|handed\s+over)\b",
      "capture", "back", "obj"),
     ("capture_rel", r",\s+(?:taken|captured|seized|overrun|lost)\b", "capture", "back_rel", "obj"),
@@ -843,6 +846,10 @@ _PLURAL_SUBJ_RE = re.compile(r"\b(?:districts|provinces|cities|towns|areas|villa
                              re.IGNORECASE)
 _CONTENT_WORD_RE = re.compile(r"\b(?!and\b|or\b)[A-Za-z]{2,}")
 _FROM_TO_RE = re.compile(r"\b(?:from|to|via|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+_BUILDING_RE = re.compile(r"\b(?:prison|jail|embassy|consulate|hotel|mosque|shrine|school|hospital|university|bank|"
+                          r"market|bazaar|wedding|funeral|guesthouse|compound)s?\b", re.IGNORECASE)
+_REGION_SEP_RE = re.compile(r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|[a-z]*(?:east|west)|centre|center)"
+                            r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 _SAME_DAY_AFTER_RE = re.compile(r"\s+(?:(?:a\s+few\s+)?hours\s+later|minutes\s+later|shortly|soon|(?:on\s+)?the\s+same\s+day)\b",
                                 re.IGNORECASE)
 _REBUTTAL_RE = re.compile(r"\b(?:propaganda|lies|a\s+lie|not\s+true|untrue|baseless|(?:has|have)\s+not\s+fallen|"
@@ -2034,7 +2041,8 @@ def _post(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int]],
                                                                                              x.start) \
                 and (any(lo <= a[0] and a[1] <= x.start for a in actors)
                      or _TROOPS_RE.search(s, lo, x.start) is not None and (
-                         _TROOPS_RE.search(s, lo, x.start).group("whole") or _THEIR_POSTS_RE.match(s, ev.end))) \
+                         _TROOPS_RE.search(s, lo, x.start).group("whole") or _THEIR_POSTS_RE.match(s, ev.end)
+                         or x.place.kind in ("airport", "base"))) \
                 and not _TRIGGER_RE.search(s, x.end, ev.start):
             return [(x, x.confidence * 0.9)]
     return []
@@ -2067,6 +2075,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 if (ev.kind in ("capture", "retake") or ev.name == "contest_attack") and (
                         _MATERIEL_RE.search(gap) or _FROM_SIDE_RE.match(gap)):
                     break  # "captured dozens of soldiers in Kunduz": people or arms were taken, the place is where
+                if ev.kind == "contest" and _BUILDING_RE.search(gap):
+                    break  # "attacked the main prison in Ghazni": a building was attacked, not the town fought over
                 if (len(gap) > 80 and not (ev.direction == "fwd_in" and len(gap) < 160 and _BETWEEN_RE.match(gap))) \
                         or _STOP_PUNCT_RE.search(gap):
                     break  # (but "fighting between the army and the Taliban intensified in Herat")
@@ -2145,6 +2155,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             continue
         if runs and prev_was_head and _IN_RE.match(gap):
             prev_was_head = False  # "Zaranj in Nimroz": the province places the city
+            continue
+        if runs and prev_was_head and _REGION_SEP_RE.fullmatch(gap):
+            runs[-1].append(x)  # "Farah in the west and Pul-e Khumri in the north were taken": a list all the same
             continue
         prep = _PREP_RE.search(gap)
         if prep is not None and _TIME_WORD_RE.search(prep.group()):

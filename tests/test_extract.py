@@ -1455,3 +1455,23 @@ def test_a_transcripts_speaker_labels_give_each_line_its_voice_and_the_other_sid
            for c in _claims(text, gazetteer, profile, published=date(2021, 9, 6))}
     assert got["Panjshir"] == ("taliban", "disputed", "Taliban Spokesman; denied by NRF Spokesman")
     assert got["'Unabah"][:2] == ("taliban", "claimed")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kunduz, Sar-e Pul and Taloqan were all captured on Sunday.",
+     [("Kunduz", "taliban", "confirmed", "2021-08-08"), ("Sar-e Pul", "taliban", "confirmed", "2021-08-08"),
+      ("Taloqan", "taliban", "confirmed", "2021-08-08")]),
+    # a duration is nothing taken
+    ("A full audit of more than eight million ballots took months, with counting centres in Kabul, Herat and "
+     "Mazar-i-Sharif.", []),
+    # a building attacked is no town fought over
+    ("Taliban fighters dressed in army uniforms attacked the main prison in Ghazni on Monday.", []),
+    # soldiers who surrender at an airport or base give it up
+    ("Hundreds of soldiers at Kunduz airport surrendered to the Taliban on Wednesday.",
+     [("Konduz Airport", "taliban", "confirmed", "2021-08-11")]),
+    # a list with a region after each name
+    ("Farah in the west and Pul-e Khumri in the north were also taken earlier this week.",
+     [("Farah", "taliban", "confirmed", "2021-08-09"), ("Pul-e Khumri", "taliban", "confirmed", "2021-08-09")]),
+])
+def test_all_captured_durations_buildings_airport_garrisons_and_lists_with_regions(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == sorted(want)
