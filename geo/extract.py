@@ -107,6 +107,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # "government forces repelled a Taliban attack on Lashkar Gah": the defenders still hold it
     # (past tense only: "are fending off attacks" is fighting under way, not a hold)
     ("hold_repel", r"\b(?:repelled|repulsed|fended\s+off|beat\s+back|beaten\s+back)\b", "hold", "fwd", "subj"),
+    # "Afghan forces remain at Kunduz airport": still there, still holding it (a side must be the subject)
+    ("hold_remain", r"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:at|in|inside)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|"
+                    r"(?:airport|airfield|base)\b)(?!\w*\s+(?:hands|control)\b))",
+     "hold", "fwd", "subj"),
     ("hold_hands", r"\b(?:in|into)\s+(?:the\s+)?(?:\w+\s+){0,2}?hands(?:\s+of)?\b", "hold", "back", "obj"),
     ("hold_control", r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,2}?control\b", "hold", "back", "obj"),
     ("hold_fall_back", r"\b(?:pulled|pull|fell|falling)\s+back\s+to\b|\b(?:withdrew|withdrawn|retreated)\s+to\b",
@@ -228,7 +232,7 @@ _LANDMARK_RE = re.compile(
     r"province|provinces|district|districts|outside|west|east|north|south|headquarters)\s+(?:of|to|with|from|between)\s+"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
     r"|\b(?:south|north|east|west|[\w\-]*(?:west|east))\s+(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$"
-    r"|\b(?:near|nearby|outside|around|surround(?:s|ing)?|ring(?:s|ing)?|encircl(?:e|es|ing)|towards?|toward|from|beyond|between|via|through|into|to|for|off|"
+    r"|\b(?:near|nearby|outside|around|surround(?:s|ing)?|ring(?:s|ing)?|encircl(?:e|es|ing)|towards?|toward|from|beyond|between|via|through|linking|connecting|into|to|for|off|"
     r"of\s+which|close\s+to|next\s+to|away\s+from|km|kilomet(?:er|re)s?|"
     r"miles?|met(?:er|re)s?)\s+(?:of\s+|from\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}$)",
     re.IGNORECASE,
@@ -644,7 +648,9 @@ def _mentions(text: str, comp: _Compiled) -> tuple[list[_Mention], list[_Mention
     for run in _CAPRUN_RE.finditer(text):
         # a run's names depend only on its own text (and whether it opens the sentence): names recur, scan once
         a = run.start()
-        key = (run.group(), a == 0 or text[a - 1] in "\"“‘'")  # a sentence or a quote opens with it
+        # a sentence or a quote opens with it, or a label does ("Kunduz: Hundreds of soldiers ...")
+        key = (run.group(), a == 0 or text[a - 1] in "\"“‘'" or (a < 50 and text.startswith(": ", a - 2)
+                                                                and ":" not in text[:a - 2]))
         hit = runs.get(key)
         if hit is None:
             name = key[0]
@@ -846,6 +852,13 @@ _PLURAL_SUBJ_RE = re.compile(r"\b(?:districts|provinces|cities|towns|areas|villa
                              re.IGNORECASE)
 _CONTENT_WORD_RE = re.compile(r"\b(?!and\b|or\b)[A-Za-z]{2,}")
 _FROM_TO_RE = re.compile(r"\b(?:from|to|via|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+_POSS_PART_RE = re.compile(r"[’']s\s+(?:[\w\-]+\s+)?(?:neighbou?rhoods|parts|areas|outskirts|suburbs|sections|"
+                           r"quarters)\b", re.IGNORECASE)
+_LEAVES_RE = re.compile(r"\b(?:leaves|left|leaving|leave)\s+$", re.IGNORECASE)
+_INCLUDING_RE = re.compile(r",?\s+(?:including|among\s+them)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:(?:city|town|district)\s+of\s+)?",
+                           re.IGNORECASE)
+_PLACE_NOUNS_RE = re.compile(r"\b(?:capitals|cities|towns|districts|provinces|places|centres|centers|bases|crossings)\b",
+                             re.IGNORECASE)
 _BUILDING_RE = re.compile(r"\b(?:prison|jail|embassy|consulate|hotel|mosque|shrine|school|hospital|university|bank|"
                           r"market|bazaar|wedding|funeral|guesthouse|compound)s?\b", re.IGNORECASE)
 _REGION_SEP_RE = re.compile(r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|[a-z]*(?:east|west)|centre|center)"
@@ -1755,7 +1768,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if event_date is not None:
             new_narrative = event_date
         targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)
-        if not targets and ev.kind in ("capture", "retake") and ev.direction == "fwd":
+        if not targets and ev.kind in ("capture", "retake") and ev.direction in ("fwd", "hand"):
             targets = _it_object(s, ev, cand, context)
         if not targets and ev.kind in ("capture", "retake", "contest") and ev.direction == "back" \
                 and context is not None and context.kind in ("city", "district"):
@@ -1884,7 +1897,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             if ev.kind == "capture" and t.place.kind != "province" and still_fought:
                 # "fighters had entered the city, but security forces were still resisting": fought over
                 t_controller, t_kind = CONTESTED, "contest"
-            if t.start > ev.end and ((ev.kind == "hold" and _PART_RE.search(s, ev.end, t.start)) or (
+            if t.start >= ev.end and ev.kind in ("hold", "capture") and _POSS_PART_RE.match(s, t.end):
+                t_controller, t_kind = CONTESTED, "contest"  # "NSAG control the city's eastern neighbourhoods"
+            elif t.start > ev.end and ((ev.kind == "hold" and _PART_RE.search(s, ev.end, t.start)) or (
                     ev.kind == "capture" and t.place.kind != "province" and _PART_TAKEN_RE.search(s, ev.end, t.start))):
                 # "still controlled only a handful of buildings in the city", "overran large parts of Kunduz", "lost
                 # control of large parts of the city": the rest is fought over
@@ -1933,10 +1948,12 @@ def _it_object(s: str, ev: _Event, cand: list[_Mention], context: Place | None) 
     it = _IT_OBJ_RE.match(s, ev.end)
     if it is None:
         return []
-    towns = [x.place for x in cand if x.end <= ev.start and x.place is not None and x.place.kind in ("city", "district")
+    towns = [x.place for x in cand if x.end <= ev.start and x.place is not None
+             and x.place.kind in ("city", "district", "airport", "base")
              and not _FROM_TO_RE.search(s, max(0, x.start - 12), x.start)]  # ("flown in from Mazar-i-Sharif took it")
+    # ("slipped out of the base and handed it over": the base)
     place = towns[-1] if towns else context
-    if place is None or place.kind not in ("city", "district"):
+    if place is None or place.kind not in ("city", "district", "airport", "base"):
         return []
     return [(_Mention(it.start("it"), it.end("it"), it.group("it"), place, 0.7, ref=True), 0.7)]
 
@@ -2068,6 +2085,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             if x.start < ev.end or x.start >= hi:
                 continue
             gap = s[last_end:x.start]
+            if not out and "including" in gap and (inc := _INCLUDING_RE.search(gap)) is not None \
+                    and _PLACE_NOUNS_RE.search(gap, 0, inc.start()):
+                gap = gap[inc.end():]  # "captured three provincial capitals on Sunday, including the city of Kunduz"
             if out and x.ref and x.start == out[-1][0].start:  # "both districts": two places, one phrase
                 out.append((x, x.confidence * 0.85))
                 continue
@@ -2184,6 +2204,10 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
         # "60 km north of Kunduz city, the provincial capital, which remained under government control": the relative
         # clause is about the name right before it, even one that only located something else
         runs = [[pool[-1]]]
+    left = next((x for x in pool if s.startswith(" as ", x.end) and _LEAVES_RE.search(s, max(0, x.start - 12), x.start)),
+                None) if " as " in s else None
+    if left is not None:
+        runs = [[left]]  # "The fall of Jalalabad leaves Kabul as the only city still in government hands": Kabul
     out = [(x, x.confidence * (0.8 if x.ref else 0.9)) for x in (runs[-1] if rel else runs[0])] if runs else []
     if not out and ev.name == "hold_pass":
         cop = _COPULA_RE.match(s, ev.end)

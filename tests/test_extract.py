@@ -1475,3 +1475,23 @@ def test_a_transcripts_speaker_labels_give_each_line_its_voice_and_the_other_sid
 ])
 def test_all_captured_durations_buildings_airport_garrisons_and_lists_with_regions(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == sorted(want)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Afghan forces remain at Kunduz airport, according to local sources.",
+     [("Konduz Airport", "government", "confirmed", "None")]),
+    ("Civilians remain in Kunduz, aid workers said.", []),
+    ("On July 2, the last U.S. and NATO troops slipped out of Bagram Airfield and handed it over to the Afghan army.",
+     [("Bagram Air Base", "government", "confirmed", "2021-07-02")]),
+    ("The Taliban took control of Jalalabad on Sunday, giving the insurgents control of the main highway linking the "
+     "capital with Pakistan.", [("Jalalabad", "taliban", "confirmed", "2021-08-08")]),
+    ("Kunduz: Hundreds of soldiers at Kunduz airport surrendered to the Taliban on Wednesday.",
+     [("Konduz Airport", "taliban", "confirmed", "2021-08-11")]),
+    ("The Taliban captured three provincial capitals in northern Afghanistan on Sunday, including the strategic city "
+     "of Kunduz, officials said.", [("Kunduz", "taliban", "confirmed", "2021-08-08")]),
+    ("The fall of Jalalabad leaves Kabul as the only major city still in government hands.",
+     [("Jalalabad", "taliban", "confirmed", "None"), ("Kabul", "government", "confirmed", "None")]),
+    ("Partners report that NSAG control the city's eastern neighbourhoods.", []),
+])
+def test_remaining_at_handing_it_over_highways_labels_including_and_leaves_as(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == sorted(want)
