@@ -51,6 +51,9 @@ _TAKE_EXCL = (r"(?!\s+(?:part|place|refuge|prisoner|prisoners|hostage|hostages|o
 _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("contest_parts", r"\b(?:entered|enter|enters|stormed|storm)\s+(?:parts?|some\s+parts|areas|the\s+outskirts)\s+of\b",
      "contest", "fwd", "none"),
+    # "broke into Herat", "pushed into the city": fighters inside, fighting under way
+    ("contest_into", r"\b(?:broke|broken|breaking|pushed|pushing|forced\s+their\s+way|fought\s+their\s+way)\s+into\b",
+     "contest", "fwd", "none"),
     ("contest_in", r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battled|battling|gunfights?|firefights?)\b",
      "contest", "fwd_in", "none"),
     ("contest_siege_pass", rf"\b{_AUX}\s+(?:\w+\s+)?(?:besieged|surrounded|encircled|cut\s+off)\b", "contest", "back", "none"),
@@ -107,6 +110,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # "government forces repelled a Taliban attack on Lashkar Gah": the defenders still hold it
     # (past tense only: "are fending off attacks" is fighting under way, not a hold)
     ("hold_repel", r"\b(?:repelled|repulsed|fended\s+off|beat\s+back|beaten\s+back)\b", "hold", "fwd", "subj"),
+    # "US troops are securing the airfield", "government forces were defending the center and the airport"
+    ("hold_secure", r"\b(?:securing|secured|secure|guarding|guarded|guard|defending|defends|defend)\b(?!\s+(?:by|against|"
+                    r"themselves|itself)\b)", "hold", "fwd", "subj"),
     # "Afghan forces remain at Kunduz airport": still there, still holding it (a side must be the subject)
     ("hold_remain", r"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:at|in|inside)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                     r"(?:airport|airfield|base)\b)(?!\w*\s+(?:hands|control)\b))",
@@ -455,7 +461,7 @@ _POSS_ANY_RE = re.compile(r"[’']s\s+[a-z]")
 # "In Herat, too, the insurgents are pushing in": a place set at the head of the sentence is its topic.
 _FRONTED_RE = re.compile(r"\s*(?:[A-Z]+:\s+)?(?:In|At|Inside)\s+(?:the\s+)?")
 # "Iranian", "Pakistani": adjectives of nations, never a place slot's name
-_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ian|ani|ese|ish|ean)")
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ian|ani|ese|ish|ean)s?|Americans?|Afghans?|Uzbeks?|Tajiks?|Turkmens?")
 _POSS_NEXT_RE = re.compile(r"[’']s\s+")
 _IT_HINT_RE = re.compile(r"\bit\b", re.IGNORECASE)
 # A wire dateline opening a paragraph says where the story was filed, not what was taken: "KABUL, Aug 13 (Reuters) -",
@@ -859,6 +865,7 @@ _INCLUDING_RE = re.compile(r",?\s+(?:including|among\s+them)\s+(?:the\s+)?(?:[\w
                            re.IGNORECASE)
 _PLACE_NOUNS_RE = re.compile(r"\b(?:capitals|cities|towns|districts|provinces|places|centres|centers|bases|crossings)\b",
                              re.IGNORECASE)
+_FINITE_GAP_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|called|calls|urged|warned)\b", re.IGNORECASE)
 _BUILDING_RE = re.compile(r"\b(?:prison|jail|embassy|consulate|hotel|mosque|shrine|school|hospital|university|bank|"
                           r"market|bazaar|wedding|funeral|guesthouse|compound)s?\b", re.IGNORECASE)
 _REGION_SEP_RE = re.compile(r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|[a-z]*(?:east|west)|centre|center)"
@@ -878,6 +885,9 @@ _SOME_OF_BEFORE_RE = re.compile(r"\b(?:most|much|parts?|large\s+parts|swathes?|a
 _ITS_DISTRICTS_RE = re.compile(r"[’']s\s+(?:\d+|\w+)\s+(?:districts|district\s+centres|district\s+centers)\b", re.IGNORECASE)
 _ATTACK_WAS_RE = re.compile(r"\b(?:the|their|its|that|an?)\s+(?:[\w\-]+\s+)?(?:attacks?|assaults?|offensive)\s+"
                             r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.IGNORECASE)
+_INCLUDING_AFTER_RE = re.compile(r"[^,;.]{0,40}?,\s+including\s+", re.IGNORECASE)
+_ATTACK_ON_WAS_RE = re.compile(r"\b(?:attacks?|assaults?|offensive)\s+(?P<on>on|against)\s+[^,;]{1,70}?\s+(?:was|were|had\s+been|"
+                               r"has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _OBJ_REL_RE = re.compile(r",\s+which\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$",
                          re.IGNORECASE)
 _HQ_OF_RE = re.compile(r"\b(?:headquarters|centre|center)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1792,6 +1802,12 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                                  d.confidence), d.confidence) for d in attacked]
             if attacked and event_date is None:
                 event_date, precision = attacked[-1].event_date, attacked[-1].precision  # the attack's day
+        attack_on = None
+        if not targets and ev.name == "hold_repel" and "attack" in low and (
+                attack_on := _ATTACK_ON_WAS_RE.search(s, max(0, ev.start - 100), ev.start)) is not None:
+            # "a Taliban attack on the Khwaja Ghar district center was repelled": the place attacked
+            targets = [(x, x.confidence * 0.9) for x in cand if attack_on.start("on") <= x.start and x.end <= ev.start
+                       and (x.place is None or x.place.kind != "province")][:1]
         if not targets and ev.direction == "hand" and not _SURRENDER_RE.search(s, ev.start, ev.end) is None \
                 and _TO_SIDE_RE.match(s, ev.end):
             # "Charikar surrendered to the Taliban": the place is the subject
@@ -1834,15 +1850,34 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             targets = [(x, c) for x, c in targets if x.place is None or not (
                 ("district" in low and _ITS_DISTRICTS_RE.match(s, x.end)) or (
                 x.place.kind == "province" and _SOME_OF_BEFORE_RE.search(s, max(0, x.start - 40), x.start)))]
+        if targets and ev.kind == "hold" and ev.direction == "back" and "including" in low and (
+                inc := _INCLUDING_AFTER_RE.match(s, ev.end)) is not None:
+            # "the whole city was in Taliban hands, including Zaranj airport": that too
+            fake = _Event(ev.name, ev.kind, "fwd", ev.agent_mode, inc.end() - 1, inc.end())
+            targets += [t for t in _targets(s, fake, cand, soft, sp_bounds, [], comp)
+                        if all(t[0].start != x.start for x, _ in targets)]
+        if ev.name == "hold_secure" and s.startswith("defend", ev.start):
+            # "defending the airport" holds it; a town being defended is one under attack, not settled
+            targets = [(x, c) for x, c in targets if x.place is None or x.place.kind in ("airport", "base")]
         if ev.name == "capture_leave":
             # "the government has abandoned Badakhshan", "withdrew from Helmand": a whole province is a figure of
             # speech or a theatre of operations, not a place handed over
             targets = [(x, c) for x, c in targets if x.place is None or x.place.kind != "province"]
         if not targets:
             continue
-        if passive_repel:
+        if passive_repel or attack_on is not None:
             agent_ev = _Event(ev.name, ev.kind, "back", "obj", ev.start, ev.end)  # "... was repulsed by the army"
         controller = _controller(s, agent_ev, actors, pronouns, soft, last_actor, dominant, comp.official_actors)
+        if attack_on is not None and not _BY_OR_TO_RE.match(s, ev.end):
+            # no one named as the defender: the side the attackers fought ("a Taliban attack ... was repelled")
+            attackers = [a[2] for a in actors if attack_on.start() - 30 <= a[0] < attack_on.start("on")]
+            said = _applicable(speeches, ev.start)
+            own = _classify(said.speaker, comp, CONTESTED)[1] if said is not None else None
+            if attackers and own is not None and own != attackers[-1]:
+                controller = own  # the NRF's spokesman: "the Taliban attack on Unabah had been repelled": theirs
+            else:
+                controller = (next(iter(comp.official_actors), None) if attackers
+                              and attackers[-1] not in comp.official_actors else (dominant if attackers else None))
         sp = _applicable(speeches, ev.start)
         who = sp.speaker if sp is not None else ""
         if sp is not None and role_of is not None and _BARE_NAME_RE.fullmatch(who) \
@@ -2095,6 +2130,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 if (ev.kind in ("capture", "retake") or ev.name == "contest_attack") and (
                         _MATERIEL_RE.search(gap) or _FROM_SIDE_RE.match(gap)):
                     break  # "captured dozens of soldiers in Kunduz": people or arms were taken, the place is where
+                if ev.direction == "fwd" and _FINITE_GAP_RE.search(gap):
+                    break  # "the fall of the port was a major loss ... and called on Kabul": a new clause, not the object
                 if ev.kind == "contest" and _BUILDING_RE.search(gap):
                     break  # "attacked the main prison in Ghazni": a building was attacked, not the town fought over
                 if (len(gap) > 80 and not (ev.direction == "fwd_in" and len(gap) < 160 and _BETWEEN_RE.match(gap))) \

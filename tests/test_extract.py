@@ -681,7 +681,7 @@ def test_a_sides_statement_published_as_the_report_is_that_sides_claim(gazetteer
     ("Zabihullah Mujahid told a news conference that Taliban fighters had captured Bazarak.",
      [("Bazarak", "taliban", "claimed", "None")]),
     ("Kabul fell on Sunday evening, when the president left. American troops still guard the airport.",
-     [("Kabul", "taliban", "confirmed", "2021-08-08")]),
+     [("Kabul", "taliban", "confirmed", "2021-08-08"), ("Kabul International Airport", "foreign", "confirmed", "None")]),
     ("The Taliban said clashes continued in Sangin and in Gereshk, Helmand's commercial hub.",
      [("Gereshk", "contested", "claimed", "None"), ("Sangin", "contested", "claimed", "None")]),  # their word alone
     ("Crowds gathered outside Hamid Karzai International Airport. The airfield itself is held by American and "
@@ -1495,3 +1495,29 @@ def test_all_captured_durations_buildings_airport_garrisons_and_lists_with_regio
 ])
 def test_remaining_at_handing_it_over_highways_labels_including_and_leaves_as(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == sorted(want)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In the west, Taliban fighters broke into Herat on Thursday.", [("Herat", "contested", "confirmed", "2021-08-12")]),
+    ("Herat provincial council member Khalil Ahmad said the fall of the port was a major loss for the government and "
+     "called on Kabul to send reinforcements.", []),
+    ("US troops are securing Kabul airport for the evacuation of embassy staff.",
+     [("Kabul International Airport", "foreign", "confirmed", "None")]),
+    # a town being defended is under attack, an airport defended is held
+    ("Militias loyal to Ismail Khan helped defend Herat.", []),
+    ("Government forces were defending Kandahar airport.", [("Kandahar Airport", "government", "confirmed", "None")]),
+    ("Takhar police spokesman Khalil Asir said a Taliban attack on the Khwaja Ghar district center was repelled on "
+     "Tuesday night.", [("Khwajah Ghar", "government", "confirmed", "2021-08-10")]),
+    ("Fahim Dashti, spokesman for the National Resistance Front, said the Taliban attack on Unabah had been repelled.",
+     [("'Unabah", "resistance", "claimed", "None")]),
+    ("A spokesman for the Nimroz police confirmed that Zaranj was in Taliban hands, including Zaranj airport.",
+     [("Zaranj", "taliban", "confirmed", "None"), ("Zaranj Airport", "taliban", "confirmed", "None")]),
+])
+def test_breaking_in_new_clauses_securing_defending_repelled_attacks_and_including(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == sorted(want)
+
+
+def test_demonyms_are_no_unknown_places(gazetteer, profile):
+    report = Report.from_text("Americans and Afghans crowded the gates as the Taliban took Kunduz.",
+                              published=PUBLISHED, source="Reuters", id="t")
+    assert [u.name for u in extract(report, gazetteer, profile).unresolved] == []
