@@ -1521,3 +1521,14 @@ def test_demonyms_are_no_unknown_places(gazetteer, profile):
     report = Report.from_text("Americans and Afghans crowded the gates as the Taliban took Kunduz.",
                               published=PUBLISHED, source="Reuters", id="t")
     assert [u.name for u in extract(report, gazetteer, profile).unresolved] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # after August 2021 the Taliban are the government in fact: "Taliban government forces", "IEA forces"
+    ("Taliban government forces recaptured the Khinj district from the NRF on Sunday, a Taliban spokesman said.",
+     [("Khinj", "taliban", "claimed", "2021-08-08")]),
+    ("IEA forces cleared Panjshir of rebels, the Taliban's defence ministry said.",
+     [("Panjshir", "taliban", "claimed", "None")]),
+])
+def test_the_taliban_as_the_government_in_fact(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
