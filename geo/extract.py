@@ -113,6 +113,11 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # "US troops are securing the airfield", "government forces were defending the center and the airport"
     ("hold_secure", r"\b(?:securing|secured|secure|guarding|guarded|guard|defending|defends|defend)\b(?!\s+(?:by|against|"
                     r"themselves|itself)\b)", "hold", "fwd", "subj"),
+    # "Sar-e Pul city is with the Taliban now": in their hands
+    ("hold_with", r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|firmly\s+)?(?=with\s+(?:the\s+)?(?-i:[A-Z]))",
+     "hold", "back", "obj"),
+    # "Taliban fighters had returned to the centers of both districts": back, and holding them (a side must return)
+    ("capture_return", r"\b(?:returned|return|returns|returning)\s+to\b", "capture", "fwd", "actor"),
     # "Afghan forces remain at Kunduz airport": still there, still holding it (a side must be the subject)
     ("hold_remain", r"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:at|in|inside)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                     r"(?:airport|airfield|base)\b)(?!\w*\s+(?:hands|control)\b))",
@@ -121,20 +126,24 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("hold_control", r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,2}?control\b", "hold", "back", "obj"),
     ("hold_fall_back", r"\b(?:pulled|pull|fell|falling)\s+back\s+to\b|\b(?:withdrew|withdrawn|retreated)\s+to\b",
      "hold", "fwd", "subj"),
-    ("hold", r"\b(?:(?:still|now|firmly)\s+)?(?:holds?|held(?!\s+(?:out|talks|a|an|up|back|off|on|onto|firm|by)\b)"
+    ("hold", r"\b(?:(?:still|now|firmly)\s+)?(?:holds?|held(?!\s+(?:out|talks|a|an|up|back|off|on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|onto|"
+             r"firm|by)\b)"
              r"|holding(?!\s+(?:out|talks|on)\b)|(?<!for\s)(?<!over\s)(?<!the\s)controls?|controlled|controlling|retain(?:s|ed)?"
              r"|in\s+(?:full\s+|firm\s+)?(?:control|charge)\s+of|left\s+with)\b",
      "hold", "fwd", "subj"),
     ("capture_pass", rf"\b{_AUX}\s+(?:(?:now|also|all|both|\w+ly)\s+){{0,2}}[“\"]?(?:\w+ly\s+)?(?:captured|seized|taken|overrun|"
-                     r"overran|conquered|lost|surrendered|handed\s+over)\b",
+                     r"overran|conquered|lost|surrendered|handed\s+over|handed(?=\s+(?:back\s+)?to\b))\b",
      "capture", "back", "obj"),
     ("capture_rel", r",\s+(?:taken|captured|seized|overrun|lost)\b", "capture", "back_rel", "obj"),
-    ("capture_fall", r"\b(?:fell|fallen|falls|fall|falling|collapsed)(?!\s+(?:apart|back|silent|short|into|in\s+love|"
+    ("capture_fall", r"\b(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\ba\s)(?:fell|fallen|falls|fall|falling|collapsed)"
+                     r"(?!\s+(?:apart|back|silent|short|into|in\s+love|"
                      r"behind|ill|asleep|under|off|out|by|sharply|steeply|slightly|again\s+to\s+\d|to\s+\d|below|"
                      r"through|flat|victim|prey|foul)\b)",
      "capture", "back", "obj"),
     # "Kunduz fell on Sunday; Sar-e Pul followed hours later", "Fayzabad followed on Wednesday": fell too
-    ("capture_followed", r"\bfollowed(?=\s+suit\b|\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    ("capture_followed", r"\bfollowed(?=\s+suit\b|\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                         r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                         r"sep|oct|nov|dec)\w*\.?\s+\d{1,2})\b"
                          r"|\s+(?:(?:hours|days|a\s+day|minutes|a\s+few\s+hours)\s+later|shortly|soon|the\s+next\s+day|"
                          r"later|(?:on\s+)?the\s+same\s+day)\b)", "capture", "back", "obj"),
     ("capture_yield", r"\b(?:gave|give|gives|giving)\s+themselves\s+up\b|\b(?:laid|lay|lays|laying)\s+down\s+"
@@ -274,7 +283,8 @@ _CONNECTORS = frozenset("e i ye yi al ul of wa".split())  # "wa": "and" in Dari 
 _STOP = frozenset("the a an in on at as and but for from of to by with after before during when while this that "
                   "these those it its their his her he she they we our monday tuesday wednesday thursday friday "
                   "saturday sunday january february march april june july august september october november "
-                  "december".split())
+                  "december most many several some all both other only two three four five six seven eight nine "
+                  "ten dozens hundreds".split())  # (quantifiers: "Most districts in Badghis are ...")
 # Before "the district": another district named or meant ("witnesses in Rukha district", "a district is assessed").
 _OTHER_DISTRICT_RE = re.compile(r"\b(?:[A-Z][\w\-’']+\s+district|(?:a|any|each|every)\s+district)\b")
 _REF_HINT_RE = re.compile(r"\b(?:city|town|airport|capital|district|districts|cities|towns|capitals|base|airbase|airfield|valley)\b")
@@ -375,7 +385,7 @@ _VALLEY_RE = re.compile(r"\s+[Vv]alley\b")
 _FRONT_IN_RE = re.compile(r"\s*(?:[A-Z]+:\s+)?(?:In|At|Inside|Around)\s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,3}?"
                           r"(?:city|town|district|capital|village|valley|province)\s+(?:of\s+)?)?")
 _FRONT_GAP_RE = re.compile(r"\s*(?:,[^,;:.“”\"]{0,60})?,\s*(?:[\w\-]+\s+){0,3}$")
-_AGENT_PREP_RE = re.compile(r"(?:\b(?:to|by|of)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?)?$")
+_AGENT_PREP_RE = re.compile(r"(?:\b(?:to|by|of|with)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?)?$")
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 _OF_AGENT_RE = re.compile(r"(?:\s+of)?\s+(?:the\s+)?")  # "in the hands of (the) Afghan forces"
 _TO_AGENT_RE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
@@ -858,6 +868,7 @@ _PLURAL_SUBJ_RE = re.compile(r"\b(?:districts|provinces|cities|towns|areas|villa
                              re.IGNORECASE)
 _CONTENT_WORD_RE = re.compile(r"\b(?!and\b|or\b)[A-Za-z]{2,}")
 _FROM_TO_RE = re.compile(r"\b(?:from|to|via|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEITHER_RE = re.compile(r"\b(?:neither\s+side|no\s+side|nobody|no\s+one|neither\s+party)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _POSS_PART_RE = re.compile(r"[’']s\s+(?:[\w\-]+\s+)?(?:neighbou?rhoods|parts|areas|outskirts|suburbs|sections|"
                            r"quarters)\b", re.IGNORECASE)
 _LEAVES_RE = re.compile(r"\b(?:leaves|left|leaving|leave)\s+$", re.IGNORECASE)
@@ -1786,7 +1797,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             if it:
                 targets = [(_Mention(it.start("it"), it.end("it"), it.group("it"), context, 0.6, ref=True), 0.6)]
         passive_repel = ev.name == "hold_repel" and _ATTACK_WAS_RE.search(s, max(0, ev.start - 40), ev.start)
-        if not targets and ev.kind in ("capture", "retake") and ev.direction == "fwd" and "which" in low and (
+        if not targets and ev.kind in ("capture", "retake", "hold") and ev.direction == "fwd" and "which" in low and (
                 rel := _OBJ_REL_RE.search(s, max(0, ev.start - 60), ev.start)) is not None:
             # "Bala Murghab, which the Taliban overran on Monday": the place before "which"
             before_rel = [x for x in cand if x.end <= rel.start()]
@@ -1891,6 +1902,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 and not any(clause_lo <= a[0] < ev.start for a in actors) \
                 and (own := _classify(source, comp, CONTESTED))[0] == "party":
             controller = own[1]  # "TALIBAN SPOKESMAN: ... our forces took Unaba": the line's speaker's side
+        if ev.kind == "hold" and ("neither" in low or "nobody" in low or "no one" in low or "no side" in low) \
+                and _NEITHER_RE.search(s, max(0, ev.start - 30), ev.start):
+            controller = CONTESTED  # "neither side is in full control"
         if controller is None:
             continue
         if sp is not None:
@@ -1932,7 +1946,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             if ev.kind == "capture" and t.place.kind != "province" and still_fought:
                 # "fighters had entered the city, but security forces were still resisting": fought over
                 t_controller, t_kind = CONTESTED, "contest"
-            if t.start >= ev.end and ev.kind in ("hold", "capture") and _POSS_PART_RE.match(s, t.end):
+            if ev.kind == "hold" and _NEITHER_RE.search(s, max(0, ev.start - 30), ev.start):
+                t_controller, t_kind = CONTESTED, "contest"  # "neither side is in full control": fought over
+            elif t.start >= ev.end and ev.kind in ("hold", "capture") and _POSS_PART_RE.match(s, t.end):
                 t_controller, t_kind = CONTESTED, "contest"  # "NSAG control the city's eastern neighbourhoods"
             elif t.start > ev.end and ((ev.kind == "hold" and _PART_RE.search(s, ev.end, t.start)) or (
                     ev.kind == "capture" and t.place.kind != "province" and _PART_TAKEN_RE.search(s, ev.end, t.start))):
@@ -2137,7 +2153,7 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 if (len(gap) > 80 and not (ev.direction == "fwd_in" and len(gap) < 160 and _BETWEEN_RE.match(gap))) \
                         or _STOP_PUNCT_RE.search(gap):
                     break  # (but "fighting between the army and the Taliban intensified in Herat")
-                if landmark_run and _SEP_RE.search(gap.rstrip() + " "):
+                if landmark_run and (_SEP_RE.search(gap.rstrip() + " ") or gap.strip() in ("with", "to", "and to")):
                     last_end = x.end  # "hold the districts ringing Sheberghan and Pul-e Khumri": both are landmarks
                     continue
                 landmark_run = False
@@ -2274,6 +2290,11 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
             return prior[-1][2] if prior else last_actor
         after = [a for a in actors if ev.end <= a[0] <= ev.end + 25 and _OF_AGENT_RE.fullmatch(s, ev.end, a[0])]
         return after[0][2] if after else None
+    if ev.agent_mode == "actor":
+        prior = [a for a in actors if a[1] <= ev.start]
+        if prior:
+            return prior[-1][2]
+        return last_actor if any(p[1] <= ev.start for p in pronouns) else None
     if ev.agent_mode in ("loser", "leaver"):
         prior = [a for a in actors if a[1] <= ev.start]
         if not prior and ev.agent_mode == "leaver" and not any(p[1] <= ev.start for p in pronouns):

@@ -1532,3 +1532,26 @@ def test_demonyms_are_no_unknown_places(gazetteer, profile):
 ])
 def test_the_taliban_as_the_government_in_fact(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Taliban took Kunduz on Sunday, leaving only Kunduz airport, which government forces still held on Sunday "
+     "evening.", [("Konduz Airport", "government", "confirmed", "2021-08-08"), ("Kunduz", "taliban", "confirmed",
+                                                                                "2021-08-08")]),
+    ('"Sar-e Pul city is with the Taliban now," a lawmaker said.', [("Sar-e Pul", "taliban", "confirmed", "None")]),
+    ("The decision is with the government.", []),
+    ("Lashkar Gah was for years the hub of British operations in Helmand, and its fall would be a major blow.", []),
+    ("Darayim district was handed to the Taliban on Monday morning.", [("Darayim", "taliban", "confirmed", "2021-08-09")]),
+    ("The Taliban have been attacking the highway linking the provincial capital Maimana with Andkhoy.", []),
+    ("Kunduz fell on 22 June. Aliabad followed on 23 June.",
+     [("Kunduz", "taliban", "confirmed", "2021-06-22"), ("`Aliabad", "taliban", "confirmed", "2021-06-23")]),
+    ("Mardyan: heavy fighting is continuing on Friday around the district headquarters; neither side is in full "
+     "control, a local official said.", [("Mardian", "contested", "confirmed", "2021-08-13")]),
+    ("Residents said Taliban fighters had returned to the centre of Deh Salah on Monday.",
+     [("Deh-e Salah", "taliban", "confirmed", "2021-08-09")]),
+    ("Residents returned to Kunduz on Monday.", []),
+    ('"Most districts in Badghis are with the Taliban," Baig said.', []),
+])
+def test_held_on_a_day_with_the_taliban_nouns_handed_to_followed_on_a_date_neither_side_and_returning(
+        text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == sorted(want)
