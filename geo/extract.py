@@ -574,7 +574,7 @@ class _Compiled:
         self.alias_actor = {a.casefold(): aid for a, aid in aliases}
         # "police headquarters" is a building, not the police.
         self.actor_re = re.compile(
-            r"\b(?P<a>" + "|".join(_alias_pattern(a) for a, _ in aliases) + r")\b(?:[’']s?)?"
+            r"\b(?<!anti-)(?<!Anti-)(?P<a>" + "|".join(_alias_pattern(a) for a, _ in aliases) + r")\b(?:[’']s?)?"
             r"(?!\s+(?:headquarters|station|command|building|compound|chief|post|posts|base|bases|corps\s+base)\b)"
             if aliases else r"(?!x)x")
         self.pronoun_re = re.compile(r"\b(?:they|them|their\s+(?:fighters|forces|men|troops)|its\s+fighters)\b",

@@ -1555,3 +1555,11 @@ def test_the_taliban_as_the_government_in_fact(text, want, gazetteer, profile):
 def test_held_on_a_day_with_the_taliban_nouns_handed_to_followed_on_a_date_neither_side_and_returning(
         text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == sorted(want)
+
+
+def test_anti_taliban_is_no_taliban(gazetteer, profile):
+    text = ("The Taliban said Monday that they had captured Panjshir, the last province holding out against their "
+            "rule, but the anti-Taliban resistance said its fighters still controlled much of the valley and rejected "
+            "the claim as false.")
+    got = _claims(text, gazetteer, profile, published=date(2021, 9, 7))
+    assert [(c.place.name, c.controller, c.status.value) for c in got] == [("Panjshir", "taliban", "disputed")]
