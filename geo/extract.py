@@ -1813,6 +1813,15 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                                  d.confidence), d.confidence) for d in attacked]
             if attacked and event_date is None:
                 event_date, precision = attacked[-1].event_date, attacked[-1].precision  # the attack's day
+            repeller = _applicable(speeches, ev.start)
+            if not attacked and repeller is not None:
+                # "The Taliban claimed to have seized Spin Boldak, while the government insisted that its forces had
+                # repulsed the attack": the claim denied
+                side = _classify(repeller.speaker, comp, CONTESTED)[1]
+                for d in taken.values():
+                    if d.kind == "capture" and d.status is Status.CLAIMED and side is not None and d.controller != side:
+                        d.status = Status.DISPUTED
+                        d.attribution = f"{d.attribution}; denied by {repeller.speaker}"
         attack_on = None
         if not targets and ev.name == "hold_repel" and "attack" in low and (
                 attack_on := _ATTACK_ON_WAS_RE.search(s, max(0, ev.start - 100), ev.start)) is not None:

@@ -1563,3 +1563,11 @@ def test_anti_taliban_is_no_taliban(gazetteer, profile):
             "the claim as false.")
     got = _claims(text, gazetteer, profile, published=date(2021, 9, 7))
     assert [(c.place.name, c.controller, c.status.value) for c in got] == [("Panjshir", "taliban", "disputed")]
+
+
+def test_the_other_side_saying_it_repulsed_the_attack_disputes_a_claimed_capture(gazetteer, profile):
+    text = ("The Afghan Taliban on Wednesday claimed to have seized the key border town of Spin Boldak, across the "
+            "frontier from Chaman, while the Afghan government insisted that its forces had repulsed the attack and "
+            "remained in control.")
+    assert [(c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)] == [
+        ("Spin Boldak", "taliban", "disputed")]
