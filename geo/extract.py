@@ -868,6 +868,9 @@ _PLURAL_SUBJ_RE = re.compile(r"\b(?:districts|provinces|cities|towns|areas|villa
                              re.IGNORECASE)
 _CONTENT_WORD_RE = re.compile(r"\b(?!and\b|or\b)[A-Za-z]{2,}")
 _FROM_TO_RE = re.compile(r"\b(?:from|to|via|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+_ENTRY_DATE_RE = re.compile(r"\s*(?:[—–\-:]|\s-)\s")
+_WHEN_AFTER_RE = re.compile(r",?\s+when\b", re.IGNORECASE)  # "since Friday, when the Taliban took Zaranj": that day
+_SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _NEITHER_RE = re.compile(r"\b(?:neither\s+side|no\s+side|nobody|no\s+one|neither\s+party)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _POSS_PART_RE = re.compile(r"[’']s\s+(?:[\w\-]+\s+)?(?:neighbou?rhoods|parts|areas|outskirts|suburbs|sections|"
                            r"quarters)\b", re.IGNORECASE)
@@ -1744,8 +1747,14 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         event_date, precision = None, DatePrecision.UNKNOWN
         best = None
         for i, c in enumerate(cues):
+            if c.start <= 2 and i not in speech_cue_idx and _ENTRY_DATE_RE.match(s, c.end):
+                best = (-1, i, c)  # a timeline's entry "Aug. 7 – Sheberghan ... is captured": its day
+                break
             if i in speech_cue_idx or c.start < hard_lo or c.end > hard_hi:
                 continue
+            if ev.kind == "capture" and _SINCE_BEFORE_RE.search(s, max(0, c.start - 8), c.start) \
+                    and not _WHEN_AFTER_RE.match(s, c.end):
+                continue  # "since last Friday, the insurgents have taken ...": a span of days, not the day of each
             if rel_spans and any(a <= c.start < b and not a <= ev.start < b for a, b in rel_spans):
                 continue  # "... as well as Mazar-i-Sharif, where the president flew on Wednesday": the flight's day
             if c.end <= ev.start and any(e is not ev and e.kind != "contest" and e.end <= c.start

@@ -1571,3 +1571,18 @@ def test_the_other_side_saying_it_repulsed_the_attack_disputes_a_claimed_capture
             "remained in control.")
     assert [(c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)] == [
         ("Spin Boldak", "taliban", "disputed")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a timeline's entry date is its events' day
+    ("Aug. 7 – Sheberghan, the capital of Jowzjan, is captured.", [("Shibirghan", "taliban", "confirmed", "2021-08-07")]),
+    # "since last Friday, ... have taken" is a span of days, not each capture's day ...
+    ("Since last Friday, the insurgents have taken Zaranj and Sheberghan.",
+     [("Shibirghan", "taliban", "confirmed", "None"), ("Zaranj", "taliban", "confirmed", "None")]),
+    # ... but "since Friday, when the Taliban took Zaranj" is that day, and a hold "since Sunday" runs from it
+    ("The collapse has accelerated since Tuesday, when the Taliban took Zaranj.",
+     [("Zaranj", "taliban", "confirmed", "2021-08-10")]),
+    ("The Taliban have held Kunduz since Sunday.", [("Kunduz", "taliban", "confirmed", "2021-08-08")]),
+])
+def test_timeline_entries_and_since(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == sorted(want)
