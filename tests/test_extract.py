@@ -204,7 +204,14 @@ _WORDS = st.sampled_from(["the", "Taliban", "captured", "Kandahar", "fell", "to"
                           "tweeted", "accused", "of lying", "large parts of", "still resisting", "but", ", and",
                           "saying", "Mujahid", "a Taliban spokesman", "valley", "Afghanistan's", "fighting raged",
                           "Statement of the Islamic Emirate", "reportedly", "since", "which", "the provincial capital",
-                          "cleared of", "briefly", "before being driven out by", "its airport", "for control of"])
+                          "cleared of", "briefly", "before being driven out by", "its airport", "for control of",
+                          "TALIBAN SPOKESMAN:", "NRF SPOKESMAN:", "propaganda", "has not fallen", "Doshi:", "ANDSF",
+                          "TB control since 08 Aug", "withdrew from", "abandoned", "pulled out of", "lost",
+                          "including", "leaves", "as", "followed on", "23 June", "remain at", "with the Taliban",
+                          "neither side", "returned to", "attack on", "was repelled", "repulsed the attack",
+                          "Aug. 7 –", "provincial capitals of", "Facebook pages", "the governor of", "who led",
+                          "most of", "broke into", "securing", "anti-Taliban", "IEA forces", "Only",
+                          "in the west and", "government-held", "the garrison", "soldiers at"])
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
