@@ -886,9 +886,9 @@ _REGION_SEP_RE = re.compile(r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|
                             r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 _SAME_DAY_AFTER_RE = re.compile(r"\s+(?:(?:a\s+few\s+)?hours\s+later|minutes\s+later|shortly|soon|(?:on\s+)?the\s+same\s+day)\b",
                                 re.IGNORECASE)
-_REBUTTAL_RE = re.compile(r"\b(?:propaganda|lies|a\s+lie|not\s+true|untrue|baseless|(?:has|have)\s+not\s+fallen|"
-                          r"(?:is|are)\s+not\s+(?:under\s+(?:their|its)\s+control|in\s+(?:their|its)\s+hands))\b",
-                          re.IGNORECASE)
+# The other side's word that nothing was lost ("Panjshir has not fallen"; "is propaganda" is _BASELESS_RE's).
+_NOT_LOST_RE = re.compile(r"\b(?:(?:has|have)\s+not\s+fallen|(?:is|are)\s+not\s+(?:under\s+(?:their|its)\s+control|in\s+"
+                          r"(?:their|its)\s+hands))\b", re.IGNORECASE)
 _TRANSCRIPT_LABEL_RE = re.compile(r"\s*(?P<who>[A-Z][A-Za-z’'.\- ]{1,48}?)(?:\s*\([^)]{0,60}\))?:\s+(?=\S)")
 _ROLE_WORD_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|presenter|anchor|host|correspondent|reporter|commander|"
                            r"official|minister|governor|analyst|guest|caller|resident)\b", re.IGNORECASE)
@@ -1387,7 +1387,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             for d in by_sentence.get(sentences[idx - 1].start, ()):
                 if d.status is Status.CONFIRMED:
                     d.status = Status.CLAIMED
-        if line_voice is not None and (_REBUTTAL_RE.search(s) is not None):
+        if line_voice is not None and (_BASELESS_RE.search(s) is not None or _NOT_LOST_RE.search(s) is not None):
             # "NRF SPOKESMAN: What they are saying is propaganda. Panjshir has not fallen.": the other side's claims
             # of the lines before are disputed
             rebutter = _classify(line_voice, comp, CONTESTED)[1]
