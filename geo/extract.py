@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .dates import CUE_RE, NUMBER_WORDS, PAST_YEAR_RE, find_cues, resolve_cue
@@ -135,7 +135,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                      r"overran|conquered|lost|surrendered|handed\s+over|handed(?=\s+(?:back\s+)?to\b))\b",
      "capture", "back", "obj"),
     ("capture_rel", r",\s+(?:taken|captured|seized|overrun|lost)\b", "capture", "back_rel", "obj"),
-    ("capture_fall", r"\b(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\ba\s)(?:fell|fallen|falls|fall|falling|collapsed)"
+    ("capture_fall", r"\b(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\ba\s)(?:fell|fallen|falls|fall|falling|"
+                     # (not a building: "the walls of their house collapsed")
+                     r"(?<!walls\s)(?<!wall\s)(?<!roof\s)(?<!roofs\s)(?<!house\s)(?<!houses\s)(?<!building\s)"
+                     r"(?<!buildings\s)(?<!bridge\s)(?<!dam\s)(?<!tunnel\s)(?<!mine\s)(?<!homes\s)(?<!home\s)collapsed)"
                      r"(?!\s+(?:apart|back|silent|short|into|in\s+love|"
                      r"behind|ill|asleep|under|off|out|by|sharply|steeply|slightly|again\s+to\s+\d|to\s+\d|below|"
                      r"through|flat|victim|prey|foul)\b)",
@@ -284,12 +287,13 @@ _STOP = frozenset("the a an in on at as and but for from of to by with after bef
                   "these those it its their his her he she they we our monday tuesday wednesday thursday friday "
                   "saturday sunday january february march april june july august september october november "
                   "december most many several some all both other only two three four five six seven eight nine "
-                  "ten dozens hundreds".split())  # (quantifiers: "Most districts in Badghis are ...")
+                  "ten dozens hundreds more fewer".split())  # (quantifiers: "Most districts in Badghis are ...")
 # Before "the district": another district named or meant ("witnesses in Rukha district", "a district is assessed").
 _OTHER_DISTRICT_RE = re.compile(r"\b(?:[A-Z][\w\-’']+\s+district|(?:a|any|each|every)\s+district)\b")
 _REF_HINT_RE = re.compile(r"\b(?:city|town|airport|capital|district|districts|cities|towns|capitals|base|airbase|airfield|valley)\b")
 _REF_RE = re.compile(
-    r"\b(?P<both>both\s+(?:provincial\s+capitals|cities|towns|districts))\b"
+    r"\b(?P<both>(?:both|all\s+(?P<n>two|three|four|five)|the\s+(?P<n2>two|three|four|five))\s+(?:provincial\s+capitals|"
+    r"cities|towns|districts))\b"
     r"|\b(?:the|its)\s+(?:(?:city|town)[’']s\s+)?(?:(?:main|international|local)\s+)?(?P<airport>airport)\b"
     r"|\bthe\s+(?:(?:sprawling|former|huge|main|military|US|U\.S\.|American|NATO)\s+)?(?P<base>(?:air\s*)?base|airfield)\b"
     r"|\bthe\s+(?:(?:\w+|[\w\-]+)\s+){0,2}?(?P<city>city|town)\b(?![’']s|\s+of\b|\s*,\s*(?-i:[A-Z]))"
@@ -481,7 +485,7 @@ _DATELINE_RE = re.compile(
     r"\s*(?:[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,3}(?=[\s,(:\-–—])"
     r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}(?=(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\())"
     r"(?:,\s*[A-Z][a-z]+)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"\s*(?:\([^()\n]{2,40}\))?\s*(?:--|[-–—:])\s+")
+    r"\s*(?:\([^()\n]{2,40}\)\s*){0,2}(?:--|[-–—:])\s+")
 
 # A denial whose object is the claim itself: "officials rejected the claim", "the ministry denied it".
 _DENY_CLAIM_RE = re.compile(
@@ -774,7 +778,7 @@ def _PREFIX_ONLY(text: str, toks: list[tuple[int, int, str]], k: int, j: int) ->
 
 def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: Place | None,
                 airfield: Place | None = None, low: str | None = None, valley: Place | None = None,
-                city: Place | None = None) -> list[_Mention]:
+                city: Place | None = None, recent: Sequence[Place] = ()) -> list[_Mention]:
     """ "the city", "the airport", "both districts", "the capital": mentions that point at an earlier place."""
     out: list[_Mention] = []
     if low is None:
@@ -816,10 +820,15 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
                 out.append(_Mention(m.start(), m.end(), m.group(), bases[-1][0], bases[-1][1] * 0.85, ref=True))
             continue
         if m.group("both"):
+            # "both districts", "all three districts": the last two (three) places named
+            k = NUMBER_WORDS.get((m.group("n") or m.group("n2") or "two").lower(), 2)
             pool = [x for x in before if x.place.kind not in ("province", "airport")]
-            if len(pool) >= 2:
-                for x in pool[-2:]:
+            if len(pool) >= k:
+                for x in pool[-k:]:
                     out.append(_Mention(m.start(), m.end(), m.group(), x.place, x.confidence * 0.9, ref=True))
+            elif not pool and len(recent) >= k:  # named in the sentence before
+                for place in recent[-k:]:
+                    out.append(_Mention(m.start(), m.end(), m.group(), place, 0.8, ref=True))
             continue
         # "on his way to Kabul after he handed over the city": not a place named in passing
         towns = [x.place for x in before if x.place.kind in ("city", "district")
@@ -892,6 +901,8 @@ _NOT_LOST_RE = re.compile(r"\b(?:(?:has|have)\s+not\s+fallen|(?:is|are)\s+not\s+
 _TRANSCRIPT_LABEL_RE = re.compile(r"\s*(?P<who>[A-Z][A-Za-z’'.\- ]{1,48}?)(?:\s*\([^)]{0,60}\))?:\s+(?=\S)")
 _ROLE_WORD_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|presenter|anchor|host|correspondent|reporter|commander|"
                            r"official|minister|governor|analyst|guest|caller|resident)\b", re.IGNORECASE)
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_FOR_YEARS_RE = re.compile(r"\bfor\s+(?:many\s+|several\s+|some\s+)?(?:years|decades)\b", re.IGNORECASE)
 _WILL_RE = re.compile(r"\b(?:will|would|plans?\s+to|is\s+to|are\s+to)\b", re.IGNORECASE)  # troops to come, not there
 _DISTANCE_RE = re.compile(r"\b\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\b", re.IGNORECASE)
 _SOME_OF_BEFORE_RE = re.compile(r"\b(?:most|much|parts?|large\s+parts|swathes?|areas|some|several|many|\d+|all\s+but\s+"
@@ -1296,6 +1307,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     unresolved: list[Unresolved] = []
     context: Place | None = None
     city: Place | None = None  # the last such context not named as a district: "the city", "the town"
+    recent_towns: list[Place] = []  # the towns and districts the last sentence that named any named
     ctx_district = topical_district = False  # whether the text calls `context` / `topical` a district
     airfield: Place | None = None  # the airport or base named last: "the airfield", "the base"
     valley: Place | None = None  # the place named last as a valley: "the valley"
@@ -1353,7 +1365,7 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             # provinces standing for their capitals first: "the capital of Badghis province had fallen, after the
             # Taliban entered the city" means that capital by "the city"
             named = _capitals(s, mentions, comp, context) if "capital" in low else mentions
-            mentions_all = sorted(named + _references(s, comp, named, context, airfield, low, valley, city),
+            mentions_all = sorted(named + _references(s, comp, named, context, airfield, low, valley, city, recent_towns),
                                   key=lambda x: x.start)
             if "province" in low:
                 mentions_all = _whole_province(s, mentions_all, comp, context)
@@ -1448,6 +1460,17 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             context, ctx_district = topical, topical_district
         if context is not None and not ctx_district:
             city = context  # "the city" later: never a place the text calls a district ("Khanabad district")
+        # what "all three districts" in the next sentence means: the last list of towns or districts named here
+        lists: list[list[_Mention]] = []
+        for x in mentions:
+            if x.place is None or x.place.kind not in ("city", "district"):
+                continue
+            if lists and _LIST_GAP_RE.fullmatch(s, lists[-1][-1].end, x.start):
+                lists[-1].append(x)
+            else:
+                lists.append([x])
+        if lists:
+            recent_towns = [x.place for x in max(lists, key=len)]
         if actor_hits:
             # "they" in a later sentence is the side this one is about: the side named before its first event (the
             # subject: "In the west, the Taliban control Islam Qala, depriving Kabul of ..."), else the last named
@@ -1731,6 +1754,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 "19" in clause_text or "20" in clause_text) and any(
                 int(y) < published.year for y in _YEAR_RE.findall(clause_text)) or (
                 "ago" in clause_text and PAST_YEAR_RE.search(clause_text)) or (
+                # "mujahedin fighters besieged the garrison town of Khost for years": long past
+                "for " in clause_text and _FOR_YEARS_RE.search(clause_text) is not None) or (
                 _years_away(s, hard_lo, min(len(s), hard_hi + 16))) or (
                 # "Najibullah's government fell in April 1992, ..., and the mujahideen entered Kabul": a clause joined
                 # by "and" to one set in a past year is in that year too, unless it names its own day
@@ -2076,6 +2101,11 @@ _IN_BEFORE_RE = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNO
 # outside the city, which ...", the clause may be about either)
 _COMMA_ONLY_RE = re.compile(r",\s*")
 _REL_RIGHT_AFTER_RE = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,2}")
+# "the airport outside the city, which ...": the clause may be about either, so about neither
+_BESIDE_BEFORE_RE = re.compile(r"\b(?:outside|near|around|beyond|beside|next\s+to|of|from)\s+(?:the\s+)?(?:[\w\-]+\s+)?$",
+                               re.IGNORECASE)
+_WHICH_RIGHT_AFTER_RE = re.compile(r",\s*(?:which|that)\s+(?:[\w\-]+\s+){0,3}", re.IGNORECASE)
+_FRONT_IN_START_RE = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?In\s+$")
 _REL_ANTECEDENT_RE = re.compile(r",\s*(?:the\s+)?[\w\-’' ]{1,40},\s*(?:which|that)\s+(?:\w+\s+){0,2}")
 # "the loss of its capital would be a blow": a consequence weighed, not an event
 _WOULD_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:would|could|might|will)\b", re.IGNORECASE)
@@ -2274,6 +2304,14 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             and not _IN_BEFORE_RE.search(s, max(0, pool[-1].start - 12), pool[-1].start):
         # "60 km north of Kunduz city, the provincial capital, which remained under government control": the relative
         # clause is about the name right before it, even one that only located something else
+        runs = [[pool[-1]]]
+    if not runs and pool and pool[-1].place is not None and pool[-1].place.kind != "province" \
+            and _WHICH_RIGHT_AFTER_RE.fullmatch(s, pool[-1].end, ev.start) \
+            and not _BESIDE_BEFORE_RE.search(s, max(0, pool[-1].start - 16), pool[-1].start) \
+            and (not _IN_BEFORE_RE.search(s, max(0, pool[-1].start - 12), pool[-1].start)
+                 or _FRONT_IN_START_RE.match(s[:pool[-1].start])):
+        # "retreated to Kandahar airport, which was still held by government forces", "In Kondoz, which fell on
+        # Sunday, ...": the name the relative clause follows, even after a preposition
         runs = [[pool[-1]]]
     left = next((x for x in pool if s.startswith(" as ", x.end) and _LEAVES_RE.search(s, max(0, x.start - 12), x.start)),
                 None) if " as " in s else None

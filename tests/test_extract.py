@@ -1593,3 +1593,25 @@ def test_the_other_side_saying_it_repulsed_the_attack_disputes_a_claimed_capture
 ])
 def test_timeline_entries_and_since(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == sorted(want)
+
+
+@pytest.mark.parametrize("text,want", [
+    # "all three districts", "both districts" in the next sentence: the list named before
+    ("On August 20, local fighters drove the Taliban out of the districts of Deh Salah, Pul-e Hisar and Banu, in the "
+     "first uprising since it took Kabul. The Taliban said last week that they had retaken all three districts.",
+     [("Banu", "taliban", "claimed", "None"), ("Deh-e Salah", "taliban", "claimed", "None"),
+      ("Kabul", "taliban", "confirmed", "None"), ("Pul-e Hisar", "taliban", "claimed", "None")]),
+    # an antecedent after a preposition ("retreated to X, which ..."), and a fronted "In X, which fell ..."
+    ("Officials retreated to Kandahar airport, which was still held by government forces on Friday morning.",
+     [("Kandahar Airport", "government", "confirmed", "2021-08-13")]),
+    ("In Kondoz, which fell to the Taliban on Sunday, shops were closed.", [("Kunduz", "taliban", "confirmed",
+                                                                           "2021-08-08")]),
+    # a dateline with two parentheses; walls that collapse; "for years" is history
+    ("Sheberghan (Afghanistan) (AFP) - More than 150 Islamic State fighters have surrendered to Afghan government "
+     "forces.", []),
+    ("Three people were also killed in Charikar, the capital of Parwan, when the walls of their house collapsed, "
+     "officials said.", []),
+    ("In the east, mujahedin fighters besieged the garrison town of Khost for years.", []),
+])
+def test_lists_named_before_relatives_after_prepositions_datelines_walls_and_years(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == sorted(want)
