@@ -118,6 +118,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "hold", "back", "obj"),
     # "Taliban fighters had returned to the centers of both districts": back, and holding them (a side must return)
     ("capture_return", r"\b(?:returned|return|returns|returning)\s+to\b", "capture", "fwd", "actor"),
+    # "soldiers were still holding out at Kunduz airport": still theirs
+    ("hold_out", r"\b(?:holding|held|holds|hold)\s+out\s+(?:at|in|inside)\b", "hold", "fwd", "subj"),
     # "Afghan forces remain at Kunduz airport": still there, still holding it (a side must be the subject)
     ("hold_remain", r"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:at|in|inside)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                     r"(?:airport|airfield|base)\b)(?!\w*\s+(?:hands|control)\b))",
@@ -2044,7 +2046,8 @@ def _it_object(s: str, ev: _Event, cand: list[_Mention], context: Place | None) 
         return []
     towns = [x.place for x in cand if x.end <= ev.start and x.place is not None
              and x.place.kind in ("city", "district", "airport", "base")
-             and not _FROM_TO_RE.search(s, max(0, x.start - 12), x.start)]  # ("flown in from Mazar-i-Sharif took it")
+             and not _FROM_TO_RE.search(s, max(0, x.start - 12), x.start)  # ("flown in from Mazar-i-Sharif took it")
+             and not _BEARING_RE.search(s, max(0, x.start - 50), x.start)]  # ("the base north of Kabul ... handed it")
     # ("slipped out of the base and handed it over": the base)
     place = towns[-1] if towns else context
     if place is None or place.kind not in ("city", "district", "airport", "base"):

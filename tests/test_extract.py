@@ -1615,3 +1615,13 @@ def test_timeline_entries_and_since(text, want, gazetteer, profile):
 ])
 def test_lists_named_before_relatives_after_prepositions_datelines_walls_and_years(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == sorted(want)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The last American and NATO troops have left Bagram Airfield, the sprawling base north of Kabul, and handed it "
+     "over to the Afghan army.", [("Bagram Air Base", "government", "confirmed", "None")]),
+    ("Soldiers of the army corps were still holding out at Kondoz airport on Tuesday.",
+     [("Konduz Airport", "government", "confirmed", "2021-08-10")]),
+])
+def test_it_is_no_landmark_and_holding_out_holds(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
