@@ -154,7 +154,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture_yield", r"\b(?:gave|give|gives|giving)\s+themselves\s+up\b|\b(?:laid|lay|lays|laying)\s+down\s+"
                       r"(?:their\s+)?(?:arms|weapons)\b", "capture", "hand", "obj"),
     ("capture_hand", r"\b(?:handed|hands|hand|surrendered|surrenders|ceded|gave\s+up)\b", "capture", "hand", "obj"),
-    ("capture_nom", r"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest)\s+of\b", "capture", "fwd", "obj"),
+    ("capture_nom", r"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest|handover|surrender)\s+of\b", "capture",
+     "fwd", "obj"),
     ("capture", r"\b(?:seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|conquer(?:ed|s|ing)?|overr[au]n|overruns|"
                 r"overrunning|(?:took|take|takes|taken|taking)(?:\s+over|\s+control\s+(?:of|over))?" + _TAKE_EXCL +
                 r"|(?:gained|seized|assumed|won|wrested|established)\s+control\s+(?:of|over)|entered|enters|enter"
@@ -2380,8 +2381,8 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
         if them:
             prior = [a for a in actors if a[1] <= ev.start]
             return prior[-1][2] if prior else last_actor
-        if ev.kind == "capture":
-            return dominant
+        if ev.kind == "capture" and not (ev.name == "capture_nom" and "handover" in s[ev.start:ev.end].lower()):
+            return dominant  # (a "handover of" a base names no receiver unless "to" one)
         return None
     prior = [a for a in actors if a[1] <= ev.start]
     subj_pron = [p for p in pronouns if p[1] <= ev.start]

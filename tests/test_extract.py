@@ -1625,3 +1625,15 @@ def test_lists_named_before_relatives_after_prepositions_datelines_walls_and_yea
 ])
 def test_it_is_no_landmark_and_holding_out_holds(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a surrender negotiated gives the place to the side it was surrendered to; a handover only names its receiver
+    ("In neighboring Uruzgan, elders negotiated the surrender of Tarinkot on Friday.",
+     [("Tarinkot", "taliban", "confirmed", "2021-08-13")]),
+    ("Elders in Tarinkot had negotiated the handover of the city to the Taliban on Thursday evening.",
+     [("Tarinkot", "taliban", "confirmed", "2021-08-12")]),
+    ("The handover of the sprawling base north of Kabul signals the end of the U.S. war.", []),
+])
+def test_surrender_and_handover_of_a_place(text, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile) == want
