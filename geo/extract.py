@@ -154,7 +154,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture_yield", r"\b(?:gave|give|gives|giving)\s+themselves\s+up\b|\b(?:laid|lay|lays|laying)\s+down\s+"
                       r"(?:their\s+)?(?:arms|weapons)\b", "capture", "hand", "obj"),
     ("capture_hand", r"\b(?:handed|hands|hand|surrendered|surrenders|ceded|gave\s+up)\b", "capture", "hand", "obj"),
-    ("capture_nom", r"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest|handover|surrender)\s+of\b", "capture",
+    ("capture_nom", r"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest|handover|surrender)\s+(?:on\s+(?:monday|"
+                    r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?of\b", "capture",
      "fwd", "obj"),
     ("capture", r"\b(?:seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|conquer(?:ed|s|ing)?|overr[au]n|overruns|"
                 r"overrunning|(?:took|take|takes|taken|taking)(?:\s+over|\s+control\s+(?:of|over))?" + _TAKE_EXCL +
@@ -168,7 +169,7 @@ _TRIGGER_INFO = {n: (k, d, a) for n, _, k, d, a in _TRIGGERS} | {"hold_sitrep": 
 _SPEECH_RE = re.compile(
     r"\b(?P<acc>according\s+to|quoted\s+by|citing)\b"
     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?P<verb>said|says|say|told|tells|tell|added|confirmed|confirms|"
-    r"claimed|claims|reported|reports|stated|states|announced|announces|declared|insisted|insists|"
+    r"claimed|claims|claim|reported|reports|stated|states|announced|announces|declared|insisted|insists|"
     r"acknowledged|admitted|conceded|warned|denied|denies|dismissed|rejected|refuted|tweeted|wrote|posted)\b",
     re.IGNORECASE,
 )
@@ -176,7 +177,9 @@ _DENIAL = frozenset({"denied", "denies", "dismissed", "rejected", "refuted"})
 _NO_CONFIRM_RE = re.compile(
     r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)|no\s+independent\s+(?:confirmation|verification)"
     r"|unverified|unconfirmed|not\s+(?:be\s+)?independently\s+(?:confirmed|verified)|(?:cannot|can't)\s+be\s+"
-    r"(?:independently\s+)?(?:confirmed|verified)", re.IGNORECASE)
+    r"(?:independently\s+)?(?:confirmed|verified)"
+    # "Reuters was unable to independently verify the claim", "LWJ has not been able to verify it"
+    r"|(?:unable|not\s+(?:been\s+)?able)\s+to\s+(?:independently\s+)?(?:confirm|verif)", re.IGNORECASE)
 # Soft clause boundaries: a target slot never runs across them.
 _SOFT_RE = re.compile(
     r";|:|[“”\"]|\((?=\s*\d)|\b(?:but|while|whereas|although|though|because|unless|if|whether|after|before|"
@@ -905,6 +908,7 @@ _TRANSCRIPT_LABEL_RE = re.compile(r"\s*(?P<who>[A-Z][A-Za-z’'.\- ]{1,48}?)(?:\
 _ROLE_WORD_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|presenter|anchor|host|correspondent|reporter|commander|"
                            r"official|minister|governor|analyst|guest|caller|resident)\b", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_IMAGES_RE = re.compile(r"\b(?:images?|videos?|footage|photos?|photographs?|pictures?|authenticity)\b", re.IGNORECASE)
 _FOR_YEARS_RE = re.compile(r"\bfor\s+(?:many\s+|several\s+|some\s+)?(?:years|decades)\b", re.IGNORECASE)
 _WILL_RE = re.compile(r"\b(?:will|would|plans?\s+to|is\s+to|are\s+to)\b", re.IGNORECASE)  # troops to come, not there
 _DISTANCE_RE = re.compile(r"\b\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\b", re.IGNORECASE)
@@ -1092,7 +1096,7 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
             out.append(_Speech(m.start(), m.end(), seg.strip(), m.end(), sp_end, "anywhere", False))
             continue
         verb = m.group("verb").lower()
-        if verb in ("claims", "reports", "states") and _DETERMINER_END_RE.search(text, max(0, m.start() - 12),
+        if verb in ("claims", "claim", "reports", "states") and _DETERMINER_END_RE.search(text, max(0, m.start() - 12),
                                                                                  m.start()):
             continue  # "could not verify these claims": a noun, nobody speaking
         if verb in ("said", "reported") and _RAISING_RE.match(text, m.end()):
@@ -1394,11 +1398,13 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if _NO_CONFIRM.search(s, low):
                 # "could not be confirmed" hedges this sentence's claims; the previous sentence's only when this
                 # one makes none of its own ("X said it took Y. The claim could not be verified.")
-                hedged = (sent.start,) if result.drafts else (sent.start, sentences[idx - 1].start if idx else -1)
+                hedged = (sent.start,) if result.drafts or _IMAGES_RE.search(s) else (
+                    sent.start, sentences[idx - 1].start if idx else -1)
                 for start in hedged:
                     for d in by_sentence.get(start, ()):
                         d.status = Status.CLAIMED
-        elif idx and _NO_CONFIRM.search(s, low):
+        elif idx and _NO_CONFIRM.search(s, low) and not _IMAGES_RE.search(s):
+            # (not "EFE was not able to verify the images": pictures, not the sentence before, are in doubt)
             for d in by_sentence.get(sentences[idx - 1].start, ()):
                 if d.status is Status.CONFIRMED:
                     d.status = Status.CLAIMED
@@ -2369,6 +2375,10 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
                  and _AGENT_PREP_RE.search(s[max(ev.end - 4, a[0] - 30):a[0]])]
         if ev.direction == "hand":
             after = [a for a in actors if a[0] >= ev.end and _TO_AGENT_RE.search(s[max(ev.end, a[0] - 30):a[0]])]
+        elif not after and "handed" in s[ev.start:ev.end].lower():
+            # 'had been handed over Friday "in its entirety" to the Afghan National Security and Defense Forces'
+            after = [a for a in actors if ev.end <= a[0] <= ev.end + 80 and _TO_AGENT_RE.search(s[max(ev.end, a[0] - 30):a[0]])
+                     and not _STOP_PUNCT_RE.search(s, ev.end, a[0])]
         if after and ev.kind == "retake" and _CLEARED_OF_RE.search(s, ev.start, after[0][0]):
             # "the centres of Chimtal ... were cleared of Taliban terrorists": those removed lose it
             loser = after[0][2]

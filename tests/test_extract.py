@@ -1637,3 +1637,24 @@ def test_it_is_no_landmark_and_holding_out_holds(text, want, gazetteer, profile)
 ])
 def test_surrender_and_handover_of_a_place(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Taliban said they had captured Kushk. Reuters was unable to independently verify the claim.",
+     [("Kushk", "taliban", "claimed")]),
+    ("The Taliban also claim to have seized the district of Kushk. LWJ has not been able to verify the claim.",
+     [("Kushk", "taliban", "claimed")]),
+    ("The ministry said Afghan security and defense forces recaptured Khinjan and Doshi districts on Tuesday.",
+     [("Doshi", "government", "confirmed"), ("Khinjan", "government", "confirmed")]),
+    ("That followed the loss on Saturday of Mazar-i-Sharif, the largest city in the north.",
+     [("Mazar-e Sharif", "taliban", "confirmed")]),
+    ("Karukh district: AOG reportedly in control of the district centre since 30 Jul.", [("Karukh", "taliban", "claimed")]),
+    ("Bagram Airfield had been handed over Friday \"in its entirety\" to the Afghan National Security and Defense Forces.",
+     [("Bagram Air Base", "government", "confirmed")]),
+    # doubt about pictures is no doubt about the sentence before
+    ("Afghan forces are still in control of Spin Boldak, ministry spokesman Tariq Arian said. "
+     "EFE was not able to verify the authenticity of the images independently.",
+     [("Spin Boldak", "government", "confirmed")]),
+])
+def test_unable_to_verify_claim_as_a_verb_longer_handovers_and_ngo_aliases(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == want
