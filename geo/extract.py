@@ -349,6 +349,9 @@ _THEIR_RE = re.compile(r"\b(?:their|its)\b")
 _APPOSITION_RE = re.compile(r"[^.;,–—]{0,30}[,–—(]\s*(?:the\s+)?")
 _ANONYMITY_RE = re.compile(r",?\s+(?:speaking\s+on\s+condition|who\s+(?:asked|declined|spoke|requested|did\s+not\s+want)|"
                            r"on\s+condition\s+of\s+anonymity)\b.*$", re.IGNORECASE | re.DOTALL)
+# An aside between a speaker and the verb: "X, who spoke on condition of anonymity, said", "X, speaking by phone, said".
+_ASIDE_BEFORE_VERB_RE = re.compile(r",\s*(?:who\s+(?:spoke|asked|declined|requested|did\s+not|was\s+not)|speaking)\b[^,;:“”\"]*,\s*$",
+                                   re.IGNORECASE)
 _PASSIVE_DENIAL_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                                 r"(?P<verb>denied|rejected|dismissed|refuted)(?=\s+by\b)", re.IGNORECASE)
 _LEAD_CONJ_RE = re.compile(r"^(?:but|and|while|though|although|yet|however,?)\s+", re.IGNORECASE)
@@ -1120,6 +1123,17 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
                 out.append(_Speech(vs, ve, seg, by.start(1), by.start(1) + len(seg), "trailing", verb in _DENIAL))
                 continue
         content_after = any(e.start >= ve for e in events)
+        aside = _ASIDE_BEFORE_VERB_RE.search(text, 0, vs) if ", who " in text or ", speaking " in text else None
+        if aside is not None:
+            # "A commander of the anti-Taliban fighters, who spoke to VOA on condition that his name not be used,
+            # said ...": the one before the aside speaks
+            lo = max(text.rfind(",", 0, aside.start()), text.rfind("”", 0, aside.start()), text.rfind('"', 0, aside.start()))
+            seg = text[lo + 1:aside.start()].strip()
+            if seg and len(seg.split()) <= 12 and not any(lo < e.start < aside.start() for e in events):
+                sp_start = text.find(seg, lo + 1)
+                out.append(_Speech(vs, ve, seg, sp_start, sp_start + len(seg), "before" if content_after else "trailing",
+                                   verb in _DENIAL))
+                continue
         rel = _WHO_BEFORE_RE.search(text, max(0, vs - 24), vs)
         if rel is not None:
             # "according to a local commander, who said ...": the one named just before speaks

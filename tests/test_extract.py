@@ -1658,3 +1658,19 @@ def test_surrender_and_handover_of_a_place(text, want, gazetteer, profile):
 ])
 def test_unable_to_verify_claim_as_a_verb_longer_handovers_and_ngo_aliases(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # the one before an aside ("who spoke ... on condition that his name not be used") is the speaker
+    ("A commander of the anti-Taliban fighters, who spoke to VOA by telephone on condition that his name not be "
+     "used, said his men had taken control of the district centers of Deh Salah and Banu on Friday.", date(2021, 8, 21),
+     [("Banu", "resistance", "claimed", "A commander of the anti-Taliban fighters"),
+      ("Deh-e Salah", "resistance", "claimed", "A commander of the anti-Taliban fighters")]),
+    # ANSF (UN and NGO reports) are the government's forces
+    ("On 8 July, ANSF regained control of Qala-e-Naw city, according to local authorities.", date(2021, 7, 9),
+     [("Qala i Naw", "government", "confirmed", "local authorities")]),
+])
+def test_speakers_before_an_aside_and_ansf(text, published, want, gazetteer, profile):
+    got = [(c.place.name, c.controller, c.status.value, c.attribution)
+           for c in _claims(text, gazetteer, profile, published=published)]
+    assert sorted(got) == want
