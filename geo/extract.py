@@ -443,7 +443,8 @@ _MATERIEL_RE = re.compile(r"\b(?:soldiers|troops|servicemen|police(?:men)?|offic
                           re.IGNORECASE)
 # "the Humvees that the Taliban had captured from Afghan forces in Kunduz": what was taken is elsewhere.
 # A place one goes to, comes from or passes: "on his way to Kabul" (not what "the city" then means).
-_PASSING_RE = re.compile(r"\b(?:to|towards?|via|near|outside|beyond|into)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
+_PASSING_RE = re.compile(r"\b(?:to|towards?|via|near|outside|beyond|into|(?:flown|sent|brought|dispatched|deployed|"
+                         r"rushed)\s+(?:in\s+)?from)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
                          re.IGNORECASE)
 # "Sheberghan: taken by the Taliban", "Herat airport: still held by government forces" (bullets, headlines)
 _HEADLINE_RE = re.compile(r"\s*[A-Z][\w’'\-/ ]{1,50}?:\s+(?=[a-z]|still\b|now\b|Taliban\b|[A-Z]{2,}\b)")

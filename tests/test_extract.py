@@ -1674,3 +1674,10 @@ def test_speakers_before_an_aside_and_ansf(text, published, want, gazetteer, pro
     got = [(c.place.name, c.controller, c.status.value, c.attribution)
            for c in _claims(text, gazetteer, profile, published=published)]
     assert sorted(got) == want
+
+
+def test_the_city_is_not_where_reinforcements_came_from(gazetteer, profile):
+    text = ("The Taliban entered Qala-e-Naw on 7 July. On 8 July, ANSF, supported by reinforcements flown in from Herat, "
+            "regained control of the city, according to local authorities.")
+    got = {(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 7, 9))}
+    assert ("Qala i Naw", "government") in got and ("Herat", "government") not in got
