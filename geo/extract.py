@@ -111,8 +111,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # (past tense only: "are fending off attacks" is fighting under way, not a hold)
     ("hold_repel", r"\b(?:repelled|repulsed|fended\s+off|beat\s+back|beaten\s+back)\b", "hold", "fwd", "subj"),
     # "US troops are securing the airfield", "government forces were defending the center and the airport"
-    ("hold_secure", r"\b(?:securing|secured|secure|guarding|guarded|guard|defending|defends|defend)\b(?!\s+(?:by|against|"
-                    r"themselves|itself)\b)", "hold", "fwd", "subj"),
+    ("hold_secure", r"\b(?:securing|secured|secure|guarding|guarded|guard)\b(?!\s+(?:by|against|themselves|itself)\b)",
+     "hold", "fwd", "subj"),
+    ("hold_defend", r"\b(?:defending|defends|defend)\b(?!\s+(?:by|against|themselves|itself)\b)", "hold", "fwd", "subj"),
     # "Sar-e Pul city is with the Taliban now": in their hands
     ("hold_with", r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|firmly\s+)?(?=with\s+(?:the\s+)?(?-i:[A-Z]))",
      "hold", "back", "obj"),
@@ -1934,7 +1935,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             fake = _Event(ev.name, ev.kind, "fwd", ev.agent_mode, inc.end() - 1, inc.end())
             targets += [t for t in _targets(s, fake, cand, soft, sp_bounds, [], comp)
                         if all(t[0].start != x.start for x, _ in targets)]
-        if ev.name == "hold_secure" and s.startswith("defend", ev.start):
+        if ev.name == "hold_defend":
             # "defending the airport" holds it; a town being defended is one under attack, not settled
             targets = [(x, c) for x, c in targets if x.place is None or x.place.kind in ("airport", "base")]
         if ev.name == "capture_leave":
@@ -2013,8 +2014,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             if ev.kind == "capture" and t.place.kind != "province" and still_fought:
                 # "fighters had entered the city, but security forces were still resisting": fought over
                 t_controller, t_kind = CONTESTED, "contest"
-            if ev.kind == "hold" and _NEITHER_RE.search(s, max(0, ev.start - 30), ev.start):
-                t_controller, t_kind = CONTESTED, "contest"  # "neither side is in full control": fought over
+            if ev.kind == "hold" and controller == CONTESTED:
+                t_kind = "contest"  # "neither side is in full control": fought over (the controller was set above)
             elif t.start >= ev.end and ev.kind in ("hold", "capture") and _POSS_PART_RE.match(s, t.end):
                 t_controller, t_kind = CONTESTED, "contest"  # "NSAG control the city's eastern neighbourhoods"
             elif t.start > ev.end and ((ev.kind == "hold" and _PART_RE.search(s, ev.end, t.start)) or (
