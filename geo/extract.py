@@ -246,7 +246,7 @@ _RELATIVE_TIME_RE = re.compile(r"\b(?:later|earlier|afterwards|then|thereafter|s
 _CONTINUE_RE = re.compile(r"\b(?:continu(?:e|es|ed|ing)|still)\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:within|in)\s+(?:the\s+next\s+|the\s+coming\s+)?\d+\s*(?:days?|weeks?|months?)\b"
                         r"|\b(?:tomorrow|next\s+week|next\s+month|soon|in\s+the\s+coming\s+\w+)\b", re.IGNORECASE)
-_NEG_RE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to|n[’']t|nor|neither)\b(?:\s+\w+){0,2}\s*$|\bno\s+(?:\w+\s+)?$"
+_NEG_RE = re.compile(r"(?:\b(?:not|never|no\s+longer|yet\s+to|nor|neither)|n[’']t)\b(?:\s+\w+){0,2}\s*$|\bno\s+(?:\w+\s+)?$"
                      # "Not a single Talib has entered Panjshir", "none of the fighters have reached the city"
                      r"|\b(?:not\s+(?:a\s+single|one)|none\s+of\s+(?:the\s+|their\s+)?)\s*(?:[\w\-’']+\s+){1,2}"
                      r"(?:has|have|had|was|were)\s+(?:ever\s+|yet\s+)?$",
@@ -907,8 +907,9 @@ _REGION_SEP_RE = re.compile(r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|
 _SAME_DAY_AFTER_RE = re.compile(r"\s+(?:(?:a\s+few\s+)?hours\s+later|minutes\s+later|shortly|soon|(?:on\s+)?the\s+same\s+day)\b",
                                 re.IGNORECASE)
 # The other side's word that nothing was lost ("Panjshir has not fallen"; "is propaganda" is _BASELESS_RE's).
-_NOT_LOST_RE = re.compile(r"\b(?:(?:has|have)\s+not\s+fallen|(?:is|are)\s+not\s+(?:under\s+(?:their|its)\s+control|in\s+"
-                          r"(?:their|its)\s+hands))\b", re.IGNORECASE)
+_NOT_LOST_RE = re.compile(r"\b(?:(?:has|have|had)(?:\s+not|n[’']t)\s+(?:fallen|been\s+(?:captured|taken|lost|overrun|seized))"
+                          r"|(?:did\s+not|didn[’']t)\s+fall|(?:is|are|was|were)(?:\s+not|n[’']t)\s+(?:under\s+(?:the\s+)?"
+                          r"[\w’']+\s+control|in\s+(?:their|its)\s+hands|in\s+the\s+hands\s+of))\b", re.IGNORECASE)
 _TRANSCRIPT_LABEL_RE = re.compile(r"\s*(?P<who>[A-Z][A-Za-z’'.\- ]{1,48}?)(?:\s*\([^)]{0,60}\))?:\s+(?=\S)")
 _ROLE_WORD_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|presenter|anchor|host|correspondent|reporter|commander|"
                            r"official|minister|governor|analyst|guest|caller|resident)\b", re.IGNORECASE)
@@ -930,6 +931,9 @@ _OBJ_REL_RE = re.compile(r",\s+which\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?(?:had\s+|
 _HQ_OF_RE = re.compile(r"\b(?:headquarters|centre|center)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DISTRICT_AFTER_RE = re.compile(r"\s+districts?\b", re.IGNORECASE)
 _DISTRICT_BEFORE_RE = re.compile(r"\bdistricts?\s+(?:centre\s+|center\s+)?of\s+$", re.IGNORECASE)
+# between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
+_ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+the\s+(?:far\s+)?[\w\-]+)?[\s,]*(?:(?:on|late|early|by)\s+)*")
+_ITEM_CUE_KINDS = frozenset({"abs", "weekday", "prev", "today"})
 
 
 def _called_district(text: str, x: _Mention) -> bool:
@@ -1424,10 +1428,22 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             for d in by_sentence.get(sentences[idx - 1].start, ()):
                 if d.status is Status.CONFIRMED:
                     d.status = Status.CLAIMED
-        if line_voice is not None and (_BASELESS_RE.search(s) is not None or _NOT_LOST_RE.search(s) is not None):
+        rebuttal = line_voice if line_voice is not None and (
+            _BASELESS_RE.search(s) is not None or _NOT_LOST_RE.search(s) is not None) else None
+        if rebuttal is None and ("not" in low or "n't" in low or "n’t" in low) and (
+                not_lost := _NOT_LOST_RE.search(s)) is not None and _SPEECH.search(s, low) is not None:
+            # '"Spin Boldak is not in the hands of the Taliban," he said': a quoted rebuttal, by whoever says it
+            said = [who for who in _speakers(s, low) if not any(a <= not_lost.start() < b for a, b in [
+                (s.find(who), s.find(who) + len(who))])]
+            rebuttal = said[-1] if said else None
+            if rebuttal is not None and _PRONOUN_SPEAKER_RE.match(rebuttal):
+                rebuttal = _earlier_speaker(sentences, idx, spoke)
+            if rebuttal is not None and _classify(rebuttal, comp, CONTESTED)[0] not in ("party", "official"):
+                rebuttal = None
+        if rebuttal is not None:
             # "NRF SPOKESMAN: What they are saying is propaganda. Panjshir has not fallen.": the other side's claims
             # of the lines before are disputed
-            rebutter = _classify(line_voice, comp, CONTESTED)[1]
+            rebutter = _classify(rebuttal, comp, CONTESTED)[1]
             window = [d for j in range(max(0, idx - 8), idx) for d in by_sentence.get(sentences[j].start, ())
                       if d.controller not in (rebutter, CONTESTED)]
             named = {x.place.id for x in mentions if x.place is not None}
@@ -1435,9 +1451,9 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             window = [d for d in window if d.place.id in named] if named else (
                 window if len({d.place.id for d in window}) == 1 else [])
             for d in window:
-                if rebutter is not None and d.status is not Status.DISPUTED and d.attribution != line_voice:
+                if rebutter is not None and d.status is not Status.DISPUTED and d.attribution != rebuttal:
                     d.status = Status.DISPUTED
-                    d.attribution = f"{d.attribution}; denied by {line_voice}"
+                    d.attribution = f"{d.attribution}; denied by {rebuttal}"
         if ("deni" in low or "deny" in low or "accus" in low or "reject" in low or "dismiss" in low or "refut" in low or "disput" in low
                 or "contradict" in low or "losing" in low or (("claim" in low or "report" in low or "alleg" in low)
                                                              and _BASELESS_RE.search(s) is not None)):
@@ -1556,6 +1572,18 @@ def _role_of(name: str, spoke: dict[int, str | None]) -> str | None:
     return None
 
 
+def _speakers(s: str, low: str, *, named: bool = False) -> list[str]:
+    """Who speaks in a sentence with no event of its own (`named`: not "he" or "one of them"): reported speech
+    either trails ("..., a police officer said") or leads ("X said that ..."); both are tried."""
+    soft = [m.span() for m in _SOFT.finditer(s, low)]
+    for events in ([], [_Event("speech", "", "", None, len(s), len(s))]):
+        found = [sp.speaker for sp in _speeches(s, low, events, soft)
+                 if not (named and _PRONOUN_SPEAKER_RE.match(sp.speaker))]
+        if found:
+            return found
+    return []
+
+
 def _earlier_speaker(sentences: list[Span], idx: int, spoke: dict[int, str | None], *, back: int = 3) -> str | None:
     """The speaker named last in the few sentences before `idx`: who "he" or "one of them" is."""
     for j in range(idx - 1, max(-1, idx - 1 - back), -1):
@@ -1564,13 +1592,9 @@ def _earlier_speaker(sentences: list[Span], idx: int, spoke: dict[int, str | Non
         s = sentences[j].text
         if j in spoke or not _SPEECH_RE.search(s):
             continue
-        low = s.lower()
-        soft = [m.span() for m in _SOFT.finditer(s, low)]
-        # reported speech either trails ("..., a police officer said") or leads ("X said that ..."): try both
-        for events in ([], [_Event("speech", "", "", None, len(s), len(s))]):
-            named = [sp.speaker for sp in _speeches(s, low, events, soft) if not _PRONOUN_SPEAKER_RE.match(sp.speaker)]
-            if named:
-                return named[-1]
+        named = _speakers(s, s.lower(), named=True)
+        if named:
+            return named[-1]
     return None
 
 
@@ -2036,7 +2060,19 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                     drafts.remove(prior)
                 elif not (ev.kind == "retake" and prior.controller != t_controller and t.start > prior.start):
                     continue  # (but "had overrun Qala-e-Naw, but government forces retook it": both, in that order)
-            d = _Draft(t.place, t.text, t_controller, status, event_date, precision, attribution, sent,
+            t_date, t_precision = event_date, precision
+            if len(targets) > 1 and t.start > ev.end and cues:
+                # "took Zaranj on Friday and Sheberghan on Saturday": an item of a list followed by its own day
+                nxt = min((x.start for x, _ in targets if x.start > t.start), default=hard_hi)
+                for i, c in enumerate(cues):
+                    if c.start >= t.end and c.end <= nxt and i not in speech_cue_idx and c.kind in _ITEM_CUE_KINDS \
+                            and _ITEM_DATE_GAP_RE.fullmatch(s, t.end, c.start):
+                        if i not in cue_dates:
+                            cue_dates[i] = resolve_cue(c, published, reference=speech_date or narrative)
+                        if cue_dates[i][0] is not None:
+                            t_date, t_precision = cue_dates[i]
+                        break
+            d = _Draft(t.place, t.text, t_controller, status, t_date, t_precision, attribution, sent,
                        t.start, round(conf, 3), t_kind, 0)
             taken[t.place.id] = d
             drafts.append(d)

@@ -1681,3 +1681,46 @@ def test_the_city_is_not_where_reinforcements_came_from(gazetteer, profile):
             "regained control of the city, according to local authorities.")
     got = {(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 7, 9))}
     assert ("Qala i Naw", "government") in got and ("Herat", "government") not in got
+
+
+@pytest.mark.parametrize("text,want", [
+    # each listed place followed by its own day takes that day; one without keeps the event's
+    ("The Taliban captured Zaranj on Friday, Sheberghan on Saturday and Kunduz on Sunday, officials said.",
+     [("Kunduz", "2021-08-08"), ("Shibirghan", "2021-08-07"), ("Zaranj", "2021-08-06")]),
+    ("The insurgents took Zaranj in the southwest late on Friday and Sheberghan in the north on Saturday.",
+     [("Shibirghan", "2021-08-07"), ("Zaranj", "2021-08-06")]),
+    ("The Taliban captured Kunduz and Sar-e Pul on Sunday and Taloqan on Monday, officials said.",
+     [("Kunduz", "2021-08-08"), ("Sar-e Pul", "2021-08-08"), ("Taloqan", "2021-08-09")]),
+    # a day that dates the statement is not an item's
+    ("The Taliban captured Zaranj on Friday and Sheberghan, officials said on Monday.",
+     [("Shibirghan", "2021-08-06"), ("Zaranj", "2021-08-06")]),
+])
+def test_listed_places_with_their_own_days(text, want, gazetteer, profile):
+    got = sorted((c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 9)))
+    assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a quoted rebuttal by the other side disputes the claim, whoever says it ("he": the one named before)
+    ('The Taliban said they had captured Spin Boldak. "Spin Boldak is not in the hands of the Taliban," a police '
+     'official said.', [("Spin Boldak", "taliban", "disputed", "The Taliban; denied by a police official")]),
+    ('The Taliban said they had captured Spin Boldak. Police chief Ahmad Ali said the Taliban were lying. '
+     '"Spin Boldak has not been captured," he said.',
+     [("Spin Boldak", "taliban", "disputed", "The Taliban; denied by Police chief Ahmad Ali")]),
+    ('Government forces said they had retaken Spin Boldak. "Spin Boldak hasn\'t fallen," Zabihullah Mujahid said.',
+     [("Spin Boldak", "government", "disputed", "Government forces; denied by Zabihullah Mujahid")]),
+    # the claimant's own side saying so, or a voice that is no side, disputes nothing
+    ('The Taliban said they had captured Spin Boldak. "Spin Boldak is not in the hands of the army," a Taliban '
+     'commander said.', [("Spin Boldak", "taliban", "claimed", "The Taliban")]),
+    ('The Taliban said they had captured Spin Boldak. "The town did not fall," a shopkeeper said.',
+     [("Spin Boldak", "taliban", "claimed", "The Taliban")]),
+])
+def test_a_quoted_rebuttal_by_the_other_side(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller, c.status.value, c.attribution)
+                  for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text", ["The Taliban haven't taken Kunduz.", "They didn't capture Herat, officials said.",
+                                  "Ghazni wasn’t seized, the governor said.", "The insurgents hadn't entered Kunduz."])
+def test_contracted_negations_deny_the_event(text, gazetteer, profile):
+    assert _claims(text, gazetteer, profile) == []
