@@ -176,11 +176,12 @@ _SPEECH_RE = re.compile(
 )
 _DENIAL = frozenset({"denied", "denies", "dismissed", "rejected", "refuted"})
 _NO_CONFIRM_RE = re.compile(
-    r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)|no\s+independent\s+(?:confirmation|verification)"
-    r"|unverified|unconfirmed|not\s+(?:be\s+)?independently\s+(?:confirmed|verified)|(?:cannot|can't)\s+be\s+"
-    r"(?:independently\s+)?(?:confirmed|verified)"
-    # "Reuters was unable to independently verify the claim", "LWJ has not been able to verify it"
-    r"|(?:unable|not\s+(?:been\s+)?able)\s+to\s+(?:independently\s+)?(?:confirm|verif)", re.IGNORECASE)
+    r"(?:could\s+not|couldn[’']t|cannot|can[’']t|can\s+not)\s+(?:be\s+)?(?:(?:immediately|independently|separately)\s+)*"
+    r"(?:be\s+)?(?:confirm|verif)|no\s+(?:immediate\s+)?independent\s+(?:confirmation|verification)"
+    r"|unverified|unconfirmed|not\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:(?:immediately|independently)\s+)+(?:confirmed|verified)"
+    # "Reuters was unable to independently verify the claim", "LWJ has not been able to verify it", "wasn't able to"
+    r"|(?:unable|not\s+(?:been\s+)?able|n[’']t\s+(?:been\s+)?able)\s+to\s+(?:(?:immediately|independently)\s+)*"
+    r"(?:confirm|verif)|(?:impossible|no\s+way)\s+to\s+(?:independently\s+)?(?:confirm|verif)", re.IGNORECASE)
 # Soft clause boundaries: a target slot never runs across them.
 _SOFT_RE = re.compile(
     r";|:|[“”\"]|\((?=\s*\d)|\b(?:but|while|whereas|although|though|because|unless|if|whether|after|before|"

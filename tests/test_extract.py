@@ -1724,3 +1724,13 @@ def test_a_quoted_rebuttal_by_the_other_side(text, want, gazetteer, profile):
                                   "Ghazni wasn’t seized, the governor said.", "The insurgents hadn't entered Kunduz."])
 def test_contracted_negations_deny_the_event(text, gazetteer, profile):
     assert _claims(text, gazetteer, profile) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Taliban fighters took Kunduz, residents said. It was impossible to independently verify their accounts.",
+    "Taliban fighters captured Kunduz on Friday. The report could not immediately be confirmed.",
+    "The Taliban captured Kunduz, according to local media. This has not been independently verified.",
+    "Taliban fighters captured Kunduz, a resident said. Reuters wasn't able to verify the account.",
+])
+def test_more_ways_to_say_a_claim_is_unverified(text, gazetteer, profile):
+    assert [c.status.value for c in _claims(text, gazetteer, profile)] == ["claimed"]
