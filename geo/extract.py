@@ -953,7 +953,14 @@ def _capitals(s: str, mentions: list[_Mention], comp: _Compiled, context: Place 
     for i, x in enumerate(mentions):
         cap = comp.capital_of.get(x.place.admin1_code) if x.place is not None and x.place.kind == "province" else None
         if cap is None:
-            out.append(x)
+            if "capitals" in s and x.place is not None and x.place.kind == "city" \
+                    and comp.capital_of.get(x.place.admin1_code) == x.place \
+                    and (plural := _CAPITALS_OF_RE.search(s, max(0, x.start - 90), x.start)) is not None \
+                    and not _LIST_ITEM_RE.search(plural.group()):
+                # "the provincial capitals of Farah and Badakhshan": Farah names its province's capital, itself
+                out.append(replace(x, start=plural.start(), text=s[plural.start():x.end]))
+            else:
+                out.append(x)
             continue
         before = _CAPITAL_BEFORE_RE.search(s, max(0, x.start - 60), x.start)
         if before is None and "capitals" in s and (plural := _CAPITALS_OF_RE.search(s, max(0, x.start - 90),

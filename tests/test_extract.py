@@ -1734,3 +1734,16 @@ def test_contracted_negations_deny_the_event(text, gazetteer, profile):
 ])
 def test_more_ways_to_say_a_claim_is_unverified(text, gazetteer, profile):
     assert [c.status.value for c in _claims(text, gazetteer, profile)] == ["claimed"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a provincial capital that shares its province's name, listed after "the provincial capitals of"
+    ("The Taliban captured the provincial capitals of Kunduz and Takhar on Sunday.",
+     [("Kunduz", "taliban", "2021-08-08"), ("Taloqan", "taliban", "2021-08-08")]),
+    ("The Taliban claimed to have captured the provincial capitals of Farah and Badakhshan.",
+     [("Farah", "taliban", "None"), ("Fayzabad", "taliban", "None")]),
+])
+def test_capitals_of_a_list_that_starts_with_a_capital_city(text, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller, str(c.event_date))
+                 for c in _claims(text, gazetteer, profile, published=date(2021, 8, 9)))
+    assert got == want
