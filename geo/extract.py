@@ -933,7 +933,8 @@ _HQ_OF_RE = re.compile(r"\b(?:headquarters|centre|center)\s+of\s+(?:the\s+)?$", 
 _DISTRICT_AFTER_RE = re.compile(r"\s+districts?\b", re.IGNORECASE)
 _DISTRICT_BEFORE_RE = re.compile(r"\bdistricts?\s+(?:centre\s+|center\s+)?of\s+$", re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
-_ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+the\s+(?:far\s+)?[\w\-]+)?[\s,]*(?:(?:on|late|early|by)\s+)*")
+_ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
+                               r"(?:(?:on|late|early|by)\s+)*")
 _ITEM_CUE_KINDS = frozenset({"abs", "weekday", "prev", "today"})
 
 

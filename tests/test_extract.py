@@ -1691,6 +1691,8 @@ def test_the_city_is_not_where_reinforcements_came_from(gazetteer, profile):
      [("Shibirghan", "2021-08-07"), ("Zaranj", "2021-08-06")]),
     ("The Taliban captured Kunduz and Sar-e Pul on Sunday and Taloqan on Monday, officials said.",
      [("Kunduz", "2021-08-08"), ("Sar-e Pul", "2021-08-08"), ("Taloqan", "2021-08-09")]),
+    ("The Taliban took Kunduz on Sunday, Zaranj in Nimroz province on Friday and Sheberghan in Jowzjan on Saturday.",
+     [("Kunduz", "2021-08-08"), ("Shibirghan", "2021-08-07"), ("Zaranj", "2021-08-06")]),
     # a day that dates the statement is not an item's
     ("The Taliban captured Zaranj on Friday and Sheberghan, officials said on Monday.",
      [("Shibirghan", "2021-08-06"), ("Zaranj", "2021-08-06")]),
