@@ -115,7 +115,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "hold", "fwd", "subj"),
     ("hold_defend", r"\b(?:defending|defends|defend)\b(?!\s+(?:by|against|themselves|itself)\b)", "hold", "fwd", "subj"),
     # "Sar-e Pul city is with the Taliban now": in their hands
-    ("hold_with", r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|firmly\s+)?(?=with\s+(?:the\s+)?(?-i:[A-Z]))",
+    ("hold_with", r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|firmly\s+)?(?=with\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:government|army|resistance)\b))",
      "hold", "back", "obj"),
     # "Taliban fighters had returned to the centers of both districts": back, and holding them (a side must return)
     ("capture_return", r"\b(?:returned|return|returns|returning)\s+to\b", "capture", "fwd", "actor"),
@@ -932,6 +932,15 @@ _OBJ_REL_RE = re.compile(r",\s+which\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?(?:had\s+|
 _HQ_OF_RE = re.compile(r"\b(?:headquarters|centre|center)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DISTRICT_AFTER_RE = re.compile(r"\s+districts?\b", re.IGNORECASE)
 _DISTRICT_BEFORE_RE = re.compile(r"\bdistricts?\s+(?:centre\s+|center\s+)?of\s+$", re.IGNORECASE)
+# Before a side's name: the side is the object of a verb or a preposition ("had beaten an elite special forces unit",
+# "fought the Taliban", "against government troops"), not who acts.
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:beat(?:en)?|defeated|killed|attacked|ambushed|routed|fought|fighting|battling|battled|"
+                               r"against|targeting|targeted|surrounded|besieged|repelled|disarmed|captured|arrested)\s+"
+                               r"(?:an?\s+|the\s+|some\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:[\w\-]+\s+){0,2}$",
+                               re.IGNORECASE)
+# A side named only by its men ("soldiers", "special forces"): some of them surrendering hands over nothing.
+_BARE_TROOPS_RE = re.compile(r"(?:soldiers|troops|special\s+forces|policemen|police(?:\s+officers)?|border\s+police|"
+                             r"army\s+(?:units?|troops|commandos)|commandos)", re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -1690,6 +1699,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue  # "Kabul" the place, not "Kabul" the government
         aid = _actor_of(m.group("a"), comp)
         if aid:
+            if actors and actors[-1][1] + 1 == m.start() and s[actors[-1][1]] == " ":
+                continue  # "Taliban soldiers", "NRF special forces": the noun after a side's name is that side's
             actors.append((m.start(), m.end(), aid))
     pronouns = [m.span() for m in comp.pronoun.finditer(s, low)]
     cues = find_cues(s, low)
@@ -1738,6 +1749,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     new_narrative = None
     surrenders: list[_Surrender] = []
     taken: dict[str, _Draft] = {}
+    entered: set[str] = set()  # places this sentence says a side entered
     clause_stale: dict[tuple[int, int], bool] = {}
     retracted = "version" in low and _RETRACTED_RE.search(s) is not None
     had_if = s.lstrip().startswith(("Had ", "Were ", "Should "))
@@ -2057,8 +2069,21 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 # control of large parts of the city": the rest is fought over
                 t_controller, t_kind = CONTESTED, "contest"
             prior = taken.get(t.place.id)
-            if prior is not None:
+            entering = t_kind == "capture" and low.startswith("ent", ev.start)
+            if entering:
+                entered.add(t.place.id)
+            if prior is not None and ((prior.kind == "contest" and entering) or (
+                    t_kind == "contest" and prior.kind == "capture" and t.place.id in entered)) and (
+                    prior.event_date is None or event_date is None or prior.event_date == event_date):
+                # "fighting was under way in Herat city, where militants entered the city": entered, not yet taken
+                if prior.kind == "contest":
+                    continue
+                drafts.remove(prior)
+            elif prior is not None:
                 if (prior.kind == "contest" and t_kind != "contest") or (
+                        # "soldiers who had retreated to the airport surrendered it to the Taliban": the change
+                        prior.kind == "hold" and t_kind in ("capture", "retake") and prior.controller != t_controller
+                        and t.start > prior.start) or (
                         ev.name == "retake_driven" and prior.controller != t_controller) or (
                         prior.controller == t_controller and prior.status is Status.CLAIMED
                         and status is Status.CONFIRMED) or (
@@ -2226,7 +2251,7 @@ def _post(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int]],
     for x in cand:
         if lo <= x.start and x.end <= ev.start and x.place is not None and _POST_RE.search(s, max(lo, x.start - 30),
                                                                                              x.start) \
-                and (any(lo <= a[0] and a[1] <= x.start for a in actors)
+                and (any(lo <= a[0] and a[1] <= x.start and not _BARE_TROOPS_RE.fullmatch(s, a[0], a[1]) for a in actors)
                      or _TROOPS_RE.search(s, lo, x.start) is not None and (
                          _TROOPS_RE.search(s, lo, x.start).group("whole") or _THEIR_POSTS_RE.match(s, ev.end)
                          or x.place.kind in ("airport", "base"))) \
@@ -2456,6 +2481,11 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
             return dominant  # (a "handover of" a base names no receiver unless "to" one)
         return None
     prior = [a for a in actors if a[1] <= ev.start]
+    if len(prior) > 1:
+        # "the Taliban said they had beaten an elite special forces unit and seized the airport": a side that is the
+        # object of a verb before is not the subject of the event
+        subjects = [a for a in prior if not _OBJECT_BEFORE_RE.search(s, max(0, a[0] - 40), a[0])]
+        prior = subjects or prior
     subj_pron = [p for p in pronouns if p[1] <= ev.start]
     if prior:
         if subj_pron and subj_pron[-1][0] > prior[-1][0]:

@@ -1749,3 +1749,30 @@ def test_capitals_of_a_list_that_starts_with_a_capital_city(text, want, gazettee
     got = sorted((c.place.name, c.controller, str(c.event_date))
                  for c in _claims(text, gazetteer, profile, published=date(2021, 8, 9)))
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # soldiers and special forces are the state's, unless a side's name comes first ("Taliban soldiers")
+    ("Special forces had cleared Qaisar district in Faryab province of Taliban militants on Wednesday, the ministry "
+     "said.", [("Qaisar", "government", "confirmed")]),
+    ("An army unit was still holding Faizabad airport, residents said.", [("Faizabad Airport", "government", "confirmed")]),
+    ("Taliban soldiers now guard Kabul airport.", [("Kabul International Airport", "taliban", "confirmed")]),
+    ("U.S. soldiers were still holding Kabul airport.", [("Kabul International Airport", "foreign", "confirmed")]),
+    # a side that is the object of a verb before the event does not act in it
+    ("The Taliban said they had beaten an elite special forces unit and seized Kandahar's airport.",
+     [("Kandahar Airport", "taliban", "claimed")]),
+    ("Government forces, who had fought the Taliban for weeks, retook Qaisar on Monday, officials said.",
+     [("Qaisar", "government", "confirmed")]),
+    # a hold, then the other side's capture of the same place in the same sentence: the change counts
+    ("In Jowzjan, soldiers who had retreated to Sheberghan airport after the city fell surrendered the airport to the "
+     "Taliban on Tuesday, a security source said.", [("Sheberghan Airport", "taliban", "confirmed"),
+                                                     ("Shibirghan", "taliban", "confirmed")]),
+    # "with the government" holds like "with the Taliban"
+    ('"Mohammad Agha district is still with the government," the governor said.',
+     [("Muhammad Aghah Wuluswali", "government", "confirmed")]),
+    # entered while fighting is under way there: fought over, not taken
+    ("Heavy fighting was under way in Herat city, where militants entered the city from several directions.",
+     [("Herat", "contested", "confirmed")]),
+])
+def test_soldiers_objects_and_changes_within_a_sentence(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == want
