@@ -271,7 +271,7 @@ _BEARING_RE = re.compile(r"(?:\b(?:km|kilomet(?:er|re)s?|miles?)\b[^,.;]{0,25}?|
                          r"\s+)(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$"
                          # "on the road between Kandahar and Quetta", "the highway linking Kabul to Kandahar"
                          r"|\b(?:between|linking|connecting|via)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
-_IN_RE = re.compile(r"^\s*,?\s*(?:in|of|at)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w\-]+\s+){0,3}$", re.IGNORECASE)
+_IN_RE = re.compile(r"^\s*,?\s*(?:in|of|at)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w\-’']+\s+){0,3}$", re.IGNORECASE)
 _PREP_RE = re.compile(r"\b(?:in|at|near|from|for|by|of\s+which)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
                       re.IGNORECASE)
 _SEP_RE = re.compile(r"(?:,|\band\b|\bor\b|\bas\s+well\s+as\b|&)\s*(?:also\s+)?(?:(?:in|at|around)\s+)?(?:the\s+(?:city|town|"
@@ -380,7 +380,7 @@ _REL_WHO_RE = re.compile(r",?\s*(?:which|who|whose)\b", re.IGNORECASE)
 _PROPER_NAME_RE = re.compile(r"\s*(?:[A-Z][\w\-’']*\s*){1,4}")
 _QUOTE_END_RE = re.compile(r"[”\"],?\s*$")
 _POSSESSIVE_S_RE = re.compile(r"[’']s?$")
-_CAPITAL_OF_RE = re.compile(r"[,\s]*(?:all\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?:capital|city|town|district|village|province|districts|cities|"
+_CAPITAL_OF_RE = re.compile(r"[,\s]*(?:all\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:capital|city|town|district|village|province|districts|cities|"
                             r"towns|villages|provinces|(?:district|provincial)\s+(?:headquarters|centre|center|seat))\s+of\s+")
 _DASH_SEP_RE = re.compile(r"\s*[–—-]\s*(?:and\s+)?")
 _APPOS_SPAN_RE = re.compile(r",\s*[^,;:“”\"]{1,140},\s*(?:(?:has|had|have|was|were|is|are)\s+(?:been\s+)?)?"
@@ -471,8 +471,8 @@ _PART_RE = re.compile(r"\b(?:a\s+handful|a\s+few|some|parts?|pockets?|buildings|
 _PART_TAKEN_RE = re.compile(r"\b(?:(?:large|big|several|some|many|most)\s+)?(?:parts?|areas|neighbou?rhoods|sections|"
                             r"pockets)\s+(?:of|in)\b", re.IGNORECASE)
 # Some of a province's districts or towns: the province is not what was taken.
-_SOME_OF_RE = re.compile(r"\b(?:districts|cities|towns|villages|capitals|parts|areas)\s+(?:in|of)\s+(?:the\s+)?"
-                         r"(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_SOME_OF_RE = re.compile(r"\b(?:districts?|cities|city|towns?|villages?|capitals|parts?|areas?)\s+(?:in|of)\s+(?:the\s+)?"
+                         r"(?:[\w\-’']+\s+){0,2}$", re.IGNORECASE)
 _REL_CUE_RE = re.compile(r"\b(?:where|which|who|whose)\b[^,;:“”\"]*", re.IGNORECASE)
 # "seized Kunduz's main prison": a building of the place, not the place (as "the Kunduz prison")
 _POSS_FACILITY_RE = re.compile(r"[’']s\s+(?:(?:main|central|provincial|city|old|new)\s+)?(?:prison|jail|police\s+headquarters|"
@@ -2183,7 +2183,7 @@ _UNVERIFIED_SPEAKER_RE = re.compile(r"\b(?:social\s+media|facebook|telegram|what
 _HEARSAY_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\s+(?:[\w\-]+\s+){0,2}$"
                          r"|\b(?:said|reported|rumou?red)\s+to\s+have\s+(?:been\s+)?$"
                          r"|\breports\s+(?:that|of)\s+(?:[\w\-’']+\s+){0,4}$", re.IGNORECASE)
-_BRIEFLY_RE = re.compile(r"\bbriefly\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BRIEFLY_RE = re.compile(r"\b(?:briefly|brief|temporary|short-lived)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NTH_TO_FALL_RE = re.compile(r"\b(?:is|was|became|has\s+become|had\s+become)\s+(?:also\s+)?(?:the\s+)?(?:first|second|third|"
                              r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|latest|"
                              r"last|only|biggest|largest)\s+(?:[\w\-]+\s+){0,3}to\s+$", re.IGNORECASE)

@@ -1776,3 +1776,16 @@ def test_capitals_of_a_list_that_starts_with_a_capital_city(text, want, gazettee
 ])
 def test_soldiers_objects_and_changes_within_a_sentence(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the province that locates a district is not taken ("in Afghanistan's southern Helmand province")
+    ("The Taliban have captured the strategically important district of Sangin in Afghanistan's southern Helmand "
+     "province, officials said.", [("Sangin", "taliban")]),
+    # an unnamed district in a province: not the province
+    ("Taliban fighters have overrun another district in southern Helmand province, officials said.", []),
+    # a brief capture long ago is history
+    ("The fighting comes as the Taliban step up pressure elsewhere, a year after their brief capture of Kunduz.", []),
+])
+def test_districts_in_provinces_and_brief_captures(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
