@@ -57,7 +57,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("contest_in", r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battled|battling|gunfights?|firefights?)\b",
      "contest", "fwd_in", "none"),
     ("contest_siege_pass", rf"\b{_AUX}\s+(?:\w+\s+)?(?:besieged|surrounded|encircled|cut\s+off)\b", "contest", "back", "none"),
-    ("contest_siege", r"\b(?:besieg(?:ed|ing)|laid\s+siege\s+to|lay\s+siege\s+to|encircl(?:ed|ing)|surround(?:ed|ing))\b",
+    ("contest_siege", r"\b(?:besieg(?:ed|ing)|laid\s+siege\s+to|lay\s+siege\s+to|encircl(?:ed|ing)|surrounded|"
+                      # ("the surrounding district", "and surrounding areas": where, not a siege)
+                      r"(?<!\bthe\s)(?<!\bits\s)(?<!\band\s)surrounding(?!\s+(?:areas?|districts?|villages?|countryside|"
+                      r"provinces?|towns?|mountains|hills|region)\b))\b",
      "contest", "fwd", "none"),
     ("contest_under", r"\bunder\s+(?:\w+\s+){0,2}?(?:attack|siege|assault)\b", "contest", "back", "none"),
     # "attacked Mazar-i-Sharif from several directions" (what was attacked is checked like a capture's object)
@@ -254,11 +257,12 @@ _NEG_RE = re.compile(r"(?:\b(?:not|never|no\s+longer|yet\s+to|nor|neither)|n[’
                      re.IGNORECASE)
 # Before a place: the place is a landmark (where something else is), not the thing claimed.
 _LANDMARK_RE = re.compile(
-    r"(?:\b(?:capital|capitals|outskirts|edges?|approaches|gates|suburbs|border|borders|road|roads|highway|"
-    r"province|provinces|district|districts|outside|west|east|north|south|headquarters)\s+(?:of|to|with|from|between)\s+"
+    r"(?:\b(?:capital|capitals|outskirts|edges?|approaches|gates|suburbs|border|borders|road|roads|routes?|highway|"
+    r"province|provinces|district|districts|outside|west|east|north|south|headquarters)\s+(?:of|to|with|from|between|"
+    r"out\s+of|into)\s+"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
     r"|\b(?:south|north|east|west|[\w\-]*(?:west|east))\s+(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$"
-    r"|\b(?:near|nearby|outside|around|surround(?:s|ing)?|ring(?:s|ing)?|encircl(?:e|es|ing)|towards?|toward|from|beyond|between|via|through|linking|connecting|into|to|for|off|"
+    r"|\b(?:near|nearby|outside|around|surrounds|(?<!\bthe\s)surrounding|ring(?:s|ing)?|encircl(?:e|es|ing)|towards?|toward|from|beyond|between|via|through|linking|connecting|into|to|for|off|"
     r"of\s+which|close\s+to|next\s+to|away\s+from|km|kilomet(?:er|re)s?|"
     r"miles?|met(?:er|re)s?)\s+(?:of\s+|from\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}$)",
     re.IGNORECASE,
@@ -941,6 +945,12 @@ _OBJECT_BEFORE_RE = re.compile(r"\b(?:beat(?:en)?|defeated|killed|attacked|ambus
 # A side named only by its men ("soldiers", "special forces"): some of them surrendering hands over nothing.
 _BARE_TROOPS_RE = re.compile(r"(?:soldiers|troops|special\s+forces|policemen|police(?:\s+officers)?|border\s+police|"
                              r"army\s+(?:units?|troops|commandos)|commandos)", re.IGNORECASE)
+# Where raids strike, not a fight for the place: "attacks on Taliban positions in Panjshir".
+_POSITIONS_IN_RE = re.compile(r"\b(?:positions|posts|outposts|checkpoints|check\s+posts|bases|convoys?|patrols?|vehicles)\s+"
+                              r"(?:in|near|around|across|of)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.IGNORECASE)
+# A word that makes an aim or a forecast of what follows ("will likely attempt to isolate Kabul by seizing ...").
+_MODAL_WORD_RE = re.compile(r"\b(?:will|would|could|might|may|likely|attempt(?:s|ed|ing)?|tr(?:y|ies|ying)|plan(?:s|ning)?|"
+                            r"aim(?:s|ing)?|seek(?:s|ing)?|hop(?:e|es|ing)|intend(?:s|ing)?)\b", re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -1780,6 +1790,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         modal = _MODAL.search(window)
         if modal and (_PERFECT_RE.search(window) or _CONTINUE_RE.search(window)):
             modal = None  # "claimed to have captured", "are reported to have seized": a past event, reported
+        if low.startswith("by ", max(0, ev.start - 3)) and _MODAL_WORD_RE.search(s, hard_start := _clause_start(
+                hard, ev.start), ev.start) and not _PERFECT_RE.search(s, hard_start, ev.start):
+            continue  # "will likely attempt to isolate Kabul by seizing the capitals around it": as unreal as the aim
         if _BRIEFLY_RE.search(s, max(clause_lo, ev.start - 12), ev.start):
             continue  # "The militants briefly held Kunduz before being driven out": not how it stands
         if modal and modal.group().lower().startswith("to ") and _NTH_TO_FALL_RE.search(window):
@@ -2314,6 +2327,10 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                     continue
                 if ev.direction == "fwd_in" and not reach and not _IN_TARGET_RE.search(gap):
                     continue
+                if ev.kind == "contest" and _POSITIONS_IN_RE.search(gap):
+                    last_end = x.end  # "attacks on Taliban positions in Panjshir": raids, not a fight for the place
+                    landmark_run = True
+                    continue
                 if x.place is not None and x.place.kind == "province" and _SOME_OF_RE.search(gap):
                     last_end = x.end  # "recaptured three districts of Baghlan province - Deh Salah, Banu and ..."
                     continue
@@ -2372,6 +2389,11 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             continue
         if runs and prev_was_head and _IN_RE.match(gap):
             prev_was_head = False  # "Zaranj in Nimroz": the province places the city
+            continue
+        if runs and prev_was_head and gap == ", " and x.place is not None and x.place.kind == "province" \
+                and runs[-1][-1].place is not None and runs[-1][-1].place.kind in ("city", "district") \
+                and s.startswith(",", x.end) and x.text.lower().endswith(" province"):
+            prev_was_head = False  # "Taloqan city, Takhar province, also came under Taliban control": where it is
             continue
         if runs and prev_was_head and _REGION_SEP_RE.fullmatch(gap):
             runs[-1].append(x)  # "Farah in the west and Pul-e Khumri in the north were taken": a list all the same

@@ -1789,3 +1789,19 @@ def test_soldiers_objects_and_changes_within_a_sentence(text, want, gazetteer, p
 ])
 def test_districts_in_provinces_and_brief_captures(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A spokesman said that the crossing, along with the surrounding Kohsan district, had fallen to the Taliban on "
+     "Thursday.", [("Kuhsan", "taliban")]),
+    ("Taloqan city, Takhar province, also came under Taliban control on 8 August.", [("Taloqan", "taliban")]),
+    ("Kunduz, Takhar, and Baghlan fell.", [("Baghlan", "taliban"), ("Kunduz", "taliban"), ("Takhar", "taliban")]),
+    ("Its fall means that the Taliban now control the main routes out of Kabul, except for the airport.", []),
+    ("The NRF has said it has launched attacks on Taliban positions in Panjshir and Andarab.", []),
+    ("Analysts say the Taliban will likely attempt to isolate Kabul by seizing the provincial capitals around it, "
+     "such as Pul-e Alam and Charikar.", []),
+    ("The Taliban isolated Kabul by seizing Pul-e Alam and Charikar.", [("Charikar", "taliban"),
+                                                                       ("Pul-e 'Alam", "taliban")]),
+])
+def test_places_that_only_locate_raids_and_means(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
