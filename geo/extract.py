@@ -951,6 +951,10 @@ _POSITIONS_IN_RE = re.compile(r"\b(?:positions|posts|outposts|checkpoints|check\
 # A word that makes an aim or a forecast of what follows ("will likely attempt to isolate Kabul by seizing ...").
 _MODAL_WORD_RE = re.compile(r"\b(?:will|would|could|might|may|likely|attempt(?:s|ed|ing)?|tr(?:y|ies|ying)|plan(?:s|ning)?|"
                             r"aim(?:s|ing)?|seek(?:s|ing)?|hop(?:e|es|ing)|intend(?:s|ing)?)\b", re.IGNORECASE)
+# A capture told as a movement ("rolled into", "drove into"): a capture only when a side moves.
+_MOVED_INTO_RE = re.compile(r"(?:swept|sweeps|sweeping|rolled|marched|walked|walks|drove|drives|rode)\s+into", re.IGNORECASE)
+_FIGHTERS_BEFORE_RE = re.compile(r"\b(?:fighters|gunmen|militants|insurgents|rebels|men)\s+(?:[\w\-]+\s+){0,2}$",
+                                 re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -1513,8 +1517,11 @@ def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if x.place is not None and _VALLEY_RE.match(s, x.end):
                 valley = x.place  # "the Panjshir valley": what "the valley" means later
             if x.place is not None and x.place.kind in ("city", "district"):
-                if not _BEARING_RE.search(s, max(0, x.start - 50), x.start):
-                    context = x.place  # (not "Ghazni, about 150km southwest of Kabul": Kabul only locates Ghazni)
+                if not _BEARING_RE.search(s, max(0, x.start - 50), x.start) and not (
+                        x.place == comp.capital and topical is not None and topical != x.place):
+                    # (not "Ghazni, about 150km southwest of Kabul": Kabul only locates Ghazni; nor the capital named
+                    # in passing in a story about another city: "its loss deprives Kabul of revenue")
+                    context = x.place
                     ctx_district = _called_district(s, x)
             elif x.place is not None and x.place.kind in ("airport", "base"):
                 airfield = x.place
@@ -2515,9 +2522,10 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
         return prior[-1][2]
     if subj_pron and last_actor:
         return last_actor
-    if ev.kind == "capture":
+    if ev.kind == "capture" and (not _MOVED_INTO_RE.match(s, ev.start, ev.end)
+                                 or _FIGHTERS_BEFORE_RE.search(s, max(0, ev.start - 40), ev.start)):
         return dominant
-    return None
+    return None  # (but "a convoy of trucks rolled into Mazar-i-Sharif": something moved in, nobody took it)
 
 
 def _finish(report: Report, drafts: list[_Draft], denials: list[Any]) -> list[Claim]:

@@ -1805,3 +1805,15 @@ def test_districts_in_provinces_and_brief_captures(text, want, gazetteer, profil
 ])
 def test_places_that_only_locate_raids_and_means(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the capital named in passing in a story about another city is not what "the city" means next
+    ("The Taliban captured Zaranj on Friday. Its loss deprives Kabul of revenue. The fall of the city marks a new "
+     "phase in the offensive.", [("Zaranj", "taliban")]),
+    # something that rolls into a city takes nothing; fighters who do, do
+    ("A convoy of trucks loaded with wheat flour rolled into the northern city of Mazar-i-Sharif on Tuesday.", []),
+    ("Fighters rolled into Mazar-i-Sharif on Saturday, residents said.", [("Mazar-e Sharif", "taliban")]),
+])
+def test_the_capital_in_passing_and_convoys(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
