@@ -187,7 +187,9 @@ _NO_CONFIRM_RE = re.compile(
     r"(?:confirm|verif)|(?:impossible|no\s+way)\s+to\s+(?:independently\s+)?(?:confirm|verif)", re.IGNORECASE)
 # Soft clause boundaries: a target slot never runs across them.
 _SOFT_RE = re.compile(
-    r";|:|[“”\"]|\((?=\s*\d)|\b(?:but|while|whereas|although|though|because|unless|if|whether|after|before|"
+    r";|:|[“”\"]|\((?=\s*\d)|\b(?:but|while|whereas|although|though|because|unless|if|whether|"
+    # ("before dawn on Tuesday", "after nightfall": a time, not a clause)
+    r"(?:after|before)(?!\s+(?:dawn|dusk|daybreak|sunrise|sunset|nightfall|noon|midday|midnight|first\s+light)\b)|"
     r"since|when|where|until|amid)\b|,\s+(?:which|who|whose|where|when|as(?!\s+well\b)|leaving|giving|bringing|making|"
     r"forcing|sending|prompting)\b|\band\s+that\b|\bthat\b(?!\s+(?:morning|afternoon|evening|night|day|week|month|year)\b)"
     r"|,\s+and\b|\bwho\b|\bwhich\b",
@@ -196,7 +198,8 @@ _SOFT_RE = re.compile(
 _REL_RE = re.compile(r"(?:,\s+(?:which|who|that)|\b(?:which|that))\s+$", re.IGNORECASE)
 # Hard boundaries for dates: a date cue belongs to its own clause.
 _HARD_RE = re.compile(
-    r";|:|\s[—–-]\s|\s--\s|[“”\"]|\b(?:but|while|after|before|unless|if|although|though|whereas)\b|\band\s+that\b"
+    r";|:|\s[—–-]\s|\s--\s|[“”\"]|\b(?:but|while|unless|if|although|though|whereas|(?:after|before)(?!\s+(?:dawn|dusk|"
+    r"daybreak|sunrise|sunset|nightfall|noon|midday|midnight|first\s+light)\b))\b|\band\s+that\b"
     # ("held since Sunday": a date, not a clause; "since the insurgents took it": a clause with its own date)
     r"|\bsince\b(?!\s+(?:(?:last|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
     r"february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|"

@@ -1817,3 +1817,11 @@ def test_places_that_only_locate_raids_and_means(text, want, gazetteer, profile)
 ])
 def test_the_capital_in_passing_and_convoys(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Hundreds of Taliban fighters stormed the western city of Farah before dawn on Tuesday.", "2021-08-03"),
+    ("The Taliban entered Kunduz after nightfall on Sunday.", "2021-08-08"),
+])
+def test_before_dawn_is_a_time_not_a_clause(text, day, gazetteer, profile):
+    assert [str(c.event_date) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 9))] == [day]
