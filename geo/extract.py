@@ -2102,6 +2102,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 if prior.kind == "contest":
                     continue
                 drafts.remove(prior)
+            elif prior is not None and (prior.kind == "contest") != (t_kind == "contest") and prior.event_date \
+                    and event_date and prior.event_date != event_date:
+                pass  # "fighting was continuing on Thursday in X, a day after the Taliban entered the city": both days
             elif prior is not None:
                 if (prior.kind == "contest" and t_kind != "contest") or (
                         # "soldiers who had retreated to the airport surrendered it to the Taliban": the change
@@ -2555,8 +2558,9 @@ def _finish(report: Report, drafts: list[_Draft], denials: list[Any]) -> list[Cl
             # (contested on Tuesday, taken on Friday); otherwise the outcome supersedes the fighting
             # (an undated outcome may be the same day's: "By the evening the insurgents had taken it")
             first = min(d.event_date or date.min for d in others)
+            last = max(d.event_date or date.max for d in others)
             group = others + [d for d in group if d.kind == "contest" and d.event_date is not None
-                              and d.event_date < first]
+                              and (d.event_date < first or d.event_date > last)]
         chosen: list[_Draft] = []
         for d in sorted(group, key=lambda d: (d.event_date is None, d.order)):
             same = [c for c in chosen if c.controller == d.controller and c.status == d.status]

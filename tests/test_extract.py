@@ -1825,3 +1825,10 @@ def test_the_capital_in_passing_and_convoys(text, want, gazetteer, profile):
 ])
 def test_before_dawn_is_a_time_not_a_clause(text, day, gazetteer, profile):
     assert [str(c.event_date) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 9))] == [day]
+
+
+def test_fighting_on_a_later_day_than_the_entry_keeps_both_days(gazetteer, profile):
+    text = ("Heavy fighting was continuing on Thursday in Qala-e-Naw, the capital of western Badghis province, a day "
+            "after Taliban fighters entered the city.")
+    got = sorted((c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 7, 9)))
+    assert got == [("contested", "2021-07-08"), ("taliban", "2021-07-07")]
