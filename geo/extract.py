@@ -2333,6 +2333,10 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 if reach and _DISTANCE_RE.search(gap):
                     reach = False  # "clashes in villages around 10 kilometers from Pul-e-Khumri": a landmark still
                 district_hq = _HQ_OF_RE.search(gap) is not None and _called_district(s, x)
+                if not capital_of and gap.endswith(", ") and _LANDMARK_RE.search(gap[:-2] + " ") and not reach:
+                    last_end = x.end  # "pushed to the edge of its capital, Lashkar Gah": the landmark, named
+                    landmark_run = True
+                    continue
                 if _LANDMARK_RE.search(gap) and not capital_of and not (ev.direction == "hand" and not gap.strip()) \
                         and not reach and not district_hq:  # ("overran the headquarters of Gelan district": Gelan)
                     last_end = x.end
@@ -2359,6 +2363,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             tail = gap
             if _IN_RE.match(gap) or _LANDMARK_RE.search(gap):
                 continue  # "Zaranj in south-western Nimroz": the province places the city
+            if gap.endswith(", ") and _LANDMARK_RE.search(gap[:-2] + " "):
+                continue  # "... and reached the outskirts of the provincial capital, Lashkar Gah": the landmark named
             if _SEP_RE.search(gap.rstrip() + " ") or _DASH_SEP_RE.fullmatch(tail):
                 if _FINITE_AFTER_RE.match(s, x.end):
                     break  # "With the fall of Mazar-i-Sharif, Kabul is the only city left": a new clause's subject

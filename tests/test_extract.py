@@ -1832,3 +1832,14 @@ def test_fighting_on_a_later_day_than_the_entry_keeps_both_days(gazetteer, profi
             "after Taliban fighters entered the city.")
     got = sorted((c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 7, 9)))
     assert got == [("contested", "2021-07-08"), ("taliban", "2021-07-07")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a landmark named in an apposition after a comma is still a landmark
+    ("Taliban fighters captured Nad Ali and reached the outskirts of the provincial capital, Lashkar Gah.",
+     [("Hukumat-e Nad 'Ali", "taliban")]),
+    ("Taliban fighters have overrun another district and pushed to the edge of its capital, Lashkar Gah.", []),
+    ("The Taliban captured the capital of Helmand, Lashkar Gah.", [("Lashkar Gah", "taliban")]),
+])
+def test_a_landmark_named_after_a_comma(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
