@@ -2361,8 +2361,12 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 last_end = x.end
                 continue
             tail = gap
-            if _IN_RE.match(gap) or _LANDMARK_RE.search(gap):
+            if _IN_RE.match(gap):
                 continue  # "Zaranj in south-western Nimroz": the province places the city
+            if _LANDMARK_RE.search(gap) or (landmark_run and gap.strip() in ("and", "or", "with", "to", "and to")):
+                last_end = x.end  # "Highway 1, the ring road connecting Kabul with Kandahar and Herat": landmarks all
+                landmark_run = True
+                continue
             if gap.endswith(", ") and _LANDMARK_RE.search(gap[:-2] + " "):
                 continue  # "... and reached the outskirts of the provincial capital, Lashkar Gah": the landmark named
             if _SEP_RE.search(gap.rstrip() + " ") or _DASH_SEP_RE.fullmatch(tail):

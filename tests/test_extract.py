@@ -1843,3 +1843,14 @@ def test_fighting_on_a_later_day_than_the_entry_keeps_both_days(gazetteer, profi
 ])
 def test_a_landmark_named_after_a_comma(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a road's ends are landmarks, all of them, after a first item that is no place
+    ("The Taliban gained control of Highway 1, the ring road connecting Kabul with Kandahar and Herat.", []),
+    # a comma closes the landmark's phrase: the list goes on
+    ("The Taliban captured Zaranj, near the border with Iran, and Sheberghan.",
+     [("Shibirghan", "taliban"), ("Zaranj", "taliban")]),
+])
+def test_a_road_between_cities_after_a_highway(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
