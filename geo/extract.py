@@ -867,9 +867,12 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
                 own = comp.resolve(named[-1].text[:-len(" airport")])
                 towns = [own[0]] if own and own[0].kind in ("city", "district") else []
             town = towns[-1] if towns else (city or context)
-        if m.group("district") and (town is None or town in comp.capital_of.values() or _OTHER_DISTRICT_RE.search(
-                text, 0, m.start())):
-            continue  # a provincial capital is "the city"; "Rukha district ... the district centre" is Rukha's
+        if m.group("district") and (town is None or town in comp.capital_of.values() or any(
+                od.start() != own.start for od in _OTHER_DISTRICT_RE.finditer(text, 0, m.start())
+                for own in [next((x for x in reversed(before) if x.place == town), _NOWHERE)])):
+            # a provincial capital is "the city"; "Rukha district ... the district centre" is Rukha's (but "residents of
+            # Unabah district said clashes continued in the district": Unabah, the district just named)
+            continue
         if not m.group("city") or m.group("district"):
             town = towns[-1] if towns else context
         if town is None:
@@ -958,6 +961,7 @@ _MODAL_WORD_RE = re.compile(r"\b(?:will|would|could|might|may|likely|attempt(?:s
 _MOVED_INTO_RE = re.compile(r"(?:swept|sweeps|sweeping|rolled|marched|walked|walks|drove|drives|rode)\s+into", re.IGNORECASE)
 _FIGHTERS_BEFORE_RE = re.compile(r"\b(?:fighters|gunmen|militants|insurgents|rebels|men)\s+(?:[\w\-]+\s+){0,2}$",
                                  re.IGNORECASE)
+_NOWHERE = _Mention(-1, -1, "", None, 0.0)  # (no mention: never at a match's start)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")

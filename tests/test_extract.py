@@ -1854,3 +1854,13 @@ def test_a_landmark_named_after_a_comma(text, want, gazetteer, profile):
 ])
 def test_a_road_between_cities_after_a_highway(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "the district" is the district the sentence has just named, even as where its speakers live
+    ("Two residents of Unabah district told reporters that clashes had been continuing in the district since "
+     "Saturday.", [("'Unabah", "contested")]),
+    ("27 Jul - Shahrak district (Ghor): the Taliban captured the district centre.", [("Shahrak", "taliban")]),
+])
+def test_the_district_just_named(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
