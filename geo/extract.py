@@ -2434,8 +2434,10 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             continue
         if runs and _SEP_RE.search(gap.rstrip() + " ") and not _TRIGGER_RE.search(gap) \
                 and not _SPEECH_RE.search(gap):
-            if after_landmark and gap.strip() == ",":
-                continue  # "60 km north of Kunduz city, the provincial capital": the landmark's apposition
+            if after_landmark and gap.strip() in (",", "and", "or", "with"):
+                # "60 km north of Kunduz city, the provincial capital": the landmark's apposition; "on the highway
+                # between Kabul and Mazar-i-Sharif": both ends are landmarks
+                continue
             runs[-1].append(x)
         else:
             runs.append([x])

@@ -1864,3 +1864,9 @@ def test_a_road_between_cities_after_a_highway(text, want, gazetteer, profile):
 ])
 def test_the_district_just_named(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+def test_both_ends_of_a_highway_are_landmarks_before_the_subject_verb(gazetteer, profile):
+    text = ("Aybak, a small city on the main highway between Kabul and Mazar-i-Sharif, became the sixth provincial "
+            "capital to fall in four days.")
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)] == [("Aibak", "taliban")]
