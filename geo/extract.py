@@ -14,7 +14,7 @@ from .dates import CUE_RE, NUMBER_WORDS, PAST_YEAR_RE, find_cues, resolve_cue
 from .models import Claim, DatePrecision, Place, Report, Span, Status
 from .profile import CONTESTED, Theatre
 from .scan import Finder
-from .sentences import split_sentences
+from .sentences import inner_stops, split_sentences
 
 __all__ = ["Unresolved", "Extraction", "extract", "extract_claims"]
 
@@ -962,6 +962,7 @@ _MOVED_INTO_RE = re.compile(r"(?:swept|sweeps|sweeping|rolled|marched|walked|wal
 _FIGHTERS_BEFORE_RE = re.compile(r"\b(?:fighters|gunmen|militants|insurgents|rebels|men)\s+(?:[\w\-]+\s+){0,2}$",
                                  re.IGNORECASE)
 _NOWHERE = _Mention(-1, -1, "", None, 0.0)  # (no mention: never at a match's start)
+_LEAD_CUE_END_RE = re.compile(r"\s*,")
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -1708,6 +1709,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     else:  # one scan for both
         soft = [m.span() for m in _SOFT.finditer_at(s, starts, low)]
         hard = [m.span() for m in _HARD.finditer_along(s, low, starts, _HARD_REST)]
+    stops: list[tuple[int, int]] = []
+    if ('"' in s or "“" in s) and (stops := inner_stops(s)):
+        # a quotation of several sentences, kept whole for its speaker: each of its sentences is a clause of its own
+        soft = sorted(soft + stops)
+        hard = sorted(hard + stops)
     speeches = _speeches(s, low, events, soft)
     named = [sp.speaker for sp in speeches if not _PRONOUN_SPEAKER_RE.match(sp.speaker)]
     if len(named) < len(speeches):
@@ -1880,11 +1886,23 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             if rel_spans and any(a <= c.start < b and not a <= ev.start < b for a, b in rel_spans):
                 continue  # "... as well as Mazar-i-Sharif, where the president flew on Wednesday": the flight's day
             if c.end <= ev.start and any(e is not ev and e.kind != "contest" and e.end <= c.start
-                                         and c.start - e.end <= 12 for e in events):
+                                         and c.start - e.end <= 12 and hard_lo <= e.start for e in events):
                 continue  # "after the city fell last Saturday surrendered the airport on Tuesday": the fall's day
             dist = c.start - ev.end if c.start >= ev.end else ev.start - c.end
             if best is None or dist < best[0]:
                 best = (dist, i, c)
+        if best is None and cues:
+            # "Last night, after heavy attacks by the mujahideen, the centre of X was conquered": a day set before the
+            # sentence's first clause dates its event when no other event comes between
+            lead = max((b for a, b in stops if b <= ev.start), default=0)
+            for i, c in enumerate(cues):
+                if c.start > ev.start or c.start < lead:
+                    continue
+                if c.start - lead <= 3 and i not in speech_cue_idx and _LEAD_CUE_END_RE.match(s, c.end) \
+                        and not any(e is not ev and e.kind != "contest" and c.end <= e.start < ev.start for e in events) \
+                        and not _SPEECH.search(s[c.end:ev.start]):  # (not "On Sunday, the Taliban said ...": theirs)
+                    best = (-1, i, c)
+                break
         if best is not None:
             # the date depends only on which cue is nearest (the sentence's anchors are fixed): resolve it once
             dated = cue_dates.get(best[1])

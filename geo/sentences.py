@@ -5,7 +5,7 @@ import re
 
 from .models import Span
 
-__all__ = ["split_sentences", "BOILERPLATE_RE"]
+__all__ = ["split_sentences", "inner_stops", "BOILERPLATE_RE"]
 
 # Words that end with a period without ending a sentence.
 _ABBREVIATIONS = frozenset(
@@ -56,13 +56,24 @@ def _bounded(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _abbreviation(text: str, s: int, m: re.Match[str]) -> bool:
+    """Whether the full stop `m` ends an abbreviation ("U.S.", "Gen.", "Aug.") or an initial, not a sentence."""
+    word = _LAST_WORD.search(text[max(s, m.start() - 12):m.start() + 1])
+    token = (word.group(1) if word else "").rstrip(".").lower()
+    return text[m.start()] == "." and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()))
+
+
+def inner_stops(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentences of a quotation kept whole end ('"X has fallen. Our men ...," he said'): the spans of
+    their final punctuation, for a reader that wants each quoted sentence's own clauses."""
+    return [m.span() for m in _END.finditer(sentence) if m.end() < len(sentence) and not _abbreviation(sentence, 0, m)]
+
+
 def _split_paragraph(text: str, start: int, end: int) -> list[Span]:
     out = []
     s = start
     for m in _END.finditer(text, start, end):
-        word = _LAST_WORD.search(text[max(s, m.start() - 12):m.start() + 1])
-        token = (word.group(1) if word else "").rstrip(".").lower()
-        if text[m.start()] == "." and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
+        if _abbreviation(text, s, m):
             continue
         if ('"' in text[s:m.end()] or "“" in text[s:m.end()]) and _inside_quote(text, s, m.end(), end):
             continue

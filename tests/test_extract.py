@@ -1870,3 +1870,24 @@ def test_both_ends_of_a_highway_are_landmarks_before_the_subject_verb(gazetteer,
     text = ("Aybak, a small city on the main highway between Kabul and Mazar-i-Sharif, became the sixth provincial "
             "capital to fall in four days.")
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)] == [("Aibak", "taliban")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a quotation of several sentences: each quoted sentence has its own clauses and its own day
+    ('"Last night, after heavy attacks by the mujahideen, the centre of Khanashin district was conquered. On Saturday, '
+     'Nad Ali district also came under the control of the mujahideen," the statement said.',
+     [("Hukumat-e Nad 'Ali", "2021-07-24"), ("Khan Neshin", "2021-07-25")]),
+    # a day set before the first clause dates the event across an "after ..." phrase
+    ("On Sunday, after days of fighting, the Taliban captured Kunduz.", [("Kunduz", "2021-07-25")]),
+    # but not the day of a statement
+    ("On Sunday, the Taliban said in a statement that its fighters had captured Yangi Qala.", [("Yangi Qal'ah", "None")]),
+])
+def test_quoted_sentences_and_a_day_set_first(text, want, gazetteer, profile):
+    got = sorted((c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 7, 26)))
+    assert got == want
+
+
+def test_inner_stops_skip_abbreviations():
+    from geo.sentences import inner_stops
+    s = '"U.S. forces left Bagram. Gen. Sadat said the base fell. It is over," he said.'
+    assert [s[a - 6:b] for a, b in inner_stops(s)] == ["Bagram.", "e fell."]
