@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
+from contextvars import ContextVar
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -593,8 +594,18 @@ class _Compiled:
             # the label is a legend's word ("Resistance"), matched in text only when it is also an alias: "stiff
             # resistance" is no side of the fight
             aliases.extend((a, actor.id) for a in actor.aliases)
+        # aliases whose side depends on the date ("uprising forces": the republic's militias until it fell, the
+        # Taliban's opponents after): (first day or None, last day or None, actor) by alias
+        self.dated: dict[str, list[tuple[date | None, date | None, str]]] = {}
+        for entry in raw.get("dated_aliases") or ():
+            periods = [(_day(p.get("from")), _day(p.get("until")), str(p["actor"])) for p in entry.get("periods") or ()
+                       if isinstance(p, dict) and p.get("actor")]
+            for a in entry.get("aliases") or ():
+                if periods and str(a).casefold() not in self.dated:
+                    self.dated[str(a).casefold()] = periods
+                    aliases.append((str(a), ""))
         aliases.sort(key=lambda x: -len(x[0]))
-        self.alias_actor = {a.casefold(): aid for a, aid in aliases}
+        self.alias_actor = {a.casefold(): aid for a, aid in aliases if aid}
         # "police headquarters" is a building, not the police.
         self.actor_re = re.compile(
             r"\b(?<!anti-)(?<!Anti-)(?P<a>" + "|".join(_alias_pattern(a) for a, _ in aliases) + r")\b(?:[’']s?)?"
@@ -1318,10 +1329,28 @@ def _actor_of(alias: str, comp: _Compiled) -> str | None:
     aid = comp.actor_cache.get(alias, _MISS)
     if aid is _MISS:
         key = _SPACES_RE.sub(" ", _POSSESSIVE_S_RE.sub("", alias)).casefold()
-        aid = comp.alias_actor.get(key)
+        aid = comp.alias_actor.get(key) or (key if key in comp.dated else None)
         if len(comp.actor_cache) < 10_000:  # aliases as written: a small set, but text is untrusted
             comp.actor_cache[alias] = aid
+    if aid is not None and aid in comp.dated:  # (no actor id is also a dated alias: ids have no spaces)
+        day = _REPORT_DAY.get()
+        return next((actor for first, last, actor in comp.dated[aid]
+                     if day is not None and (first is None or day >= first) and (last is None or day <= last)), None)
     return aid
+
+
+def _day(value: Any) -> date | None:
+    """A profile's date (YAML gives a date, or a string when quoted)."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+# The publication day of the report being read: which side a dated alias names (set by `extract`).
+_REPORT_DAY: ContextVar[date | None] = ContextVar("controlmap_report_day", default=None)
 
 
 # --- the extractor ---------------------------------------------------------------------------------------
@@ -1350,6 +1379,14 @@ class _Draft:
 
 def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     """Claims and unresolved place names of one report; never raises on odd text."""
+    token = _REPORT_DAY.set(report.published)
+    try:
+        return _extract(report, gazetteer, profile)
+    finally:
+        _REPORT_DAY.reset(token)
+
+
+def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     comp = _compiled(gazetteer, profile)
     text = report.text
     sentences = split_sentences(text)

@@ -1050,10 +1050,12 @@ def test_held_before_being_driven_out_and_briefly(text, want, gazetteer, profile
      "free,\" a Taliban spokesman said. Pictures showed fighters in the valley. The images could be seen online. "
      "The National Resistance Front denied the province had fallen.",
      [("Panjshir", "taliban", "disputed", "None")]),
-    # ... but not a claim of another kind
+    # ... but not a claim of another kind (the militias: the republic's, on 13 August 2021)
     ("US troops continue to hold Kabul airport. Local militias retook the districts of Deh Salah and Banu. "
-     "Taliban officials denied losing the districts.", [("Kabul International Airport", "foreign", "confirmed",
-                                                        "None")]),
+     "Taliban officials denied losing the districts.", [("Banu", "government", "disputed", "None"),
+                                                        ("Deh-e Salah", "government", "disputed", "None"),
+                                                        ("Kabul International Airport", "foreign", "confirmed",
+                                                         "None")]),
 ])
 def test_denials_of_a_loss_denials_with_an_account_and_denials_a_few_sentences_on(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
@@ -1891,3 +1893,30 @@ def test_inner_stops_skip_abbreviations():
     from geo.sentences import inner_stops
     s = '"U.S. forces left Bagram. Gen. Sadat said the base fell. It is over," he said.'
     assert [s[a - 6:b] for a, b in inner_stops(s)] == ["Bagram.", "e fell."]
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # the side of "uprising forces" and local militias depends on the day: the republic's before it fell, its
+    # successors' opponents after (the profile's dated aliases)
+    ("Local uprising forces have driven the Taliban out of Deh Salah and Banu, residents said.", date(2021, 8, 21),
+     [("Banu", "resistance"), ("Deh-e Salah", "resistance")]),
+    ("Public uprising forces retook Mingajik from the Taliban on Monday, the governor said.", date(2021, 7, 27),
+     [("Mingajik", "government")]),
+    ("Local militias retook Banu from the Taliban, residents said.", date(2022, 5, 9), [("Banu", "resistance")]),
+])
+def test_aliases_whose_side_depends_on_the_day(text, published, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published))
+    assert got == want
+
+
+def test_a_dated_alias_names_nobody_outside_its_periods(gazetteer, tmp_path):
+    from geo.profile import DEFAULT_PROFILE, Theatre
+    import yaml
+    doc = yaml.safe_load(DEFAULT_PROFILE.read_text(encoding="utf-8"))
+    doc["dated_aliases"] = [{"aliases": ["uprising forces"], "periods": [{"from": "2021-08-15", "actor": "resistance"}]}]
+    path = tmp_path / "p.yaml"
+    path.write_text(yaml.safe_dump(doc), encoding="utf-8")
+    profile = Theatre.from_yaml(path)
+    text = "Uprising forces retook Mingajik from the Taliban on Monday, the governor said."
+    assert _claims(text, gazetteer, profile, published=date(2021, 7, 27)) == []
+    assert [c.controller for c in _claims(text, gazetteer, profile, published=date(2021, 8, 24))] == ["resistance"]
