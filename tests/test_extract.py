@@ -1920,3 +1920,14 @@ def test_a_dated_alias_names_nobody_outside_its_periods(gazetteer, tmp_path):
     text = "Uprising forces retook Mingajik from the Taliban on Monday, the governor said."
     assert _claims(text, gazetteer, profile, published=date(2021, 7, 27)) == []
     assert [c.controller for c in _claims(text, gazetteer, profile, published=date(2021, 8, 24))] == ["resistance"]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor flew to Kabul from Kandahar airport, which remains under the control of the Afghan army, an official "
+    "said.",
+    "An official in Kandahar said the city was in Taliban hands and that officials had been flown out from the "
+    "airport, which is still held by Afghan forces.",
+])
+def test_an_airport_flown_from_is_what_the_relative_clause_is_about(text, gazetteer, profile):
+    got = {(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)}
+    assert ("Kandahar Airport", "government") in got
