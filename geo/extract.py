@@ -974,6 +974,11 @@ _FIGHTERS_BEFORE_RE = re.compile(r"\b(?:fighters|gunmen|militants|insurgents|reb
                                  re.IGNORECASE)
 _NOWHERE = _Mention(-1, -1, "", None, 0.0)  # (no mention: never at a match's start)
 _LEAD_CUE_END_RE = re.compile(r"\s*,")
+_STATEMENT_WORD_RE = re.compile(r"\b(?:statement|message|tweet|posted|video|communiqu[eé]|announcement|declaration|wrote|"
+                                r"reads|said|says|issued|published|translated)\b", re.IGNORECASE)
+_ROLE_AFTER_RE = re.compile(r"\s*(?:[’']s\s+)?(?:chief\s+|main\s+|official\s+|deputy\s+)?(?:spokes(?:man|woman|person)|"
+                            r"commanders?|leaders?|officials?|media\s+office|press\s+office)\b", re.IGNORECASE)
+_LINE_LABEL_RE = re.compile(r"[^:;,.]{1,40}:\s+")
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -1084,6 +1089,8 @@ def _deny_claims(s: str, here: list[_Draft], before: list[_Draft], comp: _Compil
             # "The Taliban, however, said ... and denied they had lost it", "The ministry, though, flatly denies it"
             speaker = _SPEAKER_TAIL_RE.sub("", _SPEECH_VERB_CUT_RE.sub("", _ASIDE_RE.sub("", s[:m.start()])))
     speaker = speaker[_DENIER_LEAD_RE.match(speaker).end():].strip() if _DENIER_LEAD_RE.match(speaker) else speaker.strip()
+    if (label := _LINE_LABEL_RE.match(speaker)) is not None:
+        speaker = speaker[label.end():]  # "Qadis: the governor's spokesman": the line's heading is no part of who
     if not speaker:
         return
     own = [d for d in here if d.start < m.start() and d.controller != CONTESTED]
@@ -1443,6 +1450,16 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 line_voice = " ".join(w if len(w) <= 4 else w.capitalize() for w in who.split()) if who.isupper() else who
                 line_end = text.find("\n", sent.start)
                 line_end = len(text) if line_end < 0 else line_end
+            elif s[:1] in "“\"" and idx:
+                # a paragraph that is one quotation with no speaker of its own: the statement the paragraphs before
+                # introduce ("the Taliban's spokesman issued a statement ...: \n "With the help of ... captured ...")
+                end = text.find("\n", sent.start)
+                end = len(text) if end < 0 else end
+                para = text[sent.start:end].rstrip()
+                if para.endswith(("”", "\"")) and (para.count("“") == para.count("”") == 1 if para[0] == "“"
+                                                   else para.count("\"") == 2):
+                    line_voice = _quoted_voice(sentences, idx, comp)
+                    line_end = end
         elif line_voice is not None and sent.start > line_end:
             line_voice = None
         mentions, unknown = _mentions(s, comp)
@@ -1501,9 +1518,11 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     for d in by_sentence.get(start, ()):
                         d.status = Status.CLAIMED
         elif idx and _NO_CONFIRM.search(s, low) and not _IMAGES_RE.search(s):
-            # (not "EFE was not able to verify the images": pictures, not the sentence before, are in doubt)
+            # (not "EFE was not able to verify the images": pictures, not the sentence before, are in doubt; nor,
+            # when it names a place, "Ghormach: no independent confirmation", another place's claim before it)
+            named_here = {x.place.id for x in mentions if x.place is not None}
             for d in by_sentence.get(sentences[idx - 1].start, ()):
-                if d.status is Status.CONFIRMED:
+                if d.status is Status.CONFIRMED and (not named_here or d.place.id in named_here):
                     d.status = Status.CLAIMED
         rebuttal = line_voice if line_voice is not None and (
             _BASELESS_RE.search(s) is not None or _NOT_LOST_RE.search(s) is not None) else None
@@ -1550,9 +1569,13 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             nearest = {d.place.id for d in window if d.sentence.start == prev}
             if not any(x[3] is sent for x in denials[denials_before:]):  # its own ("denied that Kunduz had fallen")
                 # the claims of that sentence, and the same places' claims in the few sentences before it
-                _deny_claims(s, by_sentence.get(sent.start, []),
-                             [d for d in window if d.sentence.start == prev or (
-                                 d.place.id in nearest and d.sentence.start in recent)], comp)
+                denied = [d for d in window if d.sentence.start == prev or (
+                    d.place.id in nearest and d.sentence.start in recent)]
+                named_here = {x.place.id for x in mentions if x.place is not None}
+                if named_here & {d.place.id for d in window}:
+                    # "Qadis: the governor's spokesman rejected the claim": of the claims before, Qadis's
+                    denied = [d for d in window if d.place.id in named_here]
+                _deny_claims(s, by_sentence.get(sent.start, []), denied, comp)
         if not has_trigger and "airport" in low:
             posts.extend((sent, x) for x in mentions + _references(s, comp, mentions, context, airfield, low, city=city)
                          if x.place is not None and x.place.kind == "airport"
@@ -1662,6 +1685,21 @@ def _speakers(s: str, low: str, *, named: bool = False) -> list[str]:
         if found:
             return found
     return []
+
+
+def _quoted_voice(sentences: list[Span], idx: int, comp: _Compiled, *, back: int = 3) -> str | None:
+    """Whose statement a paragraph-long quotation is: the side (or official) a sentence just before names as issuing
+    a statement, message or words ("the Taliban's spokesman issued a statement", "The statement reads:")."""
+    for j in range(idx - 1, max(-1, idx - 1 - back), -1):
+        s = sentences[j].text
+        if not _STATEMENT_WORD_RE.search(s):
+            continue
+        for m in reversed(list(comp.actor_re.finditer(s))):
+            role = _ROLE_AFTER_RE.match(s, m.end())
+            return s[m.start():role.end() if role else m.end()]
+        if (off := comp.official_re.search(s)) is not None:
+            return off.group()
+    return None
 
 
 def _earlier_speaker(sentences: list[Span], idx: int, spoke: dict[int, str | None], *, back: int = 3) -> str | None:

@@ -1931,3 +1931,19 @@ def test_a_dated_alias_names_nobody_outside_its_periods(gazetteer, tmp_path):
 def test_an_airport_flown_from_is_what_the_relative_clause_is_about(text, gazetteer, profile):
     got = {(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)}
     assert ("Kandahar Airport", "government") in got
+
+
+def test_a_quoted_statement_paragraph_and_answers_place_by_place(gazetteer, profile):
+    text = ("On Wednesday, the Taliban's spokesman issued a statement claiming the capture of districts of Badghis "
+            "province.\n\n"
+            '"The mujahideen captured the centre of Bala Murghab district on Sunday. On Monday, the Qadis district '
+            'centre was conquered. On Tuesday, the centre of Ab Kamari district fell to the mujahideen."\n\n'
+            "Bala Murghab: local sources confirmed that the district centre changed hands on Sunday.\n\n"
+            "Qadis: the governor's spokesman rejected the claim.\n\n"
+            "Ab Kamari: the police confirmed that the district centre fell on Tuesday.\n\n"
+            "Ghormach: no independent confirmation.")
+    got = sorted((c.place.name, c.status.value, str(c.event_date))
+                 for c in _claims(text, gazetteer, profile, published=date(2021, 7, 8)))
+    assert got == [("Ab-e Kamari", "claimed", "2021-07-06"), ("Ab-e Kamari", "confirmed", "2021-07-06"),
+                   ("Bala Murghab", "claimed", "2021-07-04"), ("Bala Murghab", "confirmed", "2021-07-04"),
+                   ("Qadis", "disputed", "2021-07-05")]
