@@ -266,7 +266,7 @@ _LANDMARK_RE = re.compile(
     r"out\s+of|into)\s+"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
     r"|\b(?:south|north|east|west|[\w\-]*(?:west|east))\s+(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$"
-    r"|\b(?:near|nearby|outside|around|surrounds|(?<!\bthe\s)surrounding|ring(?:s|ing)?|encircl(?:e|es|ing)|towards?|toward|from|beyond|between|via|through|linking|connecting|into|to|for|off|"
+    r"|\b(?:near|nearby|outside|(?<!\bin\sand\s)around|surrounds|(?<!\bthe\s)surrounding|ring(?:s|ing)?|encircl(?:e|es|ing)|towards?|toward|from|beyond|between|via|through|linking|connecting|into|to|for|off|"
     r"of\s+which|close\s+to|next\s+to|away\s+from|km|kilomet(?:er|re)s?|"
     r"miles?|met(?:er|re)s?)\s+(?:of\s+|from\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}$)",
     re.IGNORECASE,
@@ -879,7 +879,7 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
                 towns = [own[0]] if own and own[0].kind in ("city", "district") else []
             town = towns[-1] if towns else (city or context)
         if m.group("district") and (town is None or town in comp.capital_of.values() or any(
-                od.start() != own.start for od in _OTHER_DISTRICT_RE.finditer(text, 0, m.start())
+                not own.start <= od.start() < own.end for od in _OTHER_DISTRICT_RE.finditer(text, 0, m.start())
                 for own in [next((x for x in reversed(before) if x.place == town), _NOWHERE)])):
             # a provincial capital is "the city"; "Rukha district ... the district centre" is Rukha's (but "residents of
             # Unabah district said clashes continued in the district": Unabah, the district just named)

@@ -1947,3 +1947,12 @@ def test_a_quoted_statement_paragraph_and_answers_place_by_place(gazetteer, prof
     assert got == [("Ab-e Kamari", "claimed", "2021-07-06"), ("Ab-e Kamari", "confirmed", "2021-07-06"),
                    ("Bala Murghab", "claimed", "2021-07-04"), ("Bala Murghab", "confirmed", "2021-07-04"),
                    ("Qadis", "disputed", "2021-07-05")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # "in and around" is in; a two-word district named with its province in brackets is what "the district" means
+    ("Dawlat Yar district (Ghor): armed clashes in and around the district centre.", [("Dowlatyar", "contested")]),
+    ("Clashes erupted in and around Kunduz on Sunday.", [("Kunduz", "contested")]),
+])
+def test_in_and_around_and_a_bracketed_province(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
