@@ -979,6 +979,7 @@ _STATEMENT_WORD_RE = re.compile(r"\b(?:statement|message|tweet|posted|video|comm
 _ROLE_AFTER_RE = re.compile(r"\s*(?:[’']s\s+)?(?:chief\s+|main\s+|official\s+|deputy\s+)?(?:spokes(?:man|woman|person)|"
                             r"commanders?|leaders?|officials?|media\s+office|press\s+office)\b", re.IGNORECASE)
 _LINE_LABEL_RE = re.compile(r"[^:;,.]{1,40}:\s+")
+_BARE_FORCES_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:forces|troops|soldiers|units)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -2128,13 +2129,22 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 and _classify(who, comp, CONTESTED)[0] == "unknown":
             who = role_of(who) or who  # "..., Ahmadzai said": the Ahmadzai introduced before as a council member
         if controller is None and sp is not None and (_OUR_SIDE_RE.search(s, clause_lo, ev.start) or (
-                ev.name in ("hold_control", "hold_hands") and _OUR_RE.search(s, ev.start, ev.end))):
+                ev.name in ("hold_control", "hold_hands") and _OUR_RE.search(s, ev.start, ev.end)) or (
+                ev.agent_mode == "leaver" and _BARE_FORCES_BEFORE_RE.search(s, clause_lo, ev.start)
+                and not any(clause_lo <= a[0] < ev.start for a in actors))):
             # '"... our forces are still in control of the city," the governor said': the speaker's side
             controller = _classify(who, comp, CONTESTED)[1]
+            if ev.agent_mode == "leaver" and controller is not None:
+                # '"our forces withdrew from Ghormach," the ministry said', "the ministry said forces left the centres
+                # of ...": the speaker's side left; the other side has it
+                controller = (dominant if controller in comp.official_actors
+                              else next(iter(comp.official_actors), None))
         elif sp is None and _OUR_SIDE_RE.search(s, clause_lo, ev.start) \
                 and not any(clause_lo <= a[0] < ev.start for a in actors) \
                 and (own := _classify(source, comp, CONTESTED))[0] == "party":
             controller = own[1]  # "TALIBAN SPOKESMAN: ... our forces took Unaba": the line's speaker's side
+            if ev.agent_mode == "leaver":
+                controller = next(iter(comp.official_actors), None) if controller not in comp.official_actors else dominant
         if ev.kind == "hold" and ("neither" in low or "nobody" in low or "no one" in low or "no side" in low) \
                 and _NEITHER_RE.search(s, max(0, ev.start - 30), ev.start):
             controller = CONTESTED  # "neither side is in full control"

@@ -1956,3 +1956,15 @@ def test_a_quoted_statement_paragraph_and_answers_place_by_place(gazetteer, prof
 ])
 def test_in_and_around_and_a_bracketed_province(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the speaker's own forces leaving a place give it to the other side
+    ('"Our forces withdrew from Ghormach to avoid civilian casualties," the defence ministry said.',
+     [("Ghormach", "taliban")]),
+    ('"Our forces withdrew from Ghormach," a Taliban spokesman said.', [("Ghormach", "government")]),
+    ("In a statement, the ministry said that forces left the centres of Ghormach and Jawand districts late on "
+     "Tuesday.", [("Ghormach", "taliban"), ("Jawand", "taliban")]),
+])
+def test_the_speakers_own_forces_leaving(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
