@@ -980,6 +980,17 @@ _ROLE_AFTER_RE = re.compile(r"\s*(?:[’']s\s+)?(?:chief\s+|main\s+|official\s+|
                             r"commanders?|leaders?|officials?|media\s+office|press\s+office)\b", re.IGNORECASE)
 _LINE_LABEL_RE = re.compile(r"[^:;,.]{1,40}:\s+")
 _BARE_FORCES_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:forces|troops|soldiers|units)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# An object, then where it is ("the final in Kabul", "footage of families sheltering on rooftops in Pul-e Khumri").
+_OBJECT_THEN_WHERE_RE = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?P<np>[^,;.:]{1,60}?)\s+(?:in|at|inside|"
+                                   r"near|across)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$", re.IGNORECASE)
+# What a place or a part of one is called: the object is (in) the place itself.
+_PLACE_WORD_RE = re.compile(r"\b(?:city|cities|town|towns|district|districts|centres?|centers?|capitals?|provinces?|villages?|"
+                            r"areas?|bases?|airports?|airfield|crossings?|port|valley|borders?|headquarters|compound|offices?|"
+                            r"buildings?|checkpoints?|posts?|outposts?|positions?|parts?|neighbou?rhoods?|control|suburbs|"
+                            r"outskirts|highways?|roads?|bazaar|markets?|prison|jail|garrison|corps|hills?|mountains?|region|"
+                            r"territory|whole|rest|most|all|seat|stronghold|hub|gate|gates|streets?|squares?|"
+                            r"police|army|governor|administration|government|power|palace|attacks?|assaults?)\b",
+                            re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -2423,6 +2434,10 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 if (ev.kind in ("capture", "retake") or ev.name == "contest_attack") and (
                         _MATERIEL_RE.search(gap) or _FROM_SIDE_RE.match(gap)):
                     break  # "captured dozens of soldiers in Kunduz": people or arms were taken, the place is where
+                if ev.kind in ("capture", "retake", "hold") and ev.name != "hold_repel" \
+                        and (obj := _OBJECT_THEN_WHERE_RE.match(gap)) is not None \
+                        and not _PLACE_WORD_RE.search(obj.group("np")):
+                    break  # "took control of the final in Kabul", "captured footage of families in Pul-e Khumri": a thing
                 if ev.direction == "fwd" and _FINITE_GAP_RE.search(gap):
                     break  # "the fall of the port was a major loss ... and called on Kabul": a new clause, not the object
                 if ev.kind == "contest" and _BUILDING_RE.search(gap):

@@ -1968,3 +1968,20 @@ def test_in_and_around_and_a_bracketed_province(text, want, gazetteer, profile):
 ])
 def test_the_speakers_own_forces_leaving(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a thing taken, and where it was: not the place
+    ("A Kandahar side captured the national title on Sunday, taking control of the final in Kabul from the first "
+     "over.", []),
+    ("Rescue teams captured footage of families sheltering on rooftops in Pul-e Khumri.", []),
+    # ... but a place's own parts, power in it, or attacks repelled there are the place's
+    ("By the evening, Taliban fighters had taken over the presidential palace in Kabul, the group's spokesman said.",
+     [("Kabul", "taliban")]),
+    ("The resistance said it had repelled attacks in Khinj district.", [("Khinj", "resistance")]),
+    # a relative clause with its speaker inside is still about the airport
+    ("Soldiers retreated to Kunduz airport, which officials said was still held by government forces.",
+     [("Konduz Airport", "government")]),
+])
+def test_things_taken_in_a_place_and_relative_clauses_with_a_speaker(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
