@@ -282,7 +282,7 @@ _BEARING_RE = re.compile(r"(?:\b(?:km|kilomet(?:er|re)s?|miles?)\b[^,.;]{0,25}?|
 _IN_RE = re.compile(r"^\s*,?\s*(?:in|of|at)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w\-’']+\s+){0,3}$", re.IGNORECASE)
 _PREP_RE = re.compile(r"\b(?:in|at|near|from|for|by|of\s+which)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
                       re.IGNORECASE)
-_SEP_RE = re.compile(r"(?:,|\band\b|\bor\b|\bas\s+well\s+as\b|&)\s*(?:also\s+)?(?:(?:in|at|around)\s+)?(?:the\s+(?:city|town|"
+_SEP_RE = re.compile(r"(?:,|\band\b|\bor\b|\bas\s+well\s+as\b|&)\s*(?:also\s+)?(?:(?:in|at|around|of)\s+)?(?:the\s+(?:city|town|"
                      r"cities|district|province)\s+of\s+)?$", re.IGNORECASE)
 _IN_TARGET_RE = re.compile(r"\b(?:in|inside|within|across|for\s+control\s+of|over|around\s+the\s+centre\s+of)\b",
                            re.IGNORECASE)
@@ -991,6 +991,11 @@ _PLACE_WORD_RE = re.compile(r"\b(?:city|cities|town|towns|district|districts|cen
                             r"territory|whole|rest|most|all|seat|stronghold|hub|gate|gates|streets?|squares?|"
                             r"police|army|governor|administration|government|power|palace|attacks?|assaults?)\b",
                             re.IGNORECASE)
+_QUALIFIER_OF_RE = re.compile(r"\s+(?:district|city|town|capital|border\s+town|valley)\s+of\s+")
+# "Sar-e Pul, capital of the province of the same name, and Taloqan": an apposition between two items of a list
+_APPOS_AND_RE = re.compile(r",\s*(?:the\s+)?(?:(?:provincial|northern|southern|eastern|western|main|largest|second|third)\s+)?"
+                           r"(?:capital|city|town|district|seat|centre|center|home|hub|gateway)\b[^,;:]{0,60},\s*"
+                           r"(?:and|as\s+well\s+as)\s+$", re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -1841,6 +1846,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         _MODIFIER_RE.match(s, x.end) or _QUALIFIES_LIST_RE.match(s, x.end) or _POSS_FACILITY_RE.match(s, x.end)
         or (x.text.endswith(("districts", "provinces")) and _OF_IN_RE.match(s, x.end)
             and s[max(0, x.start - 4):x.start].lower() == "the "))]
+    if " of " in s:
+        # "the Helmand district of Sangin": the province only says where the district is
+        cand = [x for i, x in enumerate(cand) if not (
+            x.place is not None and x.place.kind == "province" and i + 1 < len(cand)
+            and (q := _QUALIFIER_OF_RE.match(s, x.end)) is not None and cand[i + 1].start == q.end())]
     if "s " in s:
         # "Panjshir's Anaba district", "Herat's Guzara and Injil districts": the first name only says where the next is
         cand = [x for i, x in enumerate(cand) if not (
@@ -2368,6 +2378,10 @@ def _list_commas(s: str, cand: list[_Mention]) -> set[int]:
     out = set()
     for m in _LIST_AND_RE.finditer(s):
         y = starts.get(m.end())
+        if y is not None and m.start() not in ends and any(
+                x.end < m.start() and _APPOS_AND_RE.fullmatch(s, x.end, s.index("and", m.start()) + 4)
+                for x in cand):
+            ends.add(m.start())  # "Sar-e Pul, capital of the province of the same name, and Taloqan"
         if m.start() in ends and y is not None and not _CLAUSE_GOES_ON_RE.match(s, y.end) \
                 and not _TRIGGER_RE.match(s, y.end + len(s[y.end:]) - len(s[y.end:].lstrip())):
             out.add(m.start())
@@ -2549,6 +2563,11 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
         if (_LANDMARK_RE.search(gap) and not _CAPITAL_OF_RE.fullmatch(gap)) or prep:
             prev_was_head = False  # ("The district of Khakrez ... remains": the district is the subject)
             after_landmark = True
+            continue
+        if runs and prev_was_head and _APPOS_AND_RE.fullmatch(gap) and not _TRIGGER_RE.search(gap):
+            runs[-1].append(x)  # "Sar-e Pul, capital of the province of the same name, and Taloqan ... had fallen"
+            prev_was_head = True
+            after_landmark = False
             continue
         if runs and _SEP_RE.search(gap.rstrip() + " ") and not _TRIGGER_RE.search(gap) \
                 and not _SPEECH_RE.search(gap):

@@ -1985,3 +1985,14 @@ def test_the_speakers_own_forces_leaving(text, want, gazetteer, profile):
 ])
 def test_things_taken_in_a_place_and_relative_clauses_with_a_speaker(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Later on Sunday, officials confirmed that Sar-e Pul, capital of the province of the same name, and Taloqan, "
+     "capital of Takhar province, had also fallen.", [("Sar-e Pul", "taliban"), ("Taloqan", "taliban")]),
+    ("The Taliban have captured the Helmand district of Sangin, officials said.", [("Sangin", "taliban")]),
+    ("The fall of Herat followed the Taliban's capture of Qala-i-Naw and of Ghazni.",
+     [("Ghazni", "taliban"), ("Herat", "taliban"), ("Qala i Naw", "taliban")]),
+])
+def test_appositions_inside_lists_and_provinces_that_qualify(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
