@@ -1614,8 +1614,10 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         claimed_here = [d for d in by_sentence.get(sent.start, ()) if d.place.kind in ("city", "district")
                         and not _DAYS_APART_BEFORE_RE.search(s, 0, d.start - sent.start)]
         if claimed_here:
-            # "The fall of Kunduz stunned officials in Kabul. It was taken ...": Kunduz
-            context, ctx_district = claimed_here[-1].place, claimed_here[-1].called_district
+            # "The fall of Kunduz stunned officials in Kabul. It was taken ...": Kunduz; a change before a hold ("took
+            # Jalalabad ..., leaving Kabul as the only major city still in government hands": Jalalabad)
+            main = next((d for d in reversed(claimed_here) if d.kind != "hold"), claimed_here[-1])
+            context, ctx_district = main.place, main.called_district
         elif topical is not None and not any(x.place is not None and x.place.kind in ("city", "district") and (
                 not _is_landmark(sent.text, x) or _FRONTED_RE.fullmatch(sent.text, 0, x.start)) for x in mentions):
             context, ctx_district = topical, topical_district
@@ -2448,6 +2450,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 if (ev.kind in ("capture", "retake") or ev.name == "contest_attack") and (
                         _MATERIEL_RE.search(gap) or _FROM_SIDE_RE.match(gap)):
                     break  # "captured dozens of soldiers in Kunduz": people or arms were taken, the place is where
+                if ev.name == "capture_return" and x.place is not None and x.place.kind == "province":
+                    break  # "US Marines returned to Helmand to advise Afghan troops": back in a province, holding nothing
                 if ev.kind in ("capture", "retake", "hold") and ev.name != "hold_repel" \
                         and (obj := _OBJECT_THEN_WHERE_RE.match(gap)) is not None \
                         and not _PLACE_WORD_RE.search(obj.group("np")):

@@ -1996,3 +1996,14 @@ def test_things_taken_in_a_place_and_relative_clauses_with_a_speaker(text, want,
 ])
 def test_appositions_inside_lists_and_provinces_that_qualify(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "the city" next is the one taken, not the one the sentence says is still held
+    ("The Taliban took control of Jalalabad early on Sunday without a fight, officials said, leaving Kabul as the only "
+     "major city still in government hands. Residents said Taliban fighters had entered the city overnight.",
+     {("Jalalabad", "taliban"), ("Kabul", "government")}),
+    ("A small contingent of US Marines returned to Helmand this spring to advise Afghan troops.", set()),
+])
+def test_the_city_taken_and_troops_back_in_a_province(text, want, gazetteer, profile):
+    assert {(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)} == want
