@@ -996,6 +996,9 @@ _QUALIFIER_OF_RE = re.compile(r"\s+(?:district|city|town|capital|border\s+town|v
 _APPOS_AND_RE = re.compile(r",\s*(?:the\s+)?(?:(?:provincial|northern|southern|eastern|western|main|largest|second|third)\s+)?"
                            r"(?:capital|city|town|district|seat|centre|center|home|hub|gateway)\b[^,;:]{0,60},\s*"
                            r"(?:and|as\s+well\s+as)\s+$", re.IGNORECASE)
+_SCENARIO_LEAD_RE = re.compile(r"\s*(?:(?:scenario|option)\s+(?:\w+|\d+)\s*[:.–—-]|in\s+(?:the|a|this|that|another)\s+"
+                               r"(?:[\w\-]+\s+){0,2}(?:scenario|case)\b|in\s+the\s+(?:first|second|third|fourth|fifth|last|"
+                               r"final|worst|best|likeliest|most\s+likely)\s*,)", re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -1448,6 +1451,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     surrenders: list[_Surrender] = []
     posts: list[tuple[Span, _Mention]] = []  # airports named as where something or someone was ("at the airport")
     line_voice: str | None = None  # the speaker a transcript's line is labelled with ("NRF SPOKESMAN: ...")
+    scenario_end = -1  # the end of a paragraph that sets out a scenario
     line_end = -1
     voice: str | None = None  # the side whose statement the report reproduces from a heading on
     for idx, sent in enumerate(sentences):
@@ -1459,6 +1463,12 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             # "Statement of the Islamic Emirate of Afghanistan regarding ...": what follows is theirs
             voice = heading.group("who")
         if sent.start == 0 or text[sent.start - 1] == "\n":
+            # a paragraph that sets out a scenario ("Scenario two: a divided country. The Taliban capture ...", "In the
+            # second, the Taliban take most provincial capitals ..."): nothing in it happened
+            scenario_end = -1
+            if _SCENARIO_LEAD_RE.match(s):
+                scenario_end = text.find("\n", sent.start)
+                scenario_end = len(text) if scenario_end < 0 else scenario_end
             # a transcript's line "TALIBAN SPOKESMAN: Panjshir has been conquered. ...": the whole line is theirs
             line_voice = None
             if ":" in s[:70] and (label := _TRANSCRIPT_LABEL_RE.match(s)) is not None and (
@@ -1493,6 +1503,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 side := next((a for a in actor_hits if a.start() == head.end()), None)) is not None \
                 and _SITREP_REST_RE.match(s, side.end()):
             triggers = [_SITREP_RE.match(s, side.end())]  # "Doshi: ANDSF.": the side named holds the place
+        if sent.start < scenario_end or ("scenario" in low or "in the " in low[:12]) and _SCENARIO_LEAD_RE.match(s):
+            triggers = []  # (a sentence that sets one out: "In the second, the Taliban take most provincial capitals")
         has_trigger = bool(triggers)
         if has_trigger and not mentions and not unknown and not _REF_HINT_RE.search(s) and not (
                 context is not None and _IT_HINT_RE.search(s)):

@@ -2007,3 +2007,14 @@ def test_appositions_inside_lists_and_provinces_that_qualify(text, want, gazette
 ])
 def test_the_city_taken_and_troops_back_in_a_province(text, want, gazetteer, profile):
     assert {(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)} == want
+
+
+@pytest.mark.parametrize("text", [
+    "Here are four scenarios.\n\nScenario two: a divided country. The Taliban capture most of the south, including "
+    "Kandahar and Lashkar Gah, while the government holds Kabul.",
+    "The note lays out three scenarios. In the second, the Taliban take most provincial capitals by the end of the "
+    "year and Kabul is isolated.",
+    "In the worst case, the Taliban capture Kandahar and Herat.",
+])
+def test_scenarios_set_out_give_nothing(text, gazetteer, profile):
+    assert _claims(text, gazetteer, profile) == []
