@@ -999,6 +999,14 @@ _APPOS_AND_RE = re.compile(r",\s*(?:the\s+)?(?:(?:provincial|northern|southern|e
 _SCENARIO_LEAD_RE = re.compile(r"\s*(?:(?:scenario|option)\s+(?:\w+|\d+)\s*[:.–—-]|in\s+(?:the|a|this|that|another)\s+"
                                r"(?:[\w\-]+\s+){0,2}(?:scenario|case)\b|in\s+the\s+(?:first|second|third|fourth|fifth|last|"
                                r"final|worst|best|likeliest|most\s+likely)\s*,)", re.IGNORECASE)
+_CELL_SEP_RE = re.compile(r"\s+[-–—|]\s+|\t+")
+_PLACE_COLUMN_RE = re.compile(r"\b(?:capital|city|cities|town|district|place|location|airport|base|crossing)\b", re.IGNORECASE)
+_PROVINCE_COLUMN_RE = re.compile(r"\bprovinces?\b", re.IGNORECASE)
+_EVENT_COLUMN_RE = re.compile(r"\b(?:fell|fall|taken|captured|seized|overrun|date|control|controlled|held|holds?|status)\b",
+                              re.IGNORECASE)
+_HELD_BY_CELL_RE = re.compile(r"\b(?:held|controlled|holds?|in\s+the\s+hands)\b")
+_DATE_OR_FELL_RE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|"
+                              r"friday|saturday|sunday|yesterday|today|fell|taken|captured)")
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -1452,6 +1460,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     posts: list[tuple[Span, _Mention]] = []  # airports named as where something or someone was ("at the airport")
     line_voice: str | None = None  # the speaker a transcript's line is labelled with ("NRF SPOKESMAN: ...")
     scenario_end = -1  # the end of a paragraph that sets out a scenario
+    table: _Table | None = None  # the columns of a table whose rows follow ("Province - capital - fell on")
     line_end = -1
     voice: str | None = None  # the side whose statement the report reproduces from a heading on
     for idx, sent in enumerate(sentences):
@@ -1489,6 +1498,17 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     line_end = end
         elif line_voice is not None and sent.start > line_end:
             line_voice = None
+        if sent.start == 0 or text[sent.start - 1] == "\n":
+            cells = _cells(s)
+            if table is not None and len(cells) == len(table.names):
+                for d in _table_row(s, cells, table, sent, comp, published, dominant, source):
+                    d.order = len(drafts)
+                    drafts.append(d)
+                    by_sentence.setdefault(sent.start, []).append(d)
+                continue
+            table = _table_header(cells)
+            if table is not None:
+                continue
         mentions, unknown = _mentions(s, comp)
         if (mentions or unknown) and (sent.start == 0 or text[sent.start - 1] == "\n") and (
                 dl := _DATELINE_RE.match(s)) is not None:
@@ -1716,6 +1736,62 @@ def _speakers(s: str, low: str, *, named: bool = False) -> list[str]:
         if found:
             return found
     return []
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """A table set out as lines of cells ("Province - capital - fell on"): which column names the place, and which
+    says when it fell (or who holds it)."""
+
+    names: tuple[str, ...]
+    place: int
+    event: int
+
+
+def _cells(line: str) -> list[str]:
+    """A line's cells when it is a row of a table written with separators (" - ", " | ", tabs), else []."""
+    parts = _CELL_SEP_RE.split(line.strip().strip("|"))
+    return [p.strip() for p in parts] if 3 <= len(parts) <= 8 and all(p.strip() for p in parts) else []
+
+
+def _table_header(cells: list[str]) -> _Table | None:
+    """The table whose header these cells are: a column of places and one of when each fell (or who holds it)."""
+    if not cells or any(len(c) > 40 for c in cells):
+        return None
+    place = next((i for i, c in enumerate(cells) if _PLACE_COLUMN_RE.search(c)), None)
+    if place is None:
+        place = next((i for i, c in enumerate(cells) if _PROVINCE_COLUMN_RE.search(c)), None)
+    event = next((i for i, c in enumerate(cells) if i != place and _EVENT_COLUMN_RE.search(c)), None)
+    if place is None or event is None:
+        return None
+    return _Table(tuple(cells), place, event)
+
+
+def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Compiled, published: date,
+               dominant: str, source: str) -> list[_Draft]:
+    """The claim of one row: its place column's place, taken on the day its event column gives ("Kunduz - Kunduz -
+    8 August"), or held by the side that column names ("Panjshir - Bazarak - not taken; held by resistance forces")."""
+    name, cell = cells[table.place], cells[table.event]
+    hit = comp.resolve(name)
+    if hit is None or not hit[0].kind or _MODAL_WORD_RE.search(cell):
+        return []
+    place, conf = hit
+    start = line.find(name, sum(len(c) for c in cells[:table.place]))
+    kind, status_kind, side = "capture", *(_classify(source, comp, CONTESTED))
+    controller: str | None = dominant
+    cell_low = cell.lower()
+    holder = next((m for m in comp.actor_re.finditer(cell)), None)
+    if holder is not None and _HELD_BY_CELL_RE.search(cell_low):
+        controller, kind = _actor_of(holder.group("a"), comp), "hold"  # "held by resistance forces"
+    elif _NEGATIVE_WORD_RE.search(cell_low) or not _DATE_OR_FELL_RE.search(cell_low):
+        return []  # "not taken", "unknown", "-"
+    if controller is None or controller == CONTESTED:
+        return []
+    cues = find_cues(cell, cell_low)
+    day, precision = resolve_cue(cues[0], published) if cues else (None, DatePrecision.UNKNOWN)
+    status = Status.CLAIMED if status_kind == "party" and side == controller else Status.CONFIRMED
+    return [_Draft(place, name, controller, status, day, precision if day else DatePrecision.UNKNOWN, source, sent,
+                   max(0, start), round(conf * 0.9, 3), kind, 0)]
 
 
 def _quoted_voice(sentences: list[Span], idx: int, comp: _Compiled, *, back: int = 3) -> str | None:

@@ -2018,3 +2018,27 @@ def test_the_city_taken_and_troops_back_in_a_province(text, want, gazetteer, pro
 ])
 def test_scenarios_set_out_give_nothing(text, gazetteer, profile):
     assert _claims(text, gazetteer, profile) == []
+
+
+def test_a_table_of_capitals_and_the_days_they_fell(gazetteer, profile):
+    text = ("It took the Taliban ten days. The list below gives the order in which the capitals fell.\n\n"
+            "Province - capital - fell on\n\n"
+            "Nimroz - Zaranj - 6 August\n"
+            "Kunduz - Kunduz - 8 August\n"
+            "Panjshir - Bazarak - not taken; held by resistance forces\n"
+            "Ghor - Feroz Koh - unknown\n\n"
+            "A few patterns stand out.")
+    got = sorted((c.place.name, c.controller, str(c.event_date), c.evidence.text)
+                 for c in _claims(text, gazetteer, profile, published=date(2021, 8, 20)))
+    assert got == [("Bazarak", "resistance", "None", "Panjshir - Bazarak - not taken; held by resistance forces"),
+                   ("Kunduz", "taliban", "2021-08-08", "Kunduz - Kunduz - 8 August"),
+                   ("Zaranj", "taliban", "2021-08-06", "Nimroz - Zaranj - 6 August")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nimroz - Zaranj - 6 August\nKunduz - Kunduz - 8 August",  # rows without a header say nothing
+    "City | population | mayor\nKunduz | 370,000 | unknown",  # a table of something else
+    "Province - capital - fell on\nKunduz - Kunduz - could fall within days",
+])
+def test_rows_without_a_header_of_falls_give_nothing(text, gazetteer, profile):
+    assert _claims(text, gazetteer, profile, published=date(2021, 8, 20)) == []
