@@ -1000,6 +1000,7 @@ _SCENARIO_LEAD_RE = re.compile(r"\s*(?:(?:scenario|option)\s+(?:\w+|\d+)\s*[:.�
                                r"(?:[\w\-]+\s+){0,2}(?:scenario|case)\b|in\s+the\s+(?:first|second|third|fourth|fifth|last|"
                                r"final|worst|best|likeliest|most\s+likely)\s*,)", re.IGNORECASE)
 _CELL_SEP_RE = re.compile(r"\s+[-–—|]\s+|\t+")
+_MAY_BE_ROW_RE = re.compile(r"\s[-–—|]\s|\t")
 _PLACE_COLUMN_RE = re.compile(r"\b(?:capital|city|cities|town|district|place|location|airport|base|crossing)\b", re.IGNORECASE)
 _PROVINCE_COLUMN_RE = re.compile(r"\bprovinces?\b", re.IGNORECASE)
 _EVENT_COLUMN_RE = re.compile(r"\b(?:fell|fall|taken|captured|seized|overrun|date|control|controlled|held|holds?|status)\b",
@@ -1498,7 +1499,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     line_end = end
         elif line_voice is not None and sent.start > line_end:
             line_voice = None
-        if sent.start == 0 or text[sent.start - 1] == "\n":
+        if (sent.start == 0 or text[sent.start - 1] == "\n") and (table is not None or _MAY_BE_ROW_RE.search(s)):
             cells = _cells(s)
             if table is not None and len(cells) == len(table.names):
                 for d in _table_row(s, cells, table, sent, comp, published, dominant, source):
