@@ -147,7 +147,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                      r"(?<!walls\s)(?<!wall\s)(?<!roof\s)(?<!roofs\s)(?<!house\s)(?<!houses\s)(?<!building\s)"
                      r"(?<!buildings\s)(?<!bridge\s)(?<!dam\s)(?<!tunnel\s)(?<!mine\s)(?<!homes\s)(?<!home\s)collapsed)"
                      r"(?!\s+(?:apart|back|silent|short|into|in\s+love|"
-                     r"behind|ill|asleep|under|off|out|by|sharply|steeply|slightly|again\s+to\s+\d|to\s+\d|below|"
+                     r"behind|ill|asleep|under|off|out|by|sharply|steeply|slightly|again\s+to\s+\d+|to\s+\d+|below|"
                      r"through|flat|victim|prey|foul)\b)",
      "capture", "back", "obj"),
     # "Kunduz fell on Sunday; Sar-e Pul followed hours later", "Fayzabad followed on Wednesday": fell too

@@ -2042,3 +2042,8 @@ def test_a_table_of_capitals_and_the_days_they_fell(gazetteer, profile):
 ])
 def test_rows_without_a_header_of_falls_give_nothing(text, gazetteer, profile):
     assert _claims(text, gazetteer, profile, published=date(2021, 8, 20)) == []
+
+
+@pytest.mark.parametrize("text", ["Kabul fell to 30 for 4 in the sixth over.", "Prices in Herat fell to 120 afghanis."])
+def test_falling_to_a_number_is_no_fall(text, gazetteer, profile):
+    assert _claims(text, gazetteer, profile) == []
