@@ -141,7 +141,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture_pass", rf"\b{_AUX}\s+(?:(?:now|also|all|both|\w+ly)\s+){{0,2}}[“\"]?(?:\w+ly\s+)?(?:captured|seized|taken|overrun|"
                      r"overran|conquered|lost|surrendered|handed\s+over|handed(?=\s+(?:back\s+)?to\b))\b",
      "capture", "back", "obj"),
-    ("capture_rel", r",\s+(?:taken|captured|seized|overrun|lost)\b", "capture", "back_rel", "obj"),
+    # ("Kunduz, captured by the Taliban in 2015, ..."; not a verb with its object after an aside: "Local militias, some
+    # made up of former soldiers, seized Pul-e Hisar")
+    ("capture_rel", r",\s+(?:taken|captured|seized|overrun|lost)\b(?!\s+(?:the(?!\s+(?:following|next|previous|same|day|night|week|weekend)\b)|a|an|control|several|two|three|four|five|"
+                    r"most|all|parts|large|much)\b|\s+(?-i:[A-Z]))", "capture", "back_rel", "obj"),
     ("capture_fall", r"\b(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\ba\s)(?:fell|fallen|falls|fall|falling|"
                      # (not a building: "the walls of their house collapsed")
                      r"(?<!walls\s)(?<!wall\s)(?<!roof\s)(?<!roofs\s)(?<!house\s)(?<!houses\s)(?<!building\s)"
@@ -1008,6 +1011,7 @@ _EVENT_COLUMN_RE = re.compile(r"\b(?:fell|fall|taken|captured|seized|overrun|dat
 _HELD_BY_CELL_RE = re.compile(r"\b(?:held|controlled|holds?|in\s+the\s+hands)\b")
 _DATE_OR_FELL_RE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|"
                               r"friday|saturday|sunday|yesterday|today|fell|taken|captured)")
+_ASIDE_TO_VERB_RE = re.compile(r",[^,;:“”\"]{1,150},\s*(?:(?:also|then|later|quickly|swiftly|had|have|has)\s+){0,2}")
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -2764,6 +2768,10 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
             return dominant  # (a "handover of" a base names no receiver unless "to" one)
         return None
     prior = [a for a in actors if a[1] <= ev.start]
+    if len(prior) > 1 and (head := next((a for a in prior if _ASIDE_TO_VERB_RE.fullmatch(s, a[1], ev.start)), None)):
+        # "Local militias, some made up of former government soldiers ..., seized Pul-e Hisar": the subject is the side
+        # before the aside, not a side named inside it
+        prior = [head]
     if len(prior) > 1:
         # "the Taliban said they had beaten an elite special forces unit and seized the airport": a side that is the
         # object of a verb before is not the subject of the event

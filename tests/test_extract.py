@@ -2047,3 +2047,18 @@ def test_rows_without_a_header_of_falls_give_nothing(text, gazetteer, profile):
 @pytest.mark.parametrize("text", ["Kabul fell to 30 for 4 in the sixth over.", "Prices in Herat fell to 120 afghanis."])
 def test_falling_to_a_number_is_no_fall(text, gazetteer, profile):
     assert _claims(text, gazetteer, profile) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a verb after an aside between the subject and it is the subject's, with its own object
+    ("Government forces, some of them flown in from Kabul, seized Pul-e Hisar from the Taliban on Friday.",
+     [("Pul-e Hisar", "government")]),
+    ("Local militias, some made up of former government soldiers and others loyal to commanders from the Panjshir "
+     "valley, seized Pul-e Hisar and Deh Salah from the Taliban on Friday, their commanders said.",
+     [("Deh-e Salah", "resistance"), ("Pul-e Hisar", "resistance")]),
+    # ... while a participle after a comma still describes the place before it
+    ("Sheberghan in Jawzjan, taken the following day, was the second capital to fall.", [("Shibirghan", "taliban")]),
+])
+def test_a_verb_after_an_aside(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile,
+                                                                  published=date(2021, 8, 23))) == want
