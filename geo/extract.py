@@ -131,7 +131,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "hold", "fwd", "subj"),
     ("hold_hands", r"\b(?:in|into)\s+(?:the\s+)?(?:\w+\s+){0,2}?hands(?:\s+of)?\b", "hold", "back", "obj"),
     ("hold_control", r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,2}?control\b", "hold", "back", "obj"),
-    ("hold_fall_back", r"\b(?:pulled|pull|fell|falling)\s+back\s+to\b|\b(?:withdrew|withdrawn|retreated)\s+to\b",
+    ("hold_fall_back", r"\b(?:pulled|pull|fell|falling)\s+back\s+to\b|\b(?:withdrew|withdrawn|retreated)\s+to\b"
+                       r"|\bregroup(?:ed|ing)?\s+(?:at|in)\b",
      "hold", "fwd", "subj"),
     ("hold", r"\b(?:(?:still|now|firmly)\s+)?(?:holds?|held(?!\s+(?:out|talks|a|an|up|back|off|on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|onto|"
              r"firm|by)\b)"
@@ -1012,6 +1013,8 @@ _HELD_BY_CELL_RE = re.compile(r"\b(?:held|controlled|holds?|in\s+the\s+hands)\b"
 _DATE_OR_FELL_RE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|"
                               r"friday|saturday|sunday|yesterday|today|fell|taken|captured)")
 _ASIDE_TO_VERB_RE = re.compile(r",[^,;:“”\"]{1,150},\s*(?:(?:also|then|later|quickly|swiftly|had|have|has)\s+){0,2}")
+_POCKETS_RE = re.compile(r"\b(?:pockets?|parts?|some|a\s+few|a\s+handful|buildings|compounds|neighbou?rhoods|areas)\b",
+                         re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -2130,6 +2133,14 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if event_date is not None:
             new_narrative = event_date
         targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)
+        if not targets and ev.kind == "hold" and (w := s.rfind(", where ", clause_lo - 8, ev.start)) > 0 \
+                and not _STOP_PUNCT_RE.search(s, w, ev.start) and not _POCKETS_RE.search(s, ev.end, ev.end + 30) \
+                and (before_where := [x for x in cand if x.end == w and x.place is not None
+                                      and x.place.kind in ("city", "district", "airport", "base")
+                                      and not _LANDMARK_RE.search(s, max(0, x.start - 40), x.start)
+                                      and not _PASSING_RE.search(s, max(0, x.start - 30), x.start)]):
+            # "regrouped at Sheberghan airport, where they were still holding out": the place the clause is about
+            targets = [(before_where[-1], before_where[-1].confidence * 0.85)]
         if not targets and ev.kind in ("capture", "retake") and ev.direction in ("fwd", "hand"):
             targets = _it_object(s, ev, cand, context)
         if not targets and ev.kind in ("capture", "retake", "contest") and ev.direction == "back" \

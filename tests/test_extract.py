@@ -2062,3 +2062,16 @@ def test_falling_to_a_number_is_no_fall(text, gazetteer, profile):
 def test_a_verb_after_an_aside(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile,
                                                                   published=date(2021, 8, 23))) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # forces that regroup at a place hold it; "where they were still holding out": the place before "where"
+    ("Government forces had regrouped at Sheberghan airport, where they were still holding out on Saturday evening.",
+     [("Sheberghan Airport", "government")]),
+    # not a place one fled to, nor pockets in a city being fought over
+    ("Residents fled to Kabul, where government forces still hold the city centre.", []),
+    ("Street fighting was under way in Herat, where government forces were holding out in pockets.",
+     [("Herat", "contested")]),
+])
+def test_regrouping_and_holds_told_in_a_where_clause(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
