@@ -113,7 +113,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "hold", "fwd", "subj"),  # (verbs only: "attacks on Taliban patrols in Nangarhar")
     # "government forces repelled a Taliban attack on Lashkar Gah": the defenders still hold it
     # (past tense only: "are fending off attacks" is fighting under way, not a hold)
-    ("hold_repel", r"\b(?:repelled|repulsed|fended\s+off|beat\s+back|beaten\s+back)\b", "hold", "fwd", "subj"),
+    ("hold_repel", r"\b(?:repelled|repulsed|fended\s+off|fought\s+off|beat\s+back|beaten\s+back|foiled|thwarted|"
+                   r"pushed\s+back(?=\s+(?:an?|the|their|its|several|two|three|repeated)\s+(?:[\w\-]+\s+)?(?:attacks?|"
+                   r"assaults?|offensive)\b|\s+by\b))\b", "hold", "fwd", "subj"),
     # "US troops are securing the airfield", "government forces were defending the center and the airport"
     ("hold_secure", r"\b(?:securing|secured|secure|guarding|guarded|guard)\b(?!\s+(?:by|against|themselves|itself)\b)",
      "hold", "fwd", "subj"),
@@ -313,7 +315,7 @@ _OTHER_DISTRICT_RE = re.compile(r"\b(?:[A-Z][\w\-’']+\s+district|(?:a|any|each
 _REF_HINT_RE = re.compile(r"\b(?:city|town|airport|capital|district|districts|cities|towns|capitals|base|airbase|airfield|valley)\b")
 _REF_RE = re.compile(
     r"\b(?P<both>(?:both|all\s+(?P<n>two|three|four|five)|the\s+(?P<n2>two|three|four|five))\s+(?:provincial\s+capitals|"
-    r"cities|towns|districts))\b"
+    r"cities|towns|districts|district\s+cent(?:re|er)s))\b"
     r"|\b(?:the|its)\s+(?:(?:city|town)[’']s\s+)?(?:(?:main|international|local)\s+)?(?P<airport>airport)\b"
     r"|\bthe\s+(?:(?:sprawling|former|huge|main|military|US|U\.S\.|American|NATO)\s+)?(?P<base>(?:air\s*)?base|airfield)\b"
     r"|\bthe\s+(?:(?:\w+|[\w\-]+)\s+){0,2}?(?P<city>city|town)\b(?![’']s|\s+of\b|\s*,\s*(?-i:[A-Z]))"
@@ -819,6 +821,8 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
         low = text.lower()
     if comp.capital_find is not None and comp.capital is not None:
         for m in comp.capital_find.finditer(text, low):
+            if any(x.end <= m.start() and text[x.end:m.start()] in (", ", " (") for x in mentions):
+                continue  # "Taloqan, the capital, remained in government hands": the place's apposition, not Kabul
             if not _CAPITAL_APPOSITION_RE.match(text[m.end():]):
                 out.append(_Mention(m.start(), m.end(), m.group(), comp.capital, 0.8, ref=True))
     # each alternative needs one of these words (ASCII: `in` on the lowercased text is what IGNORECASE does)

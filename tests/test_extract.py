@@ -2075,3 +2075,16 @@ def test_a_verb_after_an_aside(text, want, gazetteer, profile):
 ])
 def test_regrouping_and_holds_told_in_a_where_clause(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Security forces pushed back a Taliban attack on the centre of Aliabad district on Saturday, the police "
+     "spokesman said.", [("`Aliabad", "government")]),
+    ("A Taliban attack on the centre of Saydabad district was pushed back by security forces on Wednesday, officials "
+     "said.", [("Markaz-e Sayyidabad", "government")]),
+    ("Security forces in Jurm and Baharak districts handed over the two district centres to the Taliban on Friday, "
+     "officials said.", [("Baharak", "taliban"), ("Jurm", "taliban")]),
+    ("Officials said Taloqan, the capital, remained in government hands.", [("Taloqan", "government")]),
+])
+def test_attacks_pushed_back_two_district_centres_and_the_capital_as_an_apposition(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
