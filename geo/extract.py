@@ -261,6 +261,8 @@ _CONTINUE_RE = re.compile(r"\b(?:continu(?:e|es|ed|ing)|still)\s+to\s+(?:\w+\s+)
 _FUTURE_RE = re.compile(r"\b(?:within|in)\s+(?:the\s+next\s+|the\s+coming\s+)?\d+\s*(?:days?|weeks?|months?)\b"
                         r"|\b(?:tomorrow|next\s+week|next\s+month|soon|in\s+the\s+coming\s+\w+)\b", re.IGNORECASE)
 _NEG_RE = re.compile(r"(?:\b(?:not|never|no\s+longer|yet\s+to|nor|neither)|n[’']t)\b(?:\s+\w+){0,2}\s*$|\bno\s+(?:\w+\s+)?$"
+                     # "entered the district centre without any fighting"
+                     r"|\bwithout\s+(?:any\s+|a\s+|much\s+|serious\s+|heavy\s+)?$"
                      # "Not a single Talib has entered Panjshir", "none of the fighters have reached the city"
                      r"|\b(?:not\s+(?:a\s+single|one)|none\s+of\s+(?:the\s+|their\s+)?)\s*(?:[\w\-’']+\s+){1,2}"
                      r"(?:has|have|had|was|were)\s+(?:ever\s+|yet\s+)?$",
@@ -1019,6 +1021,7 @@ _DATE_OR_FELL_RE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|
 _ASIDE_TO_VERB_RE = re.compile(r",[^,;:“”\"]{1,150},\s*(?:(?:also|then|later|quickly|swiftly|had|have|has)\s+){0,2}")
 _POCKETS_RE = re.compile(r"\b(?:pockets?|parts?|some|a\s+few|a\s+handful|buildings|compounds|neighbou?rhoods|areas)\b",
                          re.IGNORECASE)
+_FORMER_RE = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -1922,6 +1925,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if any(x.start < m.end() and m.start() < x.end for x in mentions if not x.ref):
             continue  # "Kabul" the place, not "Kabul" the government
         aid = _actor_of(m.group("a"), comp)
+        if aid and _FORMER_RE.search(s, max(0, m.start() - 8), m.start()):
+            continue  # "joined by former soldiers": no longer that side's men
         if aid:
             if actors and actors[-1][1] + 1 == m.start() and s[actors[-1][1]] == " ":
                 continue  # "Taliban soldiers", "NRF special forces": the noun after a side's name is that side's
@@ -1979,6 +1984,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     surrenders: list[_Surrender] = []
     taken: dict[str, _Draft] = {}
     entered: set[str] = set()  # places this sentence says a side entered
+    untargeted_fights: list[int] = []  # where fighting is told with no place of its own ("are fighting them")
     clause_stale: dict[tuple[int, int], bool] = {}
     retracted = "version" in low and _RETRACTED_RE.search(s) is not None
     had_if = s.lstrip().startswith(("Had ", "Were ", "Should "))
@@ -2240,6 +2246,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             # speech or a theatre of operations, not a place handed over
             targets = [(x, c) for x, c in targets if x.place is None or x.place.kind != "province"]
         if not targets:
+            if ev.kind == "contest":
+                untargeted_fights.append(ev.start)
             continue
         if passive_repel or attack_on is not None:
             agent_ev = _Event(ev.name, ev.kind, "back", "obj", ev.start, ev.end)  # "... was repulsed by the army"
@@ -2393,6 +2401,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 if other.denial and other is not sp and other.verb_start > t.end and other.sp_start > other.verb_start:
                     denials.append((t.place.id, _classify(other.speaker, comp, controller)[1], controller, sent,
                                     t.start, t.text, conf, other.speaker, t.place, event_date, precision))
+    for d in drafts:
+        if d.kind == "capture" and d.place.id in entered and any(f > d.start for f in untargeted_fights):
+            # '"The enemy entered the city yesterday. Our forces are fighting them in the streets"': entered, not taken
+            d.controller, d.kind = CONTESTED, "contest"
     return _SentenceResult(drafts, denials, unresolved, new_narrative, surrenders, named[-1] if named else None)
 
 

@@ -2088,3 +2088,19 @@ def test_regrouping_and_holds_told_in_a_where_clause(text, want, gazetteer, prof
 ])
 def test_attacks_pushed_back_two_district_centres_and_the_capital_as_an_apposition(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # former soldiers are no side's men
+    ("Local militiamen, joined by former soldiers, said on Friday that they had seized Banu and Deh Salah.",
+     date(2021, 8, 23), [("Banu", "resistance"), ("Deh-e Salah", "resistance")]),
+    # entered, and then fighting with no place of its own in the same sentence: fought over
+    ('Qala-e-Naw came under attack on Wednesday. "The enemy entered the city yesterday from three directions. Our forces '
+     'are fighting them in the streets," the governor said.', date(2021, 7, 8), [("Qala i Naw", "contested")]),
+    # "without any fighting" is no fighting
+    ("Residents said the Taliban entered the district centre of Dasht-e Qala yesterday morning without any fighting.",
+     date(2021, 6, 25), [("Dasht-e Qal'ah", "taliban")]),
+])
+def test_former_soldiers_fighting_after_an_entry_and_entries_without_a_fight(text, published, want, gazetteer, profile):
+    got = sorted({(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published)})
+    assert got == want
