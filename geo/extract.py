@@ -58,7 +58,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("contest_in", r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battled|battling|gunfights?|firefights?)\b",
      "contest", "fwd_in", "none"),
     ("contest_siege_pass", rf"\b{_AUX}\s+(?:\w+\s+)?(?:besieged|surrounded|encircled|cut\s+off)\b", "contest", "back", "none"),
-    ("contest_siege", r"\b(?:besieg(?:ed|ing)|laid\s+siege\s+to|lay\s+siege\s+to|encircl(?:ed|ing)|surrounded|"
+    ("contest_siege", r"\b(?:besieg(?:ed|ing)|laid\s+siege\s+to|lay(?:s|ing)?\s+siege\s+to|encircl(?:ed|ing)|surrounded|"
                       # ("the surrounding district", "and surrounding areas": where, not a siege)
                       r"(?<!\bthe\s)(?<!\bits\s)(?<!\band\s)surrounding(?!\s+(?:areas?|districts?|villages?|countryside|"
                       r"provinces?|towns?|mountains|hills|region)\b))\b",
@@ -1022,6 +1022,11 @@ _ASIDE_TO_VERB_RE = re.compile(r",[^,;:“”\"]{1,150},\s*(?:(?:also|then|later
 _POCKETS_RE = re.compile(r"\b(?:pockets?|parts?|some|a\s+few|a\s+handful|buildings|compounds|neighbou?rhoods|areas)\b",
                          re.IGNORECASE)
 _FORMER_RE = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
+# A landmark of places listed next ("the outskirts of several other capitals, including ..."), unlike places around a
+# landmark ("most of the districts around it, including ...").
+_LANDMARK_OF_PLACES_RE = re.compile(r"\b(?:outskirts|edges?|approaches|gates|suburbs|perimeters?|roads?|highways?)\s+"
+                                    r"(?:of|to|into)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:capitals|cities|towns|districts|"
+                                    r"provinces|centres|centers)\b", re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -2561,8 +2566,14 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 continue
             gap = s[last_end:x.start]
             if not out and "including" in gap and (inc := _INCLUDING_RE.search(gap)) is not None \
-                    and _PLACE_NOUNS_RE.search(gap, 0, inc.start()):
+                    and _PLACE_NOUNS_RE.search(gap, 0, inc.start()) \
+                    and not _LANDMARK_OF_PLACES_RE.search(gap, 0, inc.start()):
                 gap = gap[inc.end():]  # "captured three provincial capitals on Sunday, including the city of Kunduz"
+            elif not out and "including" in gap and (inc := _INCLUDING_RE.search(gap)) is not None \
+                    and _LANDMARK_OF_PLACES_RE.search(gap, 0, inc.start()):
+                last_end = x.end  # "attacking the outskirts of several other capitals, including Mazar-i-Sharif"
+                landmark_run = True
+                continue
             if out and x.ref and x.start == out[-1][0].start:  # "both districts": two places, one phrase
                 out.append((x, x.confidence * 0.85))
                 continue

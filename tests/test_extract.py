@@ -2104,3 +2104,14 @@ def test_attacks_pushed_back_two_district_centres_and_the_capital_as_an_appositi
 def test_former_soldiers_fighting_after_an_entry_and_entries_without_a_fight(text, published, want, gazetteer, profile):
     got = sorted({(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published)})
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # places listed after a landmark of places are landmarks too; places listed after places around a landmark are not
+    ("The Taliban have also been attacking the outskirts of several other capitals, including Mazar-e Sharif and "
+     "Ghazni.", []),
+    ("The insurgents have been laying siege to Sheberghan for weeks after overrunning most of the districts around "
+     "it, including Khamab and Qarqin.", [("Khamyab", "taliban"), ("Qarqin", "taliban"), ("Shibirghan", "contested")]),
+])
+def test_lists_after_a_landmark_of_places(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
