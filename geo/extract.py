@@ -1027,6 +1027,12 @@ _FORMER_RE = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
 _LANDMARK_OF_PLACES_RE = re.compile(r"\b(?:outskirts|edges?|approaches|gates|suburbs|perimeters?|roads?|highways?)\s+"
                                     r"(?:of|to|into)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:capitals|cities|towns|districts|"
                                     r"provinces|centres|centers)\b", re.IGNORECASE)
+_AND_BEFORE_RE = re.compile(r"[^,;.:“”\"]*,\s+and\s+")
+_REGION_TAIL_RE = re.compile(r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|[a-z]*(?:east|west)|centre|center)")
+# "Kandahar fell overnight, and Herat in the west on Thursday.": a place with no verb of its own after the event's clause
+_GAPPED_TAIL_RE = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?[\w\-]+)?(?:\s*,?\s*(?:on|late|early|overnight|last|later|"
+                             r"hours\s+later|a\s+day\s+later|the\s+next\s+day)\b[^,;.:“”\"]{0,30})?\s*(?:[.;]|$|,\s+(?:leaving|giving|bringing|"
+                             r"making|as|while|after|officials\s+said|according\s+to)\b)")
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -2156,6 +2162,13 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                                       and not _PASSING_RE.search(s, max(0, x.start - 30), x.start)]):
             # "regrouped at Sheberghan airport, where they were still holding out": the place the clause is about
             targets = [(before_where[-1], before_where[-1].confidence * 0.85)]
+        if targets and ev.kind == "capture" and ev.direction == "back" and ", and " in s[ev.end:]:
+            for x in cand:
+                if x.start > ev.end and x.place is not None and x.place.kind in ("city", "district") \
+                        and _AND_BEFORE_RE.fullmatch(s, ev.end, x.start) and _GAPPED_TAIL_RE.match(s, x.end) \
+                        and not _FINITE_GAP_RE.search(s, ev.end, x.start) and not _TRIGGER_RE.search(s, ev.end, x.start):
+                    targets = targets + [(x, x.confidence * 0.85)]  # "Kandahar fell overnight, and Herat on Thursday"
+                    break
         if not targets and ev.kind in ("capture", "retake") and ev.direction in ("fwd", "hand"):
             targets = _it_object(s, ev, cand, context)
         if not targets and ev.kind in ("capture", "retake", "contest") and ev.direction == "back" \
@@ -2506,9 +2519,11 @@ def _list_commas(s: str, cand: list[_Mention]) -> set[int]:
     for m in _LIST_AND_RE.finditer(s):
         y = starts.get(m.end())
         if y is not None and m.start() not in ends and any(
-                x.end < m.start() and _APPOS_AND_RE.fullmatch(s, x.end, s.index("and", m.start()) + 4)
+                x.end < m.start() and (_APPOS_AND_RE.fullmatch(s, x.end, s.index("and", m.start()) + 4)
+                                       or _REGION_TAIL_RE.fullmatch(s, x.end, m.start()))
                 for x in cand):
-            ends.add(m.start())  # "Sar-e Pul, capital of the province of the same name, and Taloqan"
+            # "Sar-e Pul, capital of the province of the same name, and Taloqan", "Pul-e Khumri in the north, and Farah"
+            ends.add(m.start())
         if m.start() in ends and y is not None and not _CLAUSE_GOES_ON_RE.match(s, y.end) \
                 and not _TRIGGER_RE.match(s, y.end + len(s[y.end:]) - len(s[y.end:].lstrip())):
             out.add(m.start())

@@ -2115,3 +2115,20 @@ def test_former_soldiers_fighting_after_an_entry_and_entries_without_a_fight(tex
 ])
 def test_lists_after_a_landmark_of_places(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a list whose items carry their regions ("Pul-e Khumri in the north, and Farah in the west")
+    ("In recent days they have taken Zaranj in the southwest, Sheberghan and Pul-e Khumri in the north, and Farah in "
+     "the west.", [("Farah", "None"), ("Pul-e Khumri", "None"), ("Shibirghan", "None"), ("Zaranj", "None")]),
+    # a second place after the event's clause, with no verb of its own, fell too, on its own day
+    ("Kandahar fell to the armed group overnight, and Herat in the west on Thursday, leaving the government in "
+     "control of only a handful of large cities.", [("Herat", "2021-08-12"), ("Kandahar", "2021-08-12")]),
+    ("Kunduz fell on Sunday, and Taloqan hours later.", [("Kunduz", "2021-08-08"), ("Taloqan", "2021-08-08")]),
+    # but a place with a verb of its own is its own clause
+    ("Kandahar fell to the Taliban on Friday, and Kabul is now under threat.", [("Kandahar", "2021-08-13")]),
+])
+def test_regions_in_lists_and_a_second_place_without_a_verb(text, want, gazetteer, profile):
+    got = sorted((c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile)
+                 if c.controller == "taliban")
+    assert got == want
