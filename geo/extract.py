@@ -1033,6 +1033,9 @@ _REGION_TAIL_RE = re.compile(r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west
 _GAPPED_TAIL_RE = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?[\w\-]+)?(?:\s*,?\s*(?:on|late|early|overnight|last|later|"
                              r"hours\s+later|a\s+day\s+later|the\s+next\s+day)\b[^,;.:“”\"]{0,30})?\s*(?:[.;]|$|,\s+(?:leaving|giving|bringing|"
                              r"making|as|while|after|officials\s+said|according\s+to)\b)")
+# A few of some places, the place among them ("in control of only a handful of large cities, including Kabul").
+_PART_OF_PLACES_RE = re.compile(r"\b(?:a\s+handful|a\s+few|some|several)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:cities|"
+                                r"towns|districts|provincial\s+capitals|capitals|provinces)\b", re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -2350,7 +2353,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 t_kind = "contest"  # "neither side is in full control": fought over (the controller was set above)
             elif t.start >= ev.end and ev.kind in ("hold", "capture") and _POSS_PART_RE.match(s, t.end):
                 t_controller, t_kind = CONTESTED, "contest"  # "NSAG control the city's eastern neighbourhoods"
-            elif t.start > ev.end and ((ev.kind == "hold" and _PART_RE.search(s, ev.end, t.start)) or (
+            elif t.start > ev.end and not _PART_OF_PLACES_RE.search(s, ev.end, t.start) and (
+                    (ev.kind == "hold" and _PART_RE.search(s, ev.end, t.start)) or (
                     ev.kind == "capture" and t.place.kind != "province" and _PART_TAKEN_RE.search(s, ev.end, t.start))):
                 # "still controlled only a handful of buildings in the city", "overran large parts of Kunduz", "lost
                 # control of large parts of the city": the rest is fought over
@@ -2591,6 +2595,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 continue
             if out and x.ref and x.start == out[-1][0].start:  # "both districts": two places, one phrase
                 out.append((x, x.confidence * 0.85))
+                continue
+            if out and not gap.strip() and x.place is not None and x.place == out[-1][0].place:
+                last_end = x.end  # "the capital Kabul, Mazar-e Sharif and Jalalabad": one place named twice
                 continue
             if not out:
                 if (ev.kind in ("capture", "retake") or ev.name == "contest_attack") and (

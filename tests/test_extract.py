@@ -2132,3 +2132,10 @@ def test_regions_in_lists_and_a_second_place_without_a_verb(text, want, gazettee
     got = sorted((c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile)
                  if c.controller == "taliban")
     assert got == want
+
+
+def test_a_handful_of_cities_including_some_are_held_whole(gazetteer, profile):
+    text = ("The fall left the government in control of only a handful of large cities, including the capital Kabul, "
+            "Mazar-e Sharif in the north and Jalalabad in the east.")
+    got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile))
+    assert got == [("Jalalabad", "government"), ("Kabul", "government"), ("Mazar-e Sharif", "government")]
