@@ -2805,7 +2805,9 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
     if ev.agent_mode == "obj" or ev.direction == "hand":
         # "fell to the Taliban", "held by government forces", "in Taliban hands"
         after = [a for a in actors if ev.end - 4 <= a[0] <= ev.end + 30
-                 and _AGENT_PREP_RE.search(s[max(ev.end - 4, a[0] - 30):a[0]])]
+                 and _AGENT_PREP_RE.search(s[max(ev.end - 4, a[0] - 30):a[0]])
+                 # (not "the loss of Zaranj is a blow to the government's morale": a new verb between)
+                 and not _FINITE_GAP_RE.search(s, ev.end, a[0])]
         if ev.direction == "hand":
             after = [a for a in actors if a[0] >= ev.end and _TO_AGENT_RE.search(s[max(ev.end, a[0] - 30):a[0]])]
         elif not after and "handed" in s[ev.start:ev.end].lower():

@@ -2139,3 +2139,9 @@ def test_a_handful_of_cities_including_some_are_held_whole(gazetteer, profile):
             "Mazar-e Sharif in the north and Jalalabad in the east.")
     got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile))
     assert got == [("Jalalabad", "government"), ("Kabul", "government"), ("Mazar-e Sharif", "government")]
+
+
+def test_a_side_after_a_new_verb_is_not_who_took_it(gazetteer, profile):
+    got = [(c.place.name, c.controller) for c in _claims(
+        "Analysts say the loss of Zaranj is a blow to the government's morale.", gazetteer, profile)]
+    assert ("Zaranj", "government") not in got
