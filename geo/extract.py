@@ -1433,6 +1433,7 @@ class _Draft:
     confidence: float
     kind: str
     order: int
+    entered: bool = False  # a capture told as "entered": fighting told next makes it fought over
 
     @property
     def called_district(self) -> bool:
@@ -1560,6 +1561,9 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             cue = next((c for c in find_cues(s, low) if c.kind in ("abs", "weekday", "prev", "today")), None)
             if cue is not None and not _SPEECH_RE.search(s[max(0, cue.start - 40):cue.start]):
                 narrative = resolve_cue(cue, published)[0] or narrative
+            if idx and any(_TRIGGER_INFO[m.lastgroup][0] == "contest" and not _NEGATIVE_WORD_RE.search(s, 0, m.start())
+                           and "without" not in low for m in triggers):
+                _fought_after_entry(by_sentence.get(sentences[idx - 1].start, ()))
         elif has_trigger and not s.rstrip().endswith("?"):
             # provinces standing for their capitals first: "the capital of Badghis province had fallen, after the
             # Taliban entered the city" means that capital by "the city"
@@ -1575,6 +1579,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                                lambda name: _role_of(name, spoke))
             narrative = result.narrative or narrative
             spoke[idx] = result.speaker
+            if result.fights and not result.drafts and idx:
+                _fought_after_entry(by_sentence.get(sentences[idx - 1].start, ()))
             surrenders.extend(result.surrenders)
             posts.extend((sent, x) for x in mentions_all if x.place is not None and x.place.kind == "airport"
                          and _AT_RE.search(s, max(0, x.start - 90), x.start)
@@ -1823,6 +1829,14 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
                    max(0, start), round(conf * 0.9, 3), kind, 0)]
 
 
+def _fought_after_entry(before: Sequence[_Draft]) -> None:
+    """ "The Taliban entered Sheberghan on Friday, officials said. They said fighting was going on ...": the places
+    the sentence before says a side entered are fought over, not taken."""
+    for d in before:
+        if d.kind == "capture" and d.entered:
+            d.controller, d.kind = CONTESTED, "contest"
+
+
 def _quoted_voice(sentences: list[Span], idx: int, comp: _Compiled, *, back: int = 3) -> str | None:
     """Whose statement a paragraph-long quotation is: the side (or official) a sentence just before names as issuing
     a statement, message or words ("the Taliban's spokesman issued a statement", "The statement reads:")."""
@@ -1885,6 +1899,7 @@ class _SentenceResult:
     narrative: date | None
     surrenders: list[_Surrender]
     speaker: str | None = None  # the last speaker named in the sentence, for a later "he said"
+    fights: bool = False  # fighting told with no place of its own ("fighting was continuing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2401,7 +2416,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                             t_date, t_precision = cue_dates[i]
                         break
             d = _Draft(t.place, t.text, t_controller, status, t_date, t_precision, attribution, sent,
-                       t.start, round(conf, 3), t_kind, 0)
+                       t.start, round(conf, 3), t_kind, 0, entering)
             taken[t.place.id] = d
             drafts.append(d)
             if ev.kind == "capture" and t_kind == "capture" and (ex := _EXCEPT_RE.match(s, t.end)) is not None:
@@ -2427,7 +2442,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if d.kind == "capture" and d.place.id in entered and any(f > d.start for f in untargeted_fights):
             # '"The enemy entered the city yesterday. Our forces are fighting them in the streets"': entered, not taken
             d.controller, d.kind = CONTESTED, "contest"
-    return _SentenceResult(drafts, denials, unresolved, new_narrative, surrenders, named[-1] if named else None)
+    return _SentenceResult(drafts, denials, unresolved, new_narrative, surrenders, named[-1] if named else None,
+                           bool(untargeted_fights))
 
 
 def _it_object(s: str, ev: _Event, cand: list[_Mention], context: Place | None) -> list[tuple[_Mention, float]]:

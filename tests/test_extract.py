@@ -2145,3 +2145,12 @@ def test_a_side_after_a_new_verb_is_not_who_took_it(gazetteer, profile):
     got = [(c.place.name, c.controller) for c in _claims(
         "Analysts say the loss of Zaranj is a blow to the government's morale.", gazetteer, profile)]
     assert ("Zaranj", "government") not in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In the north, the Taliban entered Sheberghan on Friday, local officials said. They said fighting was going on "
+     "near the governor's office.", "contested"),
+    ("The Taliban entered Sheberghan on Friday, residents said. There were no reports of clashes.", "taliban"),
+])
+def test_fighting_told_in_the_sentence_after_an_entry(text, want, gazetteer, profile):
+    assert [c.controller for c in _claims(text, gazetteer, profile, published=date(2021, 8, 7))] == [want]
