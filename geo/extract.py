@@ -1010,7 +1010,6 @@ _SCENARIO_LEAD_RE = re.compile(r"\s*(?:(?:scenario|option)\s+(?:\w+|\d+)\s*[:.�
                                r"(?:[\w\-]+\s+){0,2}(?:scenario|case)\b|in\s+the\s+(?:first|second|third|fourth|fifth|last|"
                                r"final|worst|best|likeliest|most\s+likely)\s*,)", re.IGNORECASE)
 _CELL_SEP_RE = re.compile(r"\s+[-–—|]\s+|\t+")
-_MAY_BE_ROW_RE = re.compile(r"\s[-–—|]\s|\t")
 _PLACE_COLUMN_RE = re.compile(r"\b(?:capital|city|cities|town|district|place|location|airport|base|crossing)\b", re.IGNORECASE)
 _PROVINCE_COLUMN_RE = re.compile(r"\bprovinces?\b", re.IGNORECASE)
 _EVENT_COLUMN_RE = re.compile(r"\b(?:fell|fall|taken|captured|seized|overrun|date|control|controlled|held|holds?|status)\b",
@@ -1528,7 +1527,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     line_end = end
         elif line_voice is not None and sent.start > line_end:
             line_voice = None
-        if (sent.start == 0 or text[sent.start - 1] == "\n") and (table is not None or _MAY_BE_ROW_RE.search(s)):
+        if (sent.start == 0 or text[sent.start - 1] == "\n") and (table is not None or " - " in s or " | " in s or "\t" in s or " – " in s or " — " in s):
             cells = _cells(s)
             if table is not None and len(cells) == len(table.names):
                 for d in _table_row(s, cells, table, sent, comp, published, dominant, source):
@@ -1950,11 +1949,12 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     sp_bounds = sorted(soft + [(sp.verb_start, sp.verb_end) for sp in speeches if sp.mode == "before"])
     speaker_spans = [(sp.sp_start, sp.sp_end) for sp in speeches]
     actors = []
+    former = "former" in low or "ex-" in low
     for m in actor_hits:
         if any(x.start < m.end() and m.start() < x.end for x in mentions if not x.ref):
             continue  # "Kabul" the place, not "Kabul" the government
         aid = _actor_of(m.group("a"), comp)
-        if aid and _FORMER_RE.search(s, max(0, m.start() - 8), m.start()):
+        if aid and former and _FORMER_RE.search(s, max(0, m.start() - 8), m.start()):
             continue  # "joined by former soldiers": no longer that side's men
         if aid:
             if actors and actors[-1][1] + 1 == m.start() and s[actors[-1][1]] == " ":
