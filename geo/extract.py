@@ -1717,7 +1717,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
 def _contradicted(drafts: list[_Draft], sentences: list[Span], source: str, comp: _Compiled) -> None:
     """ "The Taliban said they had captured Gereshk. The ministry insisted the town was under the full control of
     the security forces.": a side's claim met, a few sentences on, by someone else's word that another side holds
-    the place now is disputed (as a denial would make it); the answer keeps its own status."""
+    the place now is disputed (as a denial would make it), and so is the answer: one side's word against the other's."""
     index = {sp.start: i for i, sp in enumerate(sentences)}
     for a in drafts:
         if a.status is not Status.CLAIMED or a.controller == CONTESTED:
@@ -1733,6 +1733,10 @@ def _contradicted(drafts: list[_Draft], sentences: list[Span], source: str, comp
                 continue  # (the claimant's own side saying the other holds it would be no contradiction)
             a.status = Status.DISPUTED
             a.attribution = f"{a.attribution}; contradicted by {b.attribution}"
+            if b.status is not Status.DISPUTED:
+                # the answer is one side's word against the other's too
+                b.status = Status.DISPUTED
+                b.attribution = f"{b.attribution}; against {a.attribution.split(';')[0]}"
             break
 
 
@@ -1998,6 +2002,12 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         soft = [b for b in soft if b[0] not in marks]
         hard = [b for b in hard if b[0] not in marks]
         sp_bounds = [b for b in sp_bounds if b[0] not in marks]
+    if ('"' in s or "“" in s) and (opened := {x.end + 1 for x in cand if s.startswith((' "', " “"), x.end)
+                                            and s[x.end + 2:x.end + 3].islower()}):
+        # 'the ministry said Maimana "remains in the hands of the army"': a quotation that goes on the place's clause
+        soft = [b for b in soft if b[0] not in opened]
+        hard = [b for b in hard if b[0] not in opened]
+        sp_bounds = [b for b in sp_bounds if b[0] not in opened]
     if ", and" in s and cand:
         # "captured Herat, Kandahar, and Kunduz on Thursday": the list's last comma ends no clause (for the targets
         # or the date), unless a new clause starts after the name ("..., and Kunduz fell a day later")

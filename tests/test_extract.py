@@ -1168,10 +1168,11 @@ def test_a_statement_reproduced_under_its_heading_is_that_sides_word(gazetteer, 
 
 
 @pytest.mark.parametrize("text,want", [
-    # a side's claim answered by someone else's word that the other side holds the place now is disputed
+    # a side's claim answered by someone else's word that the other side holds the place now is disputed, and so is
+    # the answer: one side's word against the other's
     ("The Taliban said their fighters had captured Gereshk on Wednesday. The defence ministry insisted the town was "
      "under the full control of the security forces.",
-     [("Gereshk", "government", "confirmed", "None"), ("Gereshk", "taliban", "disputed", "2021-08-11")]),
+     [("Gereshk", "government", "disputed", "None"), ("Gereshk", "taliban", "disputed", "2021-08-11")]),
     # a later retake is a change of hands, not a contradiction; the reporter's own word is no answer either
     ("The Taliban said they had captured Gereshk. Government forces retook Gereshk on Friday, officials said.",
      [("Gereshk", "government", "confirmed", "2021-08-13"), ("Gereshk", "taliban", "claimed", "None")]),
@@ -2154,3 +2155,11 @@ def test_a_side_after_a_new_verb_is_not_who_took_it(gazetteer, profile):
 ])
 def test_fighting_told_in_the_sentence_after_an_entry(text, want, gazetteer, profile):
     assert [c.controller for c in _claims(text, gazetteer, profile, published=date(2021, 8, 7))] == [want]
+
+
+def test_a_quotation_that_goes_on_the_places_clause(gazetteer, profile):
+    text = ('The Taliban claimed on Saturday that they had taken Maimana, the capital of Faryab province. The Defence '
+            'Ministry said Maimana "remains in the hands of the Afghan National Army" and that reinforcements had '
+            'been flown in.')
+    got = sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile))
+    assert got == [("Maymana", "government", "disputed"), ("Maymana", "taliban", "disputed")]
