@@ -629,6 +629,7 @@ class _Compiled:
         self.party_ids = [a.id for a in profile.actors if a.party]
         self.actor_ids = frozenset(a.id for a in profile.actors)
         # who may take a place the text says only "fell" (the profile's `fall_to`; by default every side but the state)
+        self.fall_order = [str(x) for x in raw.get("fall_to", ())]
         self.fall_to = frozenset(str(x) for x in raw.get("fall_to", ())) or frozenset(
             a for a in self.party_ids if a not in self.official_actors)
         self.not_places = frozenset(str(x).casefold() for x in raw.get("not_places", ()))
@@ -1468,8 +1469,10 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     # who takes a place when the text says only "X fell": the most-named party that is not the state
     # (a place that "fell" was lost by the state: never the state itself, even when only its forces are named)
     challengers = Counter({a: n for a, n in counts.items() if a not in comp.official_actors and a in comp.fall_to})
-    dominant = (challengers.most_common(1)[0][0] if challengers
-                else next((a for a in comp.party_ids if a in comp.fall_to), CONTESTED))
+    # (a tie goes to the side the profile lists first among those who take places)
+    dominant = (max(challengers, key=lambda a: (challengers[a], -comp.fall_order.index(a)
+                                                if a in comp.fall_order else -len(comp.fall_order)))
+                if challengers else next((a for a in comp.party_ids if a in comp.fall_to), CONTESTED))
     drafts: list[_Draft] = []
     denials: list[tuple[str, str | None, str, Span, int, str, float, str]] = []
     unresolved: list[Unresolved] = []
@@ -2246,7 +2249,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             targets = _post(s, ev, cand, soft, actors)
             if not targets and _SURRENDER_RE.search(s, ev.start, ev.end):
                 # troops gave up near a city: the posts they held there may be named elsewhere in the report
-                controller = _controller(s, ev, actors, pronouns, soft, last_actor, dominant, comp.official_actors)
+                controller = _controller(s, ev, actors, pronouns, soft, last_actor, dominant, comp.official_actors, comp.fall_to)
                 near = [x for x in cand if x.place is not None and x.place.kind in ("city", "district")]
                 if controller is not None and controller not in comp.official_actors and near:
                     sp = _applicable(speeches, ev.start)
@@ -2297,7 +2300,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue
         if passive_repel or attack_on is not None:
             agent_ev = _Event(ev.name, ev.kind, "back", "obj", ev.start, ev.end)  # "... was repulsed by the army"
-        controller = _controller(s, agent_ev, actors, pronouns, soft, last_actor, dominant, comp.official_actors)
+        controller = _controller(s, agent_ev, actors, pronouns, soft, last_actor, dominant, comp.official_actors, comp.fall_to)
         if attack_on is not None and not _BY_OR_TO_RE.match(s, ev.end):
             # no one named as the defender: the side the attackers fought ("a Taliban attack ... was repelled")
             attackers = [a[2] for a in actors if attack_on.start() - 30 <= a[0] < attack_on.start("on")]
@@ -2313,23 +2316,27 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if sp is not None and role_of is not None and _BARE_NAME_RE.fullmatch(who) \
                 and _classify(who, comp, CONTESTED)[0] == "unknown":
             who = role_of(who) or who  # "..., Ahmadzai said": the Ahmadzai introduced before as a council member
-        if controller is None and sp is not None and (_OUR_SIDE_RE.search(s, clause_lo, ev.start) or (
+        named_before = any(clause_lo <= a[0] < ev.start for a in actors)
+        if (controller is None or (not named_before and ev.agent_mode == "subj")) and sp is not None and (
+                _OUR_SIDE_RE.search(s, clause_lo, ev.start) or (
                 ev.name in ("hold_control", "hold_hands") and _OUR_RE.search(s, ev.start, ev.end)) or (
                 ev.agent_mode == "leaver" and _BARE_FORCES_BEFORE_RE.search(s, clause_lo, ev.start)
                 and not any(clause_lo <= a[0] < ev.start for a in actors))):
-            # '"... our forces are still in control of the city," the governor said': the speaker's side
-            controller = _classify(who, comp, CONTESTED)[1]
+            # '"... our forces are still in control of the city," the governor said': the speaker's side (over a
+            # guess: only a speaker who names a side, '"our forces took Khinj," an NRF spokesman said')
+            speaker_kind, speaker_side = _classify(who, comp, CONTESTED)
+            if controller is None or speaker_kind == "party":
+                controller = speaker_side or controller
             if ev.agent_mode == "leaver" and controller is not None:
                 # '"our forces withdrew from Ghormach," the ministry said', "the ministry said forces left the centres
                 # of ...": the speaker's side left; the other side has it
-                controller = (dominant if controller in comp.official_actors
-                              else next(iter(comp.official_actors), None))
+                controller = _other_side(controller, dominant, comp.official_actors, comp.fall_to)
         elif sp is None and _OUR_SIDE_RE.search(s, clause_lo, ev.start) \
                 and not any(clause_lo <= a[0] < ev.start for a in actors) \
                 and (own := _classify(source, comp, CONTESTED))[0] == "party":
             controller = own[1]  # "TALIBAN SPOKESMAN: ... our forces took Unaba": the line's speaker's side
             if ev.agent_mode == "leaver":
-                controller = next(iter(comp.official_actors), None) if controller not in comp.official_actors else dominant
+                controller = _other_side(controller, dominant, comp.official_actors, comp.fall_to)
         if ev.kind == "hold" and ("neither" in low or "nobody" in low or "no one" in low or "no side" in low) \
                 and _NEITHER_RE.search(s, max(0, ev.start - 30), ev.start):
             controller = CONTESTED  # "neither side is in full control"
@@ -2487,7 +2494,9 @@ _SAME_DAY_RE = re.compile(r"\s*(?:(?:Hours|Minutes|Moments)\s+(?:before|earlier|
                           r"on\s+the\s+same|the\s+same)\s+(?:day|morning|afternoon|evening)|(?:Earlier|Later)\s+(?:in\s+the|that)\s+"
                           r"(?:day|morning|afternoon|evening))\b")
 _OUR_SIDE_RE = re.compile(r"\b(?:(?:our|my)\s+(?:own\s+)?(?:brave\s+)?(?:security\s+|armed\s+|defence\s+|defense\s+)?"
-                          r"(?:forces|troops|soldiers|fighters|men|mujahideen|mujahidin|police|commandos)|we)\b",
+                          r"(?:forces|troops|soldiers|fighters|men|mujahideen|mujahidin|police|commandos)|we"
+                          # (reported: "a commander said his men had recaptured Banu")
+                          r"|(?:his|her)\s+(?:own\s+)?(?:men|fighters|forces|troops))\b",
                           re.IGNORECASE)
 _STILL_FOUGHT_RE = re.compile(r"\b(?:but|while|although|though|yet)\b[^.;]{0,80}?\b(?:(?:were|was|are|is)\s+)?still\s+"
                               r"(?:resisting|fighting|holding\s+out|putting\s+up\s+(?:a\s+)?(?:fierce\s+)?resistance)\b"
@@ -2610,7 +2619,7 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             if x.start < ev.end or x.start >= hi:
                 continue
             gap = s[last_end:x.start]
-            if not out and "including" in gap and (inc := _INCLUDING_RE.search(gap)) is not None \
+            if not out and ("including" in gap or "among them" in gap) and (inc := _INCLUDING_RE.search(gap)) is not None \
                     and _PLACE_NOUNS_RE.search(gap, 0, inc.start()) \
                     and not _LANDMARK_OF_PLACES_RE.search(gap, 0, inc.start()):
                 gap = gap[inc.end():]  # "captured three provincial capitals on Sunday, including the city of Kunduz"
@@ -2801,9 +2810,21 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
     return out
 
 
+def _other_side(loser: str, dominant: str, official_actors: frozenset[str], fall_to: frozenset[str]) -> str | None:
+    """Who has a place a side lost or left: the state's loss is the report's main challenger's; a challenger's loss is
+    the main challenger's when that is another side ("a resistance commander said his men had pulled out of Deh
+    Salah": the Taliban's), else the state's ("the Taliban withdrew from Ghormach", "US forces withdrew from
+    Bagram")."""
+    if loser in official_actors:
+        return dominant
+    if loser in fall_to and loser != dominant:
+        return dominant
+    return next(iter(official_actors), None) if official_actors else None
+
+
 def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns: list[tuple[int, int]],
                 soft: list[tuple[int, int]], last_actor: str | None, dominant: str,
-                official_actors: frozenset[str] = frozenset()) -> str | None:
+                official_actors: frozenset[str] = frozenset(), fall_to: frozenset[str] = frozenset()) -> str | None:
     if ev.kind == "contest":
         return CONTESTED
     if ev.name in ("hold_hands", "hold_control"):
@@ -2825,9 +2846,7 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
         if not prior and ev.agent_mode == "leaver" and not any(p[1] <= ev.start for p in pronouns):
             return None  # "thousands of families fled Kunduz": nobody who holds anything left it
         loser = prior[-1][2] if prior else last_actor
-        if loser is None or loser in official_actors:
-            return dominant
-        return next(iter(official_actors), None) if official_actors else None
+        return dominant if loser is None else _other_side(loser, dominant, official_actors, fall_to)
     if ev.agent_mode == "obj" or ev.direction == "hand":
         # "fell to the Taliban", "held by government forces", "in Taliban hands"
         after = [a for a in actors if ev.end - 4 <= a[0] <= ev.end + 30

@@ -2163,3 +2163,29 @@ def test_a_quotation_that_goes_on_the_places_clause(gazetteer, profile):
             'been flown in.')
     got = sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile))
     assert got == [("Maymana", "government", "disputed"), ("Maymana", "taliban", "disputed")]
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # a tally's "among them" list, after an attribution aside
+    ("The Taliban now control at least 20 of the country's 34 provincial capitals, according to an AFP tally, among "
+     "them Herat, Kandahar and Ghazni.", date(2021, 8, 14),
+     [("Ghazni", "taliban"), ("Herat", "taliban"), ("Kandahar", "taliban")]),
+    # "his men" in reported speech are the speaker's side
+    ("A resistance commander said his men had pulled out of Deh Salah on Sunday night after the Taliban brought in "
+     "reinforcements.",
+     date(2021, 8, 24), [("Deh-e Salah", "taliban")]),
+])
+def test_tallies_among_them_and_his_men(text, published, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "our forces" of a speaker who names a side are that side's, over the report's main challenger
+    ('"Our forces took the Khinj district headquarters on Sunday night," an NRF spokesman wrote on Twitter. The '
+     'Taliban said the attack had failed.', ("Khinj", "resistance")),
+    # a speaker who names no side leaves the guess as it was
+    ('A commander, who gave his name as Hamza, told me his men had entered Kabul airport after the Taliban took the '
+     'city.', ("Kabul International Airport", "taliban")),
+])
+def test_our_forces_of_a_named_side(text, want, gazetteer, profile):
+    assert want in {(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2022, 5, 9))}
