@@ -1036,6 +1036,10 @@ _GAPPED_TAIL_RE = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?[\w\-]+)?(?:\s*,?\s*(
 # A few of some places, the place among them ("in control of only a handful of large cities, including Kabul").
 _PART_OF_PLACES_RE = re.compile(r"\b(?:a\s+handful|a\s+few|some|several)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:cities|"
                                 r"towns|districts|provincial\s+capitals|capitals|provinces)\b", re.IGNORECASE)
+# "the Islam Qala crossing, which ...": the place's own kind after its name
+_PLACE_NOUN_AFTER_RE = re.compile(r"\s+(?:border\s+)?(?:crossing|district|city|town|airport|air\s+base|base|airfield|port|"
+                                  r"valley|district\s+cent(?:re|er))", re.IGNORECASE)
+_NOT_HELD_RE = re.compile(r"\b(?:not|no\s+longer|n[’']t)\s+(?:(?:yet|still|now|currently)\s+)?$", re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -1469,6 +1473,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     # who takes a place when the text says only "X fell": the most-named party that is not the state
     # (a place that "fell" was lost by the state: never the state itself, even when only its forces are named)
     challengers = Counter({a: n for a, n in counts.items() if a not in comp.official_actors and a in comp.fall_to})
+    challengers_named = tuple(challengers)  # every challenger the report names
     # (a tie goes to the side the profile lists first among those who take places)
     dominant = (max(challengers, key=lambda a: (challengers[a], -comp.fall_order.index(a)
                                                 if a in comp.fall_order else -len(comp.fall_order)))
@@ -1578,7 +1583,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                                last_actor, _voice_side(line_voice or voice, comp) or dominant,
                                line_voice or voice or source, context,
                                lambda i=idx: _earlier_speaker(sentences, i, spoke), history,
-                               lambda name: _role_of(name, spoke))
+                               lambda name: _role_of(name, spoke), challengers_named)
             narrative = result.narrative or narrative
             spoke[idx] = result.speaker
             if result.fights and not result.drafts and idx:
@@ -1723,7 +1728,7 @@ def _contradicted(drafts: list[_Draft], sentences: list[Span], source: str, comp
     the place now is disputed (as a denial would make it), and so is the answer: one side's word against the other's."""
     index = {sp.start: i for i, sp in enumerate(sentences)}
     for a in drafts:
-        if a.status is not Status.CLAIMED or a.controller == CONTESTED:
+        if a.status not in (Status.CLAIMED, Status.DISPUTED) or a.controller == CONTESTED:
             continue
         ia = index.get(a.sentence.start, -1)
         for b in drafts:
@@ -1734,8 +1739,9 @@ def _contradicted(drafts: list[_Draft], sentences: list[Span], source: str, comp
                 continue
             if _classify(b.attribution, comp, b.controller)[1] == a.controller:
                 continue  # (the claimant's own side saying the other holds it would be no contradiction)
-            a.status = Status.DISPUTED
-            a.attribution = f"{a.attribution}; contradicted by {b.attribution}"
+            if a.status is not Status.DISPUTED:
+                a.status = Status.DISPUTED
+                a.attribution = f"{a.attribution}; contradicted by {b.attribution}"
             if b.status is not Status.DISPUTED:
                 # the answer is one side's word against the other's too
                 b.status = Status.DISPUTED
@@ -1925,7 +1931,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
               published: date, narrative: date | None, last_actor: str | None, dominant: str,
               source: str, context: Place | None = None,
               earlier_speaker: Callable[[], str | None] | None = None, history: bool = False,
-              role_of: Callable[[str], str | None] | None = None) -> _SentenceResult:
+              role_of: Callable[[str], str | None] | None = None, others: tuple[str, ...] = ()) -> _SentenceResult:
     events = []
     for m in triggers:
         kind, direction, agent = _TRIGGER_INFO[m.lastgroup]
@@ -2049,8 +2055,12 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     for ev in events:
         clause_lo = _clause_start(soft, ev.start)
         before = s[clause_lo:ev.start]
+        negated = False
         if _NEG.search(s[max(clause_lo, ev.start - 30):ev.start]):
-            continue
+            if ev.name not in ("hold_control", "hold_hands") or not _NOT_HELD_RE.search(s, max(clause_lo, ev.start - 30),
+                                                                                        ev.start):
+                continue
+            negated = True  # "Panjshir is the only province not under Taliban control": the other side's
         # (a quotation that opens the clause may be the wording of a threat: 'threatened to "enter Mazar ..."')
         quoted = clause_lo > 0 and s[clause_lo - 1] in "“\"‘"
         window = s[max(0 if quoted else clause_lo, ev.start - 40):ev.start]
@@ -2216,7 +2226,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                     and _IN_RE.match(s[before_rel[-2].end:before_rel[-1].start]):
                 before_rel.pop()  # "Bala Murghab in northwestern Badghis province, which ...": Bala Murghab
             targets = [(x, x.confidence * 0.9) for x in before_rel[-1:]
-                       if rel.start() - 2 <= x.end or _IN_RE.match(s[x.end:rel.start()] + " ")]
+                       if rel.start() - 2 <= x.end or _IN_RE.match(s[x.end:rel.start()] + " ")
+                       or _PLACE_NOUN_AFTER_RE.fullmatch(s, x.end, rel.start())]
         if not targets and ev.name == "hold_repel" and (_THE_ATTACK_RE.match(s, ev.end) or passive_repel):
             # "attacked Khanabad district on Monday, but Afghan forces repelled the attack": the place attacked
             attacked = [d for d in taken.values() if d.kind == "contest"]
@@ -2301,6 +2312,15 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if passive_repel or attack_on is not None:
             agent_ev = _Event(ev.name, ev.kind, "back", "obj", ev.start, ev.end)  # "... was repulsed by the army"
         controller = _controller(s, agent_ev, actors, pronouns, soft, last_actor, dominant, comp.official_actors, comp.fall_to)
+        if negated:
+            targets = [(x, c) for x, c in targets if x.place is not None]  # (names it cannot place: no warning)
+            if controller is None or controller == CONTESTED or not targets:
+                continue
+            # (the state's loss is the main challenger's; a challenger's, the other challenger the report names, else
+            # the state's)
+            controller = next((a for a in others if a != controller), None) if controller not in comp.official_actors \
+                and any(a != controller for a in others) else _other_side(controller, dominant, comp.official_actors,
+                                                                           comp.fall_to)
         if attack_on is not None and not _BY_OR_TO_RE.match(s, ev.end):
             # no one named as the defender: the side the attackers fought ("a Taliban attack ... was repelled")
             attackers = [a[2] for a in actors if attack_on.start() - 30 <= a[0] < attack_on.start("on")]
