@@ -2033,7 +2033,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     taken: dict[str, _Draft] = {}
     entered: set[str] = set()  # places this sentence says a side entered
     untargeted_fights: list[int] = []  # where fighting is told with no place of its own ("are fighting them")
-    clause_stale: dict[tuple[int, int], bool] = {}
+    clause_stale: dict[tuple[int, int, bool], bool] = {}
     retracted = "version" in low and _RETRACTED_RE.search(s) is not None
     had_if = s.lstrip().startswith(("Had ", "Were ", "Should "))
     let_word = "let" in low
@@ -2103,14 +2103,15 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         hard_lo = _clause_start(hard, ev.start)
         hard_hi = _clause_end(hard, ev.end, len(s))
         # events often share a clause: whether it is future or history is worked out once per clause
-        stale = clause_stale.get((hard_lo, hard_hi))
+        in_rel = "," in s and any(a <= ev.start < b for a, b in (
+            r.span() for r in _REL_SPAN_RE.finditer(s, hard_lo, hard_hi)))
+        stale = clause_stale.get((hard_lo, hard_hi, in_rel))
         if stale is None:
             clause_text = s[hard_lo:hard_hi]
-            if "," in clause_text and not any(a <= ev.start < b for a, b in (
-                    r.span() for r in _REL_SPAN_RE.finditer(s, hard_lo, hard_hi))):
+            if "," in clause_text and not in_rel:
                 # "Bamyan, which the Taliban last ruled two decades ago, remains ...": the aside's time is not the claim's
                 clause_text = _REL_SPAN_RE.sub(",", clause_text)
-            stale = clause_stale[(hard_lo, hard_hi)] = bool(_FUTURE.search(clause_text) or (
+            stale = clause_stale[(hard_lo, hard_hi, in_rel)] = bool(_FUTURE.search(clause_text) or (
                 "19" in clause_text or "20" in clause_text) and any(
                 int(y) < published.year for y in _YEAR_RE.findall(clause_text)) or (
                 "ago" in clause_text and PAST_YEAR_RE.search(clause_text)) or (

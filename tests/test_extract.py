@@ -2205,3 +2205,13 @@ def test_our_forces_of_a_named_side(text, want, gazetteer, profile):
 ])
 def test_not_under_one_sides_control_and_a_crossing_held(text, published, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a relative clause's past ("where British soldiers fought for years") is not the main clause's
+    ("Sangin, where British soldiers fought for years, is now in Taliban hands.", [("Sangin", "taliban")]),
+    ("The minister told MPs that Kabul airport remained under the control of US and allied forces.",
+     [("Kabul International Airport", "foreign")]),
+])
+def test_an_asides_past_and_us_and_allied_forces(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
