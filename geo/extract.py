@@ -1040,6 +1040,9 @@ _PART_OF_PLACES_RE = re.compile(r"\b(?:a\s+handful|a\s+few|some|several)\s+of\s+
 _PLACE_NOUN_AFTER_RE = re.compile(r"\s+(?:border\s+)?(?:crossing|district|city|town|airport|air\s+base|base|airfield|port|"
                                   r"valley|district\s+cent(?:re|er))", re.IGNORECASE)
 _NOT_HELD_RE = re.compile(r"\b(?:not|no\s+longer|n[’']t)\s+(?:(?:yet|still|now|currently)\s+)?$", re.IGNORECASE)
+# A capture verb with no object of its own ("took over on Sunday", "took control in the first week").
+_NO_OBJECT_RE = re.compile(r"(?:\s+control)?\s*(?:,|\.|;|$|(?:on|in|late|early|last|overnight|yesterday|this|that|after|before|without|"
+                           r"within|by)\b)", re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -2196,13 +2199,19 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if event_date is not None:
             new_narrative = event_date
         targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)
-        if not targets and ev.kind == "hold" and (w := s.rfind(", where ", clause_lo - 8, ev.start)) > 0 \
+        if not targets and (ev.kind == "hold" or (ev.kind == "capture" and ev.direction == "fwd"
+                                                   and _NO_OBJECT_RE.match(s, ev.end))) \
+                and (w := s.rfind(", where ", clause_lo - 8, ev.start)) > 0 \
                 and not _STOP_PUNCT_RE.search(s, w, ev.start) and not _POCKETS_RE.search(s, ev.end, ev.end + 30) \
                 and (before_where := [x for x in cand if x.end == w and x.place is not None
-                                      and x.place.kind in ("city", "district", "airport", "base")
+                                      and (x.place.kind in ("city", "district", "airport", "base") or (
+                                          # "In Panjshir, where the Taliban took control in September, ..."
+                                          ev.kind == "capture" and x.place.kind == "province"
+                                          and _FRONTED_RE.fullmatch(s, 0, x.start)))
                                       and not _LANDMARK_RE.search(s, max(0, x.start - 40), x.start)
                                       and not _PASSING_RE.search(s, max(0, x.start - 30), x.start)]):
-            # "regrouped at Sheberghan airport, where they were still holding out": the place the clause is about
+            # "regrouped at Sheberghan airport, where they were still holding out", "Kunduz, where the Taliban took over
+            # on Sunday, ...": the place the clause is about
             targets = [(before_where[-1], before_where[-1].confidence * 0.85)]
         if targets and ev.kind == "capture" and ev.direction == "back" and ", and " in s[ev.end:]:
             for x in cand:

@@ -2215,3 +2215,15 @@ def test_not_under_one_sides_control_and_a_crossing_held(text, published, want, 
 ])
 def test_an_asides_past_and_us_and_allied_forces(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a capture with no object in a "where" clause is about the place before it
+    ("Kunduz, where the Taliban took over on Sunday, is calm.", [("Kunduz", "taliban")]),
+    ("In Panjshir, where the Taliban took control in the first week of September, aid has resumed.",
+     [("Panjshir", "taliban")]),
+    ("Residents fled to Kabul, where the Taliban took over on Sunday.", []),
+])
+def test_a_capture_told_in_a_where_clause(text, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 20)))
+    assert got == want
