@@ -133,6 +133,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "hold", "fwd", "subj"),
     ("hold_hands", r"\b(?:in|into)\s+(?:the\s+)?(?:\w+\s+){0,2}?hands(?:\s+of)?\b", "hold", "back", "obj"),
     ("hold_control", r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,2}?control\b", "hold", "back", "obj"),
+    # "Panjshir remains outside Taliban control": the other side's (read as a negated hold)
+    ("hold_outside", r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}?control\b", "hold", "back", "obj"),
     ("hold_fall_back", r"\b(?:pulled|pull|fell|falling)\s+back\s+to\b|\b(?:withdrew|withdrawn|retreated)\s+to\b"
                        r"|\bregroup(?:ed|ing)?\s+(?:at|in)\b",
      "hold", "fwd", "subj"),
@@ -2058,8 +2060,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     for ev in events:
         clause_lo = _clause_start(soft, ev.start)
         before = s[clause_lo:ev.start]
-        negated = False
-        if _NEG.search(s[max(clause_lo, ev.start - 30):ev.start]):
+        negated = ev.name == "hold_outside"
+        if not negated and _NEG.search(s[max(clause_lo, ev.start - 30):ev.start]):
             if ev.name not in ("hold_control", "hold_hands") or not _NOT_HELD_RE.search(s, max(clause_lo, ev.start - 30),
                                                                                         ev.start):
                 continue
@@ -2857,7 +2859,7 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
                 official_actors: frozenset[str] = frozenset(), fall_to: frozenset[str] = frozenset()) -> str | None:
     if ev.kind == "contest":
         return CONTESTED
-    if ev.name in ("hold_hands", "hold_control"):
+    if ev.name in ("hold_hands", "hold_control", "hold_outside"):
         inner = [a for a in actors if ev.start <= a[0] < ev.end]
         if inner:
             return inner[0][2]

@@ -2227,3 +2227,14 @@ def test_an_asides_past_and_us_and_allied_forces(text, want, gazetteer, profile)
 def test_a_capture_told_in_a_where_clause(text, want, gazetteer, profile):
     got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 20)))
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Panjshir, a mountainous province north of Kabul, remains outside Taliban control, and the NRF vows to fight.",
+     [("Panjshir", "resistance")]),
+    ("Of the 34 provincial capitals, only Bazarak remained outside Taliban control on Monday, as NRF fighters dug in.",
+     [("Bazarak", "resistance")]),
+])
+def test_outside_one_sides_control(text, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 17)))
+    assert got == want
