@@ -2817,7 +2817,7 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             and _WHICH_RIGHT_AFTER_RE.fullmatch(s, pool[-1].end, ev.start) \
             and (not (beside := _BESIDE_BEFORE_RE.search(s, max(0, pool[-1].start - 16), pool[-1].start)) or (
                 # "flew to Kabul from Kandahar airport, which remains under the control of the army": the airport
-                pool[-1].place.kind in ("airport", "base") and beside.group().lower().startswith("from"))) \
+                pool[-1].place.kind in ("airport", "base") and beside.group().lower().startswith(("from", "near")))) \
             and (not _IN_BEFORE_RE.search(s, max(0, pool[-1].start - 12), pool[-1].start)
                  or _FRONT_IN_START_RE.match(s[:pool[-1].start])):
         # "retreated to Kandahar airport, which was still held by government forces", "In Kondoz, which fell on

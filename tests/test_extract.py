@@ -1929,6 +1929,7 @@ def test_a_dated_alias_names_nobody_outside_its_periods(gazetteer, tmp_path):
     "said.",
     "An official in Kandahar said the city was in Taliban hands and that officials had been flown out from the "
     "airport, which is still held by Afghan forces.",
+    "The army had fallen back to its base near Kandahar airport, which was still in government hands, he said.",
 ])
 def test_an_airport_flown_from_is_what_the_relative_clause_is_about(text, gazetteer, profile):
     got = {(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)}
