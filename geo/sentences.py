@@ -5,7 +5,7 @@ import re
 
 from .models import Span
 
-__all__ = ["split_sentences", "inner_stops", "BOILERPLATE_RE"]
+__all__ = ["split_sentences", "inner_stops", "BOILERPLATE_RE", "INLINE_FURNITURE_RE"]
 
 # Words that end with a period without ending a sentence.
 _ABBREVIATIONS = frozenset(
@@ -25,9 +25,14 @@ BOILERPLATE_RE = re.compile(
     r"|leave a (?:reply|comment)|your email address will not be published|required fields are marked"
     r"|(?:we|this (?:site|website)) uses? cookies|accept (?:all )?cookies|cookie (?:policy|settings)"
     r"|related (?:articles|posts|stories)|share this|subscribe to|sign up for|follow us|advertisement\b"
-    r"|read more\b|all rights reserved|copyright\b|©)",
+    r"|read more\b|more on this (?:story|topic)|all rights reserved|copyright\b|©)",
     re.IGNORECASE,
 )
+# Furniture set in the middle of an article, one line each: the line is dropped, the article goes on ("Read more:
+# <another story's headline>" between two entries of a live page, "Advertisement", "Sign up to our newsletter ...").
+INLINE_FURNITURE_RE = re.compile(
+    r"\s*(?:(?:read more|also read|see also|watch|listen)\s*[:»|]|advertisement\s*$|sign up (?:to|for)\b"
+    r"|subscribe to\b)", re.IGNORECASE)
 
 
 def _inside_quote(text: str, start: int, pos: int, end: int) -> bool:
@@ -99,6 +104,8 @@ def split_sentences(text: str) -> list[Span]:
         bullet = _BULLET.match(text, a, b)
         if bullet:
             a = bullet.end()
+        if INLINE_FURNITURE_RE.match(text, a, b):
+            continue  # one line of furniture inside the article
         if BOILERPLATE_RE.match(text, a, b):
             if out:
                 break  # the article is over; what follows is the page's furniture

@@ -2239,3 +2239,14 @@ def test_a_capture_told_in_a_where_clause(text, want, gazetteer, profile):
 def test_outside_one_sides_control(text, want, gazetteer, profile):
     got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 17)))
     assert got == want
+
+
+def test_a_read_more_link_inside_a_live_page_does_not_end_it(gazetteer, profile):
+    text = ("Afghanistan live\n\n17.45\nWe are closing this live page for today.\n"
+            "Read more: Taliban capture second provincial capital in two days\n\n"
+            "15.10 - Taliban claim Taloqan\nA Taliban spokesman said the group's fighters captured Taloqan this "
+            "afternoon.\n\nSign up to our free daily newsletter\n\n"
+            "12.35 - Sar-e Pol falls\nA member of parliament told AFP that Sar-e Pol has fallen to the Taliban.\n\n"
+            "Share this page\nMore on this story\nTaliban take Zaranj, first provincial capital to fall")
+    got = sorted((c.place.name, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 8)))
+    assert got == [("Sar-e Pul", "confirmed"), ("Taloqan", "claimed")]
