@@ -1972,6 +1972,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if any(x.start < m.end() and m.start() < x.end for x in mentions if not x.ref):
             continue  # "Kabul" the place, not "Kabul" the government
         aid = _actor_of(m.group("a"), comp)
+        if aid and s.endswith("told ", 0, m.start()):
+            continue  # "told Kabul Now": who was told (an outlet), not a side
         if aid and former and _FORMER_RE.search(s, max(0, m.start() - 8), m.start()):
             continue  # "joined by former soldiers": no longer that side's men
         if aid:
@@ -2323,7 +2325,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue
         if passive_repel or attack_on is not None:
             agent_ev = _Event(ev.name, ev.kind, "back", "obj", ev.start, ev.end)  # "... was repulsed by the army"
-        controller = _controller(s, agent_ev, actors, pronouns, soft, last_actor, dominant, comp.official_actors, comp.fall_to)
+        # (in a quotation of several sentences, a side named in an earlier one is not this one's subject)
+        lead = max((b for a, b in stops if b <= ev.start), default=0) if stops else 0
+        controller = _controller(s, agent_ev, [a for a in actors if a[0] >= lead] if lead else actors, pronouns, soft,
+                                 last_actor, dominant, comp.official_actors, comp.fall_to)
         if negated:
             targets = [(x, c) for x, c in targets if x.place is not None]  # (names it cannot place: no warning)
             if controller is None or controller == CONTESTED or not targets:
@@ -2710,6 +2715,7 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                     continue
                 if x.place is not None and x.place.kind == "province" and _SOME_OF_RE.search(gap):
                     last_end = x.end  # "recaptured three districts of Baghlan province - Deh Salah, Banu and ..."
+                    landmark_run = True  # ("areas in Baghlan, Wardak and Ghazni provinces": all of them)
                     continue
                 if ev.direction == "fwd_in" and x.place is not None and x.place.kind == "province" \
                         and not _VALLEY_RE.match(s, x.end):

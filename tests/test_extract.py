@@ -2250,3 +2250,19 @@ def test_a_read_more_link_inside_a_live_page_does_not_end_it(gazetteer, profile)
             "Share this page\nMore on this story\nTaliban take Zaranj, first provincial capital to fall")
     got = sorted((c.place.name, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 8)))
     assert got == [("Sar-e Pul", "confirmed"), ("Taloqan", "claimed")]
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # in a quotation of several sentences, a side named in an earlier one is not the next one's subject
+    ('"The city has fallen to the Taliban. Our forces have pulled back to Kunduz airport and are waiting for '
+     'reinforcements," a senior official said.', date(2015, 9, 29), [("Konduz Airport", "government")]),
+    # the outlet someone told is no side ("told Kabul Now"); "the uprising" is a side named by the day
+    ("A commander of the uprising told Kabul Now by telephone on Sunday that their fighters had captured the districts "
+     "of Pul-i-Hisar and Deh Salah on Friday.", date(2021, 8, 23),
+     [("Deh-e Salah", "resistance"), ("Pul-e Hisar", "resistance")]),
+    # "areas in Baghlan, Wardak and Ghazni provinces": parts of all three
+    ("The Taliban have captured a number of districts in recent weeks, including areas in Baghlan, Wardak and Ghazni "
+     "provinces.", date(2021, 5, 25), []),
+])
+def test_quoted_subjects_outlets_told_and_areas_in_provinces(text, published, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published)) == want
