@@ -487,7 +487,7 @@ _TIME_WORD_RE = re.compile(r"\b(?:[\w\-]*morning|afternoon|evening|night|noon|da
 _PART_RE = re.compile(r"\b(?:a\s+handful|a\s+few|some|parts?|pockets?|buildings|compounds|neighbou?rhoods|areas|"
                       r"positions|checkpoints|outposts)\s+(?:of|in)\b", re.IGNORECASE)
 _PART_TAKEN_RE = re.compile(r"\b(?:(?:large|big|several|some|many|most)\s+)?(?:parts?|areas|neighbou?rhoods|sections|"
-                            r"pockets)\s+(?:of|in)\b", re.IGNORECASE)
+                            r"pockets)\s+(?:of|in)\b|\bmuch\s+of\b", re.IGNORECASE)
 # Some of a province's districts or towns: the province is not what was taken.
 _SOME_OF_RE = re.compile(r"\b(?:districts?|cities|city|towns?|villages?|capitals|parts?|areas?)\s+(?:in|of)\s+(?:the\s+)?"
                          r"(?:[\w\-’']+\s+){0,2}$", re.IGNORECASE)
@@ -545,7 +545,7 @@ _DENIER_LEAD_RE = re.compile(r"\s*(?:(?:but|and|yet|however|while|though|althoug
 # A province's capital named through the province: "the capital of northern Kunduz province", "Helmand's capital",
 # "Badakhshan's capital Faizabad" (the province only qualifies the city), "the provincial capital".
 _CAPITAL_BEFORE_RE = re.compile(r"\b(?P<cap>(?:[Tt]he\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?"
-                                r"(?:[a-z][\w\-]*\s+){0,2})$")
+                                r"(?:Afghanistan[’']s\s+)?(?:[a-z][\w\-]*\s+){0,2})$")
 _COLON_LEAD_RE = re.compile(r"\b(?:districts|provinces|cities|towns|capitals|centres|centers|places|areas)\b[^:;]{0,40}$",
                             re.IGNORECASE)
 _LIST_ITEM_RE = re.compile(r",|\band\b")

@@ -2266,3 +2266,13 @@ def test_a_read_more_link_inside_a_live_page_does_not_end_it(gazetteer, profile)
 ])
 def test_quoted_subjects_outlets_told_and_areas_in_provinces(text, published, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Taliban captured the capital of Afghanistan's southwestern Nimroz province on Friday.", [("Zaranj", "taliban")]),
+    # "much of" a city is part of it: the rest is fought over
+    ("The insurgents have taken over much of the city of Lashkar Gah, including several police districts.",
+     [("Lashkar Gah", "contested")]),
+])
+def test_the_capital_of_afghanistans_province_and_much_of_a_city(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
