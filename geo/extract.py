@@ -294,7 +294,9 @@ _PREP_RE = re.compile(r"\b(?:in|at|near|from|for|by|of\s+which)\s+(?:the\s+)?(?:
                       re.IGNORECASE)
 _SEP_RE = re.compile(r"(?:,|\band\b|\bor\b|\bas\s+well\s+as\b|&)\s*(?:also\s+)?(?:(?:in|at|around|of)\s+)?(?:the\s+(?:city|town|"
                      r"cities|district|province)\s+of\s+)?$", re.IGNORECASE)
-_IN_TARGET_RE = re.compile(r"\b(?:in|inside|within|across|for\s+control\s+of|over|around\s+the\s+centre\s+of)\b",
+_IN_TARGET_RE = re.compile(r"\b(?:in|inside|within|across|for\s+control\s+of|over|around\s+the\s+centre\s+of|"
+                           # "street fighting engulfed Lashkar Gah", "fighting spread to Kunduz"
+                           r"engulfed|gripped|rocked|spread\s+to|spread\s+into|reached\s+(?:the\s+(?:centre|center)\s+of)?)\b",
                            re.IGNORECASE)
 # Capitalised names that are institutions or people's titles, not places: never warned about.
 _INSTITUTION_RE = re.compile(

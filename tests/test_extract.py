@@ -2276,3 +2276,9 @@ def test_quoted_subjects_outlets_told_and_areas_in_provinces(text, published, wa
 ])
 def test_the_capital_of_afghanistans_province_and_much_of_a_city(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text", ["Street fighting engulfed Lashkar Gah for a sixth day on Wednesday.",
+                                  "On Tuesday the fighting had reached the centre of Lashkar Gah."])
+def test_fighting_that_engulfs_or_reaches_a_place(text, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)] == [("Lashkar Gah", "contested")]
