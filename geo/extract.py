@@ -121,7 +121,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "hold", "fwd", "subj"),
     ("hold_defend", r"\b(?:defending|defends|defend)\b(?!\s+(?:by|against|themselves|itself)\b)", "hold", "fwd", "subj"),
     # "Sar-e Pul city is with the Taliban now": in their hands
-    ("hold_with", r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|firmly\s+)?(?=with\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:government|army|resistance)\b))",
+    ("hold_with", r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|firmly\s+)?(?=with\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:government|army|resistance|our\s+(?:forces|troops|men|fighters|mujahideen))\b))",
      "hold", "back", "obj"),
     # "Taliban fighters had returned to the centers of both districts": back, and holding them (a side must return)
     ("capture_return", r"\b(?:returned|return|returns|returning)\s+to\b", "capture", "fwd", "actor"),
@@ -135,7 +135,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("hold_control", r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,2}?control\b", "hold", "back", "obj"),
     # "Panjshir remains outside Taliban control": the other side's (read as a negated hold)
     ("hold_outside", r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}?control\b", "hold", "back", "obj"),
-    ("hold_fall_back", r"\b(?:pulled|pull|fell|falling)\s+back\s+to\b|\b(?:withdrew|withdrawn|retreated)\s+to\b"
+    ("hold_fall_back", r"\b(?:pulled|pull|pulling|fell|fallen|falling)\s+back\s+to\b|\b(?:withdrew|withdrawn|retreated)\s+to\b"
                        r"|\bregroup(?:ed|ing)?\s+(?:at|in)\b",
      "hold", "fwd", "subj"),
     ("hold", r"\b(?:(?:still|now|firmly)\s+)?(?:holds?|held(?!\s+(?:out|talks|a|an|up|back|off|on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|onto|"

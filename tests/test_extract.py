@@ -2282,3 +2282,11 @@ def test_the_capital_of_afghanistans_province_and_much_of_a_city(text, want, gaz
                                   "On Tuesday the fighting had reached the centre of Lashkar Gah."])
 def test_fighting_that_engulfs_or_reaches_a_place(text, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)] == [("Lashkar Gah", "contested")]
+
+
+@pytest.mark.parametrize("text", [
+    'A council member said: "Security forces have fallen back to Kunduz airport. The airport is still with our forces."',
+    "Government troops were pulling back to Kunduz airport on Sunday, officials said.",
+])
+def test_forces_fallen_back_to_an_airport_hold_it(text, gazetteer, profile):
+    assert ("Konduz Airport", "government") in {(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)}
