@@ -80,7 +80,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("retake_driven", r"\b(?:before|after|until)\s+(?:being|they\s+were|it\s+was|he\s+was)\s+(?:driven|pushed|forced|"
                       r"chased|kicked|flushed)\s+out\b(?=\s+(?:of\s+\w+\s+)?by\b)", "retake", "back", "obj"),
     # "pushed the Taliban out of Lashkar Gah" (only when the one pushed out is a side: checked in `_sentence`)
-    ("retake_out", r"\b(?:pushed|drove|driven|forced|expelled|ousted|evicted|kicked|flushed|cleared|chased)\s+(?:[\w\-’']+\s+){1,3}?"
+    ("retake_out", r"\b(?:pushed|drove|driven|forced|expelled|ousted|evicted|kicked|flushed|cleared|chased)\s+(?!to\s)(?:[\w\-’']+\s+){1,3}?"
                    r"(?:out\s+of|from)\b", "retake", "fwd", "subj"),
     # "the government lost control of Kunduz": the other side has it
     ("capture_lose", r"\b(?:lost|lose|loses|losing|ceded|relinquished)\s+(?:(?:full|all|complete|effective)\s+)?control\s+"
@@ -94,7 +94,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                       r"|abandon(?:ed|s|ing)?(?=\s+(?:(?:their|its|the)\s+)?(?:[\w\-]+\s+)?(?:positions|posts|bases|base|"
                       r"headquarters|compound|centres?|centers?)\s+(?:in|at|of)\b|\s+(?:the\s+)?(?-i:[A-Z])))"
                       r"|\bleft\s+(?:(?:the|their|its)\s+)?(?:district\s+)?(?:centres?|centers?|headquarters|bases?|"
-                      r"positions|posts|garrisons?)\s+(?:of|in|at)\b", "capture", "fwd", "leaver"),
+                      r"positions|posts|garrisons?)\s+(?:of|in|at)\b"
+                      # "government forces were forced out of Kunduz": the side that was made to leave
+                      r"|\b(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:forced|driven|pushed|chased|kicked|"
+                      r"flushed)\s+out\s+of\b", "capture", "fwd", "leaver"),
     # "government forces have lost Nimroz and Jawzjan", "the army lost the district of Jurm": a place, lost by a side
     ("capture_lost", r"\b(?:lost|loses|losing)\b(?=\s+(?:(?:the|its|their)\s+)?(?:(?:provincial\s+)?(?:city|town|"
                      r"district|districts|province|provinces|capital|base|airport)\s+(?:of\s+)?)?(?-i:[A-Z]))",
@@ -103,7 +106,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture_flag", r"\b(?:raised|hoisted|planted|raising|hoisting)\s+(?:(?:their|its|the)\s+)?(?:[\w\-’']+\s+)?"
                      r"(?:flags?|banners?)\s+(?:over|in|on|above|at|atop)\b", "capture", "fwd", "subj"),
     ("retake", r"\b(?:retook|retake|retakes|retaken|retaking|recaptur(?:ed|e|es|ing)|regain(?:ed|s|ing)?"
-               r"(?:\s+control\s+(?:of|over))?|liberated|won\s+back|took\s+back|taken\s+back|cleared)\b",
+               r"(?:\s+control\s+(?:of|over))?|liberated|won\s+back|took\s+back|taken\s+back|cleared|reclaim(?:ed|s|ing)?)\b",
      "retake", "fwd", "subj"),
     ("hold_pass", r"\b(?:held|controlled|guarded|defended|secured)\s+by\b", "hold", "back", "obj"),
     # "Taliban fighters have set up checkpoints across Kabul", "patrolled the streets of Kunduz": they run the place
@@ -132,7 +135,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                     r"(?:airport|airfield|base)\b)(?!\w*\s+(?:hands|control)\b))",
      "hold", "fwd", "subj"),
     ("hold_hands", r"\b(?:in|into)\s+(?:the\s+)?(?:\w+\s+){0,2}?hands(?:\s+of)?\b", "hold", "back", "obj"),
-    ("hold_control", r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,2}?control\b", "hold", "back", "obj"),
+    ("hold_control", r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:control|rule)\b", "hold", "back", "obj"),
     # "Panjshir remains outside Taliban control": the other side's (read as a negated hold)
     ("hold_outside", r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}?control\b", "hold", "back", "obj"),
     ("hold_fall_back", r"\b(?:pulled|pull|pulling|fell|fallen|falling)\s+back\s+to\b|\b(?:withdrew|withdrawn|retreated)\s+to\b"
@@ -170,7 +173,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture_nom", r"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest|handover|surrender)\s+(?:on\s+(?:monday|"
                     r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?of\b", "capture",
      "fwd", "obj"),
-    ("capture", r"\b(?:seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|conquer(?:ed|s|ing)?|overr[au]n|overruns|"
+    ("capture", r"\b(?:seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|conquer(?:ed|s|ing)?|overr[au]n|overruns|overt(?:ook|aken)|"
                 r"overrunning|(?:took|take|takes|taken|taking)(?:\s+over|\s+control\s+(?:of|over))?" + _TAKE_EXCL +
                 r"|(?:gained|seized|assumed|won|wrested|established)\s+control\s+(?:of|over)|entered|enters|enter"
                 r"|(?:swept|sweeps|sweeping|rolled|marched|stormed|walked|walks|drove|drives|rode)\s+into)\b",
@@ -1047,6 +1050,8 @@ _NOT_HELD_RE = re.compile(r"\b(?:not|no\s+longer|n[’']t)\s+(?:(?:yet|still|now
 # A capture verb with no object of its own ("took over on Sunday", "took control in the first week").
 _NO_OBJECT_RE = re.compile(r"(?:\s+control)?\s*(?:,|\.|;|$|(?:on|in|late|early|last|overnight|yesterday|this|that|after|before|without|"
                            r"within|by)\b)", re.IGNORECASE)
+_MADE_TO_RE = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:forced|compelled|made|obliged)\s+to\s+$",
+                         re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -2076,6 +2081,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         modal = _MODAL.search(window)
         if modal and (_PERFECT_RE.search(window) or _CONTINUE_RE.search(window)):
             modal = None  # "claimed to have captured", "are reported to have seized": a past event, reported
+        if modal and _MADE_TO_RE.search(window):
+            modal = None  # "government forces were forced to withdraw from Kunduz": they did
         if low.startswith("by ", max(0, ev.start - 3)) and _MODAL_WORD_RE.search(s, hard_start := _clause_start(
                 hard, ev.start), ev.start) and not _PERFECT_RE.search(s, hard_start, ev.start):
             continue  # "will likely attempt to isolate Kabul by seizing the capitals around it": as unreal as the aim

@@ -2290,3 +2290,15 @@ def test_fighting_that_engulfs_or_reaches_a_place(text, gazetteer, profile):
 ])
 def test_forces_fallen_back_to_an_airport_hold_it(text, gazetteer, profile):
     assert ("Konduz Airport", "government") in {(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Government forces were forced out of Kunduz on Sunday.", [("Kunduz", "taliban", "2021-08-08")]),
+    ("Government forces were forced to withdraw from Kunduz on Sunday.", [("Kunduz", "taliban", "2021-08-08")]),
+    ("The Taliban could be forced to withdraw from Kunduz.", []),
+    ("The Taliban have overtaken Kunduz.", [("Kunduz", "taliban", "None")]),
+    ("Kunduz came under Taliban rule on Sunday.", [("Kunduz", "taliban", "2021-08-08")]),
+    ("Government troops reclaimed Kunduz on Sunday.", [("Kunduz", "government", "2021-08-08")]),
+])
+def test_more_verbs_of_taking_and_leaving(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile)) == want
