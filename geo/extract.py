@@ -57,8 +57,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "contest", "fwd", "none"),
     ("contest_in", r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battled|battling|gunfights?|firefights?)\b",
      "contest", "fwd_in", "none"),
-    ("contest_siege_pass", rf"\b{_AUX}\s+(?:\w+\s+)?(?:besieged|surrounded|encircled|cut\s+off)\b", "contest", "back", "none"),
+    ("contest_siege_pass", rf"\b{_AUX}\s+(?:\w+\s+)?(?:besieged|surrounded|encircled|cut\s+off|attacked|stormed|"
+                           r"assaulted)\b", "contest", "back", "none"),
     ("contest_siege", r"\b(?:besieg(?:ed|ing)|laid\s+siege\s+to|lay(?:s|ing)?\s+siege\s+to|encircl(?:ed|ing)|surrounded|"
+                      r"cut\s+off(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                       # ("the surrounding district", "and surrounding areas": where, not a siege)
                       r"(?<!\bthe\s)(?<!\bits\s)(?<!\band\s)surrounding(?!\s+(?:areas?|districts?|villages?|countryside|"
                       r"provinces?|towns?|mountains|hills|region)\b))\b",

@@ -2302,3 +2302,9 @@ def test_forces_fallen_back_to_an_airport_hold_it(text, gazetteer, profile):
 ])
 def test_more_verbs_of_taking_and_leaving(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text", ["The Taliban cut off Kunduz on Sunday.", "Kunduz was attacked by the Taliban on Sunday.",
+                                  "Kunduz was stormed by Taliban fighters on Sunday."])
+def test_a_place_cut_off_or_attacked(text, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)] == [("Kunduz", "contested")]
