@@ -1054,6 +1054,12 @@ _NO_OBJECT_RE = re.compile(r"(?:\s+control)?\s*(?:,|\.|;|$|(?:on|in|late|early|l
                            r"within|by)\b)", re.IGNORECASE)
 _MADE_TO_RE = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:forced|compelled|made|obliged)\s+to\s+$",
                          re.IGNORECASE)
+# A list of places that fell, announced ("Below is a list of the capitals that have fallen since then"), and an entry's
+# head ("Kunduz, Sar-e Pul and Taloqan:", "Zaranj (Nimroz):").
+_FALL_LIST_RE = re.compile(r"\b(?:list|following|below|these|here\s+are)\b[^.;]{0,80}?\b(?:capitals|cities|districts|towns|"
+                           r"places|centres|centers)\b[^.;]{0,40}?\b(?:have\s+fallen|had\s+fallen|fell|fallen|taken|captured|"
+                           r"seized|lost)\b", re.IGNORECASE)
+_ENTRY_HEAD_RE = re.compile(r"\s*[A-Z][^:.;\n]{1,160}?:\s+")
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -1512,6 +1518,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     line_voice: str | None = None  # the speaker a transcript's line is labelled with ("NRF SPOKESMAN: ...")
     scenario_end = -1  # the end of a paragraph that sets out a scenario
     table: _Table | None = None  # the columns of a table whose rows follow ("Province - capital - fell on")
+    fall_list = False  # a list of places that fell follows ("Below is a list of the capitals that have fallen:")
     line_end = -1
     voice: str | None = None  # the side whose statement the report reproduces from a heading on
     for idx, sent in enumerate(sentences):
@@ -1561,6 +1568,19 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if table is not None:
                 continue
         mentions, unknown = _mentions(s, comp)
+        if fall_list and not text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip(" \t-*•·▪‣–—0123456789.)"):
+            # "Below is a list of the capitals that have fallen: \n - Zaranj (Nimroz): Friday, August 6. ...": each entry's
+            # places, taken on its day
+            entry = _fall_entry(s, mentions, sent, comp, published, dominant, source)
+            if entry is None:
+                fall_list = False
+            for d in entry or ():
+                d.order = len(drafts)
+                drafts.append(d)
+                by_sentence.setdefault(sent.start, []).append(d)
+        if not fall_list and ("fallen" in low or "fell" in low or "taken" in low or "captured" in low) \
+                and _FALL_LIST_RE.search(s):
+            fall_list = True
         if (mentions or unknown) and (sent.start == 0 or text[sent.start - 1] == "\n") and (
                 dl := _DATELINE_RE.match(s)) is not None:
             mentions = [x for x in mentions if x.start >= dl.end()]
@@ -1861,6 +1881,31 @@ def _fought_after_entry(before: Sequence[_Draft]) -> None:
     for d in before:
         if d.kind == "capture" and d.entered:
             d.controller, d.kind = CONTESTED, "contest"
+
+
+def _fall_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, published: date, dominant: str,
+                source: str) -> list[_Draft] | None:
+    """The claims of one entry of a list of places that fell ("Kunduz, Sar-e Pul and Taloqan: Sunday, August 8."): the
+    places before the colon (not the provinces in brackets), taken on the day after it; None when the line is no entry."""
+    head = _ENTRY_HEAD_RE.match(s)
+    if head is None:
+        return None
+    cues = [c for c in find_cues(s, s.lower()) if head.end() <= c.start <= head.end() + 24
+            and c.kind in ("abs", "weekday", "prev", "today")]
+    if not cues:
+        return None
+    # ("Friday, August 6": the date, over the weekday)
+    day, precision = resolve_cue(next((c for c in cues if c.kind == "abs"), cues[0]), published)
+    kind, side = _classify(source, comp, dominant)
+    status = Status.CLAIMED if kind == "party" and side == dominant else Status.CONFIRMED
+    out = []
+    for x in mentions:
+        if x.end > head.end() - 1 or x.place is None or x.place.kind not in ("city", "district", "airport", "base") \
+                or s[max(0, x.start - 1):x.start] == "(":
+            continue
+        out.append(_Draft(x.place, x.text, dominant, status, day, precision if day else DatePrecision.UNKNOWN, source,
+                          sent, x.start, round(x.confidence * 0.9, 3), "capture", 0))
+    return out
 
 
 def _quoted_voice(sentences: list[Span], idx: int, comp: _Compiled, *, back: int = 3) -> str | None:

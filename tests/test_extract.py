@@ -2308,3 +2308,22 @@ def test_more_verbs_of_taking_and_leaving(text, want, gazetteer, profile):
                                   "Kunduz was stormed by Taliban fighters on Sunday."])
 def test_a_place_cut_off_or_attacked(text, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)] == [("Kunduz", "contested")]
+
+
+def test_a_list_of_places_that_fell_each_on_its_day(gazetteer, profile):
+    text = ("The Taliban began their assault on the cities on August 6. Below is a list of the capitals that have "
+            "fallen since then, compiled from officials:\n\n"
+            "- Zaranj (Nimroz): Friday, August 6. The first capital to fall.\n"
+            "- Kunduz, Sar-e Pul and Taloqan: Sunday, August 8. Three capitals in a single day.\n"
+            "- Aybak (Samangan): Monday, August 9.\n\n"
+            "On Saturday, fighting was reported near Mazar-i-Sharif.")
+    got = sorted((c.place.name, c.controller, str(c.event_date))
+                 for c in _claims(text, gazetteer, profile, published=date(2021, 8, 14)) if c.controller == "taliban")
+    assert got == [("Aibak", "taliban", "2021-08-09"), ("Kunduz", "taliban", "2021-08-08"),
+                   ("Sar-e Pul", "taliban", "2021-08-08"), ("Taloqan", "taliban", "2021-08-08"),
+                   ("Zaranj", "taliban", "2021-08-06")]
+
+
+def test_entries_without_an_announced_list_give_nothing(gazetteer, profile):
+    text = "Key cities:\n\n- Zaranj (Nimroz): Friday, August 6. Calm.\n- Kunduz: Sunday, August 8. Markets open."
+    assert _claims(text, gazetteer, profile, published=date(2021, 8, 14)) == []
