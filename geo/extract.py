@@ -153,7 +153,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "capture", "back", "obj"),
     # ("Kunduz, captured by the Taliban in 2015, ..."; not a verb with its object after an aside: "Local militias, some
     # made up of former soldiers, seized Pul-e Hisar")
-    ("capture_rel", r",\s+(?:taken|captured|seized|overrun|lost)\b(?!\s+(?:the(?!\s+(?:following|next|previous|same|day|night|week|weekend)\b)|a|an|control|several|two|three|four|five|"
+    ("capture_rel", r",\s+(?:(?:both|all|each)\s+)?(?:taken|captured|seized|overrun|lost)\b(?!\s+(?:the(?!\s+(?:following|next|previous|same|day|night|week|weekend)\b)|a|an|control|several|two|three|four|five|"
                     r"most|all|parts|large|much)\b|\s+(?-i:[A-Z]))", "capture", "back_rel", "obj"),
     ("capture_fall", r"\b(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\ba\s)(?:fell|fallen|falls|fall|falling|"
                      # (not a building: "the walls of their house collapsed")
@@ -431,7 +431,7 @@ _OF_AGENT_RE = re.compile(r"(?:\s+of)?\s+(?:the\s+)?")  # "in the hands of (the)
 _TO_AGENT_RE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
 
 # "the only places still held by government forces were the airport and ...": the held places follow a copula.
-_COPULA_RE = re.compile(r"\s+(?:[\w\-’']+\s+){1,3}?(?:were|are|was|is|remain(?:s|ed)?)\s+(?:still\s+)?(?=\S)",
+_COPULA_RE = re.compile(r"\s+(?:[\w\-’']+\s+){0,3}?(?:were|are|was|is|remain(?:s|ed)?)\s+(?:still\s+)?(?=\S)",
                         re.IGNORECASE)
 # A surrender verb: troops giving up (their position), not a place being surrendered.
 # A speaker named only by a pronoun: the attribution is whoever was named before ("..., he said").
@@ -2890,7 +2890,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
     if left is not None:
         runs = [[left]]  # "The fall of Jalalabad leaves Kabul as the only city still in government hands": Kabul
     out = [(x, x.confidence * (0.8 if x.ref else 0.9)) for x in (runs[-1] if rel else runs[0])] if runs else []
-    if not out and ev.name == "hold_pass":
+    if not out and ev.name in ("hold_pass", "hold_hands", "hold_control"):
+        # "the places held by the Taliban are ...", "the main cities in government hands on Saturday were Kabul and
+        # Jalalabad": the places after the copula
         cop = _COPULA_RE.match(s, ev.end)
         if cop:
             fake = _Event(ev.name, ev.kind, "fwd", ev.agent_mode, cop.end() - 1, cop.end())

@@ -2327,3 +2327,17 @@ def test_a_list_of_places_that_fell_each_on_its_day(gazetteer, profile):
 def test_entries_without_an_announced_list_give_nothing(gazetteer, profile):
     text = "Key cities:\n\n- Zaranj (Nimroz): Friday, August 6. Calm.\n- Kunduz: Sunday, August 8. Markets open."
     assert _claims(text, gazetteer, profile, published=date(2021, 8, 14)) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # the places after a copula: "the only cities still in government hands are Kabul and Jalalabad"
+    ("The only cities still in government hands are Kabul and Jalalabad.",
+     [("Jalalabad", "government"), ("Kabul", "government")]),
+    ("The main cities in government hands on Saturday were Kabul and Jalalabad.",
+     [("Jalalabad", "government"), ("Kabul", "government")]),
+    # "X and Y, both taken by the Taliban last week, were quiet": a reduced relative after "both"
+    ("Kandahar and Herat, the country's second and third cities, both taken by the Taliban last week, were quiet on "
+     "Tuesday.", [("Herat", "taliban"), ("Kandahar", "taliban")]),
+])
+def test_places_after_a_copula_and_both_taken(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 14))) == want
