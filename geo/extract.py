@@ -988,8 +988,6 @@ _POSITIONS_IN_RE = re.compile(r"\b(?:positions|posts|outposts|checkpoints|check\
 # A word that makes an aim or a forecast of what follows ("will likely attempt to isolate Kabul by seizing ...").
 _MODAL_WORD_RE = re.compile(r"\b(?:will|would|could|might|may|likely|attempt(?:s|ed|ing)?|tr(?:y|ies|ying)|plan(?:s|ning)?|"
                             r"aim(?:s|ing)?|seek(?:s|ing)?|hop(?:e|es|ing)|intend(?:s|ing)?)\b", re.IGNORECASE)
-# A capture told as a movement ("rolled into", "drove into"): a capture only when a side moves.
-_MOVED_INTO_RE = re.compile(r"(?:swept|sweeps|sweeping|rolled|marched|walked|walks|drove|drives|rode)\s+into", re.IGNORECASE)
 _FIGHTERS_BEFORE_RE = re.compile(r"\b(?:fighters|gunmen|militants|insurgents|rebels|men)\s+(?:[\w\-]+\s+){0,2}$",
                                  re.IGNORECASE)
 _NOWHERE = _Mention(-1, -1, "", None, 0.0)  # (no mention: never at a match's start)
@@ -1524,12 +1522,13 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     for idx, sent in enumerate(sentences):
         s = sent.text
         low = s.lower()
+        para_start = sent.start == 0 or text[sent.start - 1] == "\n"  # the sentence opens a line
         denials_before = len(denials)
         if "statement" in low and (heading := _STATEMENT_HEADING_RE.match(s)) is not None \
-                and (sent.start == 0 or text[sent.start - 1] == "\n"):
+                and para_start:
             # "Statement of the Islamic Emirate of Afghanistan regarding ...": what follows is theirs
             voice = heading.group("who")
-        if sent.start == 0 or text[sent.start - 1] == "\n":
+        if para_start:
             # a paragraph that sets out a scenario ("Scenario two: a divided country. The Taliban capture ...", "In the
             # second, the Taliban take most provincial capitals ..."): nothing in it happened
             scenario_end = -1
@@ -1556,7 +1555,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     line_end = end
         elif line_voice is not None and sent.start > line_end:
             line_voice = None
-        if (sent.start == 0 or text[sent.start - 1] == "\n") and (table is not None or " - " in s or " | " in s or "\t" in s or " – " in s or " — " in s):
+        if para_start and (table is not None or " - " in s or " | " in s or "\t" in s or " – " in s or " — " in s):
             cells = _cells(s)
             if table is not None and len(cells) == len(table.names):
                 for d in _table_row(s, cells, table, sent, comp, published, dominant, source):
@@ -1581,7 +1580,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         if not fall_list and ("fallen" in low or "fell" in low or "taken" in low or "captured" in low) \
                 and _FALL_LIST_RE.search(s):
             fall_list = True
-        if (mentions or unknown) and (sent.start == 0 or text[sent.start - 1] == "\n") and (
+        if (mentions or unknown) and para_start and (
                 dl := _DATELINE_RE.match(s)) is not None:
             mentions = [x for x in mentions if x.start >= dl.end()]
             unknown = [x for x in unknown if x.start >= dl.end()]
@@ -2987,7 +2986,7 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
         return prior[-1][2]
     if subj_pron and last_actor:
         return last_actor
-    if ev.kind == "capture" and (not _MOVED_INTO_RE.match(s, ev.start, ev.end)
+    if ev.kind == "capture" and (not s.endswith("into", ev.start, ev.end)
                                  or _FIGHTERS_BEFORE_RE.search(s, max(0, ev.start - 40), ev.start)):
         return dominant
     return None  # (but "a convoy of trucks rolled into Mazar-i-Sharif": something moved in, nobody took it)
