@@ -944,8 +944,9 @@ _PLACE_NOUNS_RE = re.compile(r"\b(?:capitals|cities|towns|districts|provinces|pl
 _FINITE_GAP_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|called|calls|urged|warned)\b", re.IGNORECASE)
 _BUILDING_RE = re.compile(r"\b(?:prison|jail|embassy|consulate|hotel|mosque|shrine|school|hospital|university|bank|"
                           r"market|bazaar|wedding|funeral|guesthouse|compound)s?\b", re.IGNORECASE)
-_REGION_SEP_RE = re.compile(r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|[a-z]*(?:east|west)|centre|center)"
-                            r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+# "... in the north": a region after a listed place
+_IN_REGION = r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|[a-z]*(?:east|west)|centre|center)"
+_REGION_SEP_RE = re.compile(_IN_REGION + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 _SAME_DAY_AFTER_RE = re.compile(r"\s+(?:(?:a\s+few\s+)?hours\s+later|minutes\s+later|shortly|soon|(?:on\s+)?the\s+same\s+day)\b",
                                 re.IGNORECASE)
 # The other side's word that nothing was lost ("Panjshir has not fallen"; "is propaganda" is _BASELESS_RE's).
@@ -1035,7 +1036,7 @@ _LANDMARK_OF_PLACES_RE = re.compile(r"\b(?:outskirts|edges?|approaches|gates|sub
                                     r"(?:of|to|into)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:capitals|cities|towns|districts|"
                                     r"provinces|centres|centers)\b", re.IGNORECASE)
 _AND_BEFORE_RE = re.compile(r"[^,;.:“”\"]*,\s+and\s+")
-_REGION_TAIL_RE = re.compile(r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|[a-z]*(?:east|west)|centre|center)")
+_REGION_TAIL_RE = re.compile(_IN_REGION)
 # "Kandahar fell overnight, and Herat in the west on Thursday.": a place with no verb of its own after the event's clause
 _GAPPED_TAIL_RE = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?[\w\-]+)?(?:\s*,?\s*(?:on|late|early|overnight|last|later|"
                              r"hours\s+later|a\s+day\s+later|the\s+next\s+day)\b[^,;.:“”\"]{0,30})?\s*(?:[.;]|$|,\s+(?:leaving|giving|bringing|"
