@@ -412,7 +412,7 @@ _APPOS_SPAN_RE = re.compile(r",\s*[^,;:“”\"]{1,140},\s*(?:(?:has|had|have|wa
                             r"(?:(?:also|now|finally|quickly|reportedly|still|firmly)\s+)?")
 _REL_SPAN_RE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:“”\"]*,")
 _REL_CLAUSE_RE = re.compile(r",?\s*(?:which|who|whose|where|when)\b", re.IGNORECASE)
-_STOP_PUNCT_RE = re.compile(r"[.;]")
+_STOP_PUNCT_RE = re.compile(r"(?<![A-Z])\.|;")  # (not the points of "U.S.")
 # Fighting at a place's edge or forcing its way in contests the place: "clashes on the outskirts of Kunduz city",
 # "battling their way into Sar-e Pul" (without fighting, "reached the outskirts of" is only where they are).
 _CONTEST_REACH_RE = re.compile(r"(?:\b(?:on|at|in|around)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
@@ -1059,6 +1059,7 @@ _FALL_LIST_RE = re.compile(r"\b(?:list|following|below|these|here\s+are)\b[^.;]{
                            r"places|centres|centers)\b[^.;]{0,40}?\b(?:have\s+fallen|had\s+fallen|fell|fallen|taken|captured|"
                            r"seized|lost)\b", re.IGNORECASE)
 _ENTRY_HEAD_RE = re.compile(r"\s*[A-Z][^:.;\n]{1,160}?:\s+")
+_BESIDES_RE = re.compile(r"\s*(?:besides|apart\s+from|except\s+for|other\s+than)\s+$", re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -2843,7 +2844,7 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
         if runs and prev_was_head and _REGION_SEP_RE.fullmatch(gap):
             runs[-1].append(x)  # "Farah in the west and Pul-e Khumri in the north were taken": a list all the same
             continue
-        prep = _PREP_RE.search(gap)
+        prep = _PREP_RE.search(gap) or _BESIDES_RE.match(gap)
         if prep is not None and _TIME_WORD_RE.search(prep.group()):
             prep = None  # "By mid-morning the city had fallen": a time, not a place
         if (_LANDMARK_RE.search(gap) and not _CAPITAL_OF_RE.fullmatch(gap)) or prep:

@@ -2341,3 +2341,17 @@ def test_entries_without_an_announced_list_give_nothing(gazetteer, profile):
 ])
 def test_places_after_a_copula_and_both_taken(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 14))) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the points of "U.S." end no clause
+    ("The Taliban took the former U.S. base at Bagram on Sunday.", [("Bagram Air Base", "taliban")]),
+    # "besides X," leaves the subject to the words after it
+    ("Besides Mazar-i-Sharif, the main cities in government hands on Saturday were Kabul and Jalalabad.",
+     [("Jalalabad", "government"), ("Kabul", "government")]),
+    ("Council members say that besides Ab Kamari, the districts of Jawand and Ghormach are also under the control of "
+     "the Taliban.", [("Ghormach", "taliban"), ("Jawand", "taliban")]),
+])
+def test_us_abbreviations_and_besides(text, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 16)))
+    assert got == want
