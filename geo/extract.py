@@ -1060,6 +1060,10 @@ _FALL_LIST_RE = re.compile(r"\b(?:list|following|below|these|here\s+are)\b[^.;]{
                            r"seized|lost)\b", re.IGNORECASE)
 _ENTRY_HEAD_RE = re.compile(r"\s*[A-Z][^:.;\n]{1,160}?:\s+")
 _BESIDES_RE = re.compile(r"\s*(?:besides|apart\s+from|except\s+for|other\s+than)\s+$", re.IGNORECASE)
+_HOLDING_POSITIONS_RE = re.compile(r"\s+(?:on\s+to\s+|onto\s+)?(?:their|its)\s+(?:own\s+)?(?:positions|ground|lines|posts)\b",
+                                   re.IGNORECASE)
+_WHOSE_PART_RE = re.compile(r",\s+whose\s+(?:city\s+|district\s+|provincial\s+)?(?:centre|center|capital|main\s+town)\s+"
+                            r"(?:had\s+|has\s+|was\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
 _ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
                                r"(?:(?:on|late|early|by)\s+)*")
@@ -2281,6 +2285,17 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                         and not _FINITE_GAP_RE.search(s, ev.end, x.start) and not _TRIGGER_RE.search(s, ev.end, x.start):
                     targets = targets + [(x, x.confidence * 0.85)]  # "Kandahar fell overnight, and Herat on Thursday"
                     break
+        if not targets and ev.kind == "hold" and _HOLDING_POSITIONS_RE.match(s, ev.end):
+            # "troops at Kunduz airport were holding their positions": where the holders are
+            at = [x for x in cand if clause_lo <= x.start and x.end <= ev.start and x.place is not None
+                  and x.place.kind in ("city", "district", "airport", "base")
+                  and _POST_RE.search(s, max(clause_lo, x.start - 12), x.start)]
+            targets = [(at[-1], at[-1].confidence * 0.85)] if at else []
+        if not targets and ev.kind in ("capture", "retake") and ev.direction == "back" and ", whose " in s:
+            # "In Kunduz, whose city centre fell on Sunday, ...": the place the centre is of
+            whose = _WHOSE_PART_RE.search(s, max(0, ev.start - 60), ev.start)
+            targets = [(x, x.confidence * 0.85) for x in cand if whose is not None and x.end == whose.start()
+                       and x.place is not None][-1:]
         if not targets and ev.kind in ("capture", "retake") and ev.direction in ("fwd", "hand"):
             targets = _it_object(s, ev, cand, context)
         if not targets and ev.kind in ("capture", "retake", "contest") and ev.direction == "back" \
@@ -2948,8 +2963,9 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
         # "fell to the Taliban", "held by government forces", "in Taliban hands"
         after = [a for a in actors if ev.end - 4 <= a[0] <= ev.end + 30
                  and _AGENT_PREP_RE.search(s[max(ev.end - 4, a[0] - 30):a[0]])
-                 # (not "the loss of Zaranj is a blow to the government's morale": a new verb between)
-                 and not _FINITE_GAP_RE.search(s, ev.end, a[0])]
+                 # (not "the loss of Zaranj is a blow to the government's morale": a new verb between; nor "fell on
+                 # Sunday, hundreds of soldiers surrendered": a new clause)
+                 and not _FINITE_GAP_RE.search(s, ev.end, a[0]) and "," not in s[ev.end:a[0]]]
         if ev.direction == "hand":
             after = [a for a in actors if a[0] >= ev.end and _TO_AGENT_RE.search(s[max(ev.end, a[0] - 30):a[0]])]
         elif not after and "handed" in s[ev.start:ev.end].lower():

@@ -2355,3 +2355,13 @@ def test_places_after_a_copula_and_both_taken(text, want, gazetteer, profile):
 def test_us_abbreviations_and_besides(text, want, gazetteer, profile):
     got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 16)))
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A defence ministry spokesman said on Monday that troops at Kunduz airport were holding their positions.",
+     [("Konduz Airport", "government")]),
+    ("In Kunduz, whose city centre fell on Sunday, hundreds of soldiers surrendered on Wednesday.",
+     [("Kunduz", "taliban")]),
+])
+def test_holding_positions_at_a_place_and_whose_centre_fell(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 12))) == want
