@@ -170,16 +170,16 @@ def claims_in_view(corpus: Corpus, day: date, statuses: list[str], controllers: 
             and c.controller in controllers and c.place is not None]
 
 
-def counts_table(state: dict, profile: Theatre) -> pd.DataFrame:
+def counts_markdown(state: dict, profile: Theatre) -> str:
+    """Places per controller and status as a Markdown table (a grid widget here would hold up the first map)."""
     tally = timeline.counts(state)
-    rows = []
+    head = ["Controller", *[s.value.title() for s in Status], "Total"]
+    lines = ["| " + " | ".join(head) + " |", "|---" + "|---:" * (len(head) - 1) + "|"]
     for controller in profile.controllers:
-        row = {"Controller": profile.label(controller)}
-        row.update({s.value.title(): tally.get((controller, s), 0) for s in Status})
-        row["Total"] = sum(row[s.value.title()] for s in Status)
-        if row["Total"]:
-            rows.append(row)
-    return pd.DataFrame(rows, columns=["Controller", *[s.value.title() for s in Status], "Total"])
+        row = [tally.get((controller, s), 0) for s in Status]
+        if sum(row):
+            lines.append(f"| {md(profile.label(controller))} | " + " | ".join(map(str, [*row, sum(row)])) + " |")
+    return "\n".join(lines) if len(lines) > 2 else "No places in view."
 
 
 def change_text(change: timeline.Change, profile: Theatre) -> str:
@@ -273,28 +273,31 @@ else:
     st_folium(fmap, key="map", height=620, use_container_width=True, returned_objects=[],
               feature_group_to_add=layers)
 
-left, right = st.columns([2, 3])
-with left:
-    st.subheader("Places per controller and status")
-    st.dataframe(counts_table(state, profile), hide_index=True, width="stretch")
-with right:
-    before = stops[stops.index(day) - 1] if day and stops.index(day) > 0 else None
-    if before:
-        st.subheader(f"What changed since {day_label(before)}")
-        changes = timeline.changes_between(corpus.claims, before, day, statuses=statuses, controllers=chosen)
-        lines = [f"- {change_text(c, profile)}" for c in changes[:MAX_CHANGES]]
-        if len(changes) > MAX_CHANGES:
-            lines.append(f"- … and {len(changes) - MAX_CHANGES:,} more")
-        st.markdown("\n".join(lines) or "Nothing changed.")
-    else:
-        st.subheader("What changed")
-        st.markdown("The first date in view: every place shown is new.")
+st.subheader("Places per controller and status")
+st.markdown(counts_markdown(state, profile))
+before = stops[stops.index(day) - 1] if day and stops.index(day) > 0 else None
+if before:
+    st.subheader(f"What changed since {day_label(before)}")
+    changes = timeline.changes_between(corpus.claims, before, day, statuses=statuses, controllers=chosen)
+    lines = [f"- {change_text(c, profile)}" for c in changes[:MAX_CHANGES]]
+    if len(changes) > MAX_CHANGES:
+        lines.append(f"- … and {len(changes) - MAX_CHANGES:,} more")
+    st.markdown("\n".join(lines) or "Nothing changed.")
+else:
+    st.subheader("What changed")
+    st.markdown("The first date in view: every place shown is new.")
 
-st.subheader("Claims in view")
+# The claims table is drawn only while its expander is open: the grid widget's code would hold up a visitor's
+# first map, and at thousands of places every step would re-send the whole table. Open, it stays open.
 claims = claims_in_view(corpus, day, statuses, chosen) if day else []
-st.dataframe(pd.DataFrame(export.claims_to_rows(claims, corpus.reports, profile=profile),
-                          columns=list(export.ROW_COLUMNS)),
-             hide_index=True, width="stretch")
+st.subheader(f"Claims in view ({len(claims):,})")
+# A fixed label: Streamlit tells an expander by its label, and a new one would close the table at every step.
+claims_box = st.expander("Table: place, controller, status, date, attribution, evidence, source", key="claims_open",
+                         on_change="rerun")
+if claims_box.open:
+    claims_box.dataframe(pd.DataFrame(export.claims_to_rows(claims, corpus.reports, profile=profile),
+                                      columns=list(export.ROW_COLUMNS)),
+                         hide_index=True, width="stretch")
 
 stamp = day.isoformat() if day else "empty"
 png, gj, csv = st.columns(3)

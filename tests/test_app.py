@@ -65,8 +65,19 @@ def places(at: AppTest) -> dict[str, tuple[str, str]]:
 
 
 def counts(at: AppTest) -> dict[str, int]:
-    df = at.dataframe[0].value
-    return dict(zip(df["Controller"], df["Total"]))
+    """Controller -> total, read off the "Places per controller and status" table under the map."""
+    table = next(m.value for m in at.markdown if m.value.startswith("| Controller |"))
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in table.splitlines()[2:]]
+    return {row[0]: int(row[-1]) for row in rows}
+
+
+def open_claims_table(at: AppTest):
+    """The claims table, after opening its expander (it is drawn only while open)."""
+    assert not at.dataframe, "the claims table is drawn while its expander is closed"
+    at.session_state["claims_open"] = True
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at.dataframe[0].value
 
 
 HOSTILE_REPORT = """---
@@ -208,9 +219,21 @@ def test_what_changed_names_the_previous_stop(all_seeds):
 
 def test_claims_table_has_the_issue_columns_and_filters(all_seeds):
     at = run({"date": "2021-08-08", "status": "confirmed"})
-    table = at.dataframe[1].value
+    labels = [h.value for h in at.subheader if h.value.startswith("Claims in view")]
+    table = open_claims_table(at)
+    assert labels == [f"Claims in view ({len(table)})"] and len(table) > 0
     assert list(table.columns) == ["place", "controller", "status", "date", "attribution", "evidence", "source"]
     assert set(table["status"]) == {"confirmed"} and max(table["date"]) <= "2021-08-08"
+
+
+def test_open_claims_table_follows_the_slider(all_seeds):
+    at = run({"date": "2021-08-08"})
+    first = open_claims_table(at)
+    at.session_state["claims_open"] = True  # the browser sends the open state with every rerun; AppTest does not
+    at.sidebar.button[1].click().run()  # Next
+    assert at.sidebar.select_slider(key="as_of").value > date(2021, 8, 8)
+    later = at.dataframe[0].value
+    assert max(later["date"]) > max(first["date"]) and len(later) >= len(first)
 
 
 def test_provinces_toggle_removes_the_shading(seed_only):

@@ -1,11 +1,13 @@
 """The timeline over every report of seeds/: Previous/Next, arrow keys, Play and deep links, in one map iframe."""
 from __future__ import annotations
 
+import re
 import time
 from datetime import date
 
 import pytest
 from dateutil import parser as dateparser
+from playwright.sync_api import expect
 
 from .conftest import nearest
 
@@ -155,3 +157,19 @@ def test_deep_link_opens_that_exact_view(open_app, seeds_app):
     _step_to(app, date(2021, 8, 12), key="ArrowLeft")
     by_hand = app.wait_markers(lambda ms: _state(ms) == _state(linked), "the deep link's markers")
     assert _state(by_hand) == _state(linked)
+
+
+def test_claims_table_opens_on_click_and_stays_open_as_the_timeline_moves(open_app, seeds_app):
+    app = open_app(seeds_app)
+    app.wait_markers(lambda ms: len(ms) > 0, "markers on the last day")
+    grid = app.page.locator('[data-testid="stDataFrame"]')
+    assert grid.count() == 0, "the claims table is drawn before it is opened"
+    app.page.get_by_text("Table: place, controller").click()
+    expect(grid).to_be_visible()
+
+    day = _moved(app, app.button("Previous").click)
+    expect(grid).to_be_visible()  # still open after the step
+    cells = grid.locator('[role="gridcell"]')
+    expect(cells.first).to_be_attached()  # the accessible cells behind the canvas
+    dates = [date.fromisoformat(t.strip()) for t in cells.all_text_contents() if re.fullmatch(r"\s*\d{4}-\d\d-\d\d\s*", t)]
+    assert dates and max(dates) <= day, (day, dates)

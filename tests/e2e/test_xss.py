@@ -32,8 +32,9 @@ def test_report_payloads_show_as_text_and_never_run(open_app, xss_app, watch):
     assert IMG in popup and SCRIPT in popup, f"the evidence is not shown as literal text: {popup!r}"
     assert SOURCE in popup, f"the source is not shown as literal text: {popup!r}"
 
-    # The claims table (outside the map) holds the same sentence and source as text. Streamlit's dataframe
-    # paints on a canvas; its accessible grid cells carry the text the canvas shows.
+    # The claims table (outside the map, drawn once its expander is opened) holds the same sentence and source as
+    # text. Streamlit's dataframe paints on a canvas; its accessible grid cells carry the text the canvas shows.
+    app.page.get_by_text("Table: place, controller").click()
     cells = app.page.locator('[data-testid="stDataFrame"] [role="gridcell"]')
     evidence = cells.filter(has_text="took control of Herat")
     expect(evidence.first).to_contain_text(IMG)
