@@ -2042,14 +2042,14 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     pronouns = [m.span() for m in comp.pronoun.finditer(s, low)]
     cues = find_cues(s, low)
     speech_cue_idx = set()
-    speech_date = None
+    speech_date, speech_precision = None, DatePrecision.UNKNOWN
     for i, c in enumerate(cues):
         window = s[max(0, c.start - 40):c.start]
         if _STATEMENT_DATE_RE.search(window) or _STATEMENT_AFTER_RE.match(s, c.end) or (
                 _STATEMENT_POSTED_RE.search(window) and not _TRIGGER_RE.search(window)):
             speech_cue_idx.add(i)
             if speech_date is None:
-                speech_date = resolve_cue(c, published, reference=narrative)[0]
+                speech_date, speech_precision = resolve_cue(c, published, reference=narrative)
     unknown = [u for u in unknown if not _INSTITUTION_RE.search(u.text) and not comp.official_re.search(u.text)
                and not comp.independent_re.search(u.text) and not CUE_RE.fullmatch(u.text)
                and not any(a[0] < u.end and u.start < a[1] for a in actors)
@@ -2258,6 +2258,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if event_date is None and ev.name == "capture_followed" and (day_anchor or narrative) is not None \
                 and _SAME_DAY_AFTER_RE.match(s, ev.end):
             event_date, precision = day_anchor or narrative, DatePrecision.DAY  # "Sar-e Pul followed hours later"
+        if event_date is None and ev.kind in ("hold", "contest") and speech_date is not None:
+            # "Kunduz remains under government control, officials said on Wednesday": a state is dated by the day it
+            # was reported (a capture told the same way only happened by then)
+            event_date, precision = speech_date, speech_precision
         if event_date is not None and precision is DatePrecision.DAY and (
                 day_anchor is None or ev.start > day_anchor_at):
             day_anchor, day_anchor_at = event_date, ev.start

@@ -2365,3 +2365,19 @@ def test_us_abbreviations_and_besides(text, want, gazetteer, profile):
 ])
 def test_holding_positions_at_a_place_and_whose_centre_fell(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 12))) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a state is dated by the day it was reported
+    ("Kunduz city, the provincial capital, remains under government control, officials said on Wednesday.",
+     [("Kunduz", "government", "2021-08-11")]),
+    ("Fighting continued in Lashkar Gah, residents said Tuesday.", [("Lashkar Gah", "contested", "2021-08-10")]),
+    # its own day wins over the statement's
+    ("Officials said on Wednesday that government forces still held Kunduz on Monday.",
+     [("Kunduz", "government", "2021-08-09")]),
+    # a capture told the same way only happened by then: no day
+    ("The Taliban captured Kunduz, officials said on Wednesday.", [("Kunduz", "taliban", "None")]),
+])
+def test_a_state_takes_the_day_it_was_reported(text, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile))
+    assert got == want
