@@ -2100,6 +2100,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     entered: set[str] = set()  # places this sentence says a side entered
     untargeted_fights: list[int] = []  # where fighting is told with no place of its own ("are fighting them")
     clause_stale: dict[tuple[int, int, bool], bool] = {}
+    lead_year = _LEAD_YEAR_RE.match(s) if "19" in s or "20" in s else None
     retracted = "version" in low and _RETRACTED_RE.search(s) is not None
     had_if = s.lstrip().startswith(("Had ", "Were ", "Should "))
     let_word = "let" in low
@@ -2191,6 +2192,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 _AND_JOINED_RE.search(s, max(0, hard_lo - 8), hard_lo) is not None
                 and ("19" in s[:hard_lo] or "20" in s[:hard_lo])
                 and any(int(y) < published.year for y in _YEAR_RE.findall(s, 0, hard_lo))
+                and not any(hard_lo <= c.start < hard_hi for c in cues)) or (
+                # "In September 1996, after a long siege, the Taliban captured Kabul": the fronted year is the clause's
+                lead_year is not None and lead_year.end() <= hard_lo and int(lead_year.group(1)) < published.year
                 and not any(hard_lo <= c.start < hard_hi for c in cues)))
         if stale:
             continue
@@ -2654,6 +2658,10 @@ _WOULD_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:would|could|might|will)\b", re
 _OUTSKIRTS_OF_RE = re.compile(r"\b(?:outskirts|edges?|gates|approaches)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _CLEARED_OF_RE = re.compile(r"\b(?:cleared|cleansed|freed|purged|rid)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _AND_JOINED_RE = re.compile(r",\s*and\s*$")
+# A time set before the sentence's first comma: "In September 1996, after a long siege, the Taliban captured Kabul"
+_LEAD_YEAR_RE = re.compile(
+    r"\W*(?:(?:back|later|early|late|and|then)\s+)?(?:in|by|on|during|until|after|from|throughout)\s+"
+    r"(?:[\w.]+\s+){0,3}?((?:19|20)\d\d)s?\s*,", re.IGNORECASE)
 _STATEMENT_HEADING_RE = re.compile(r"\s*(?:(?:full\s+|unofficial\s+)?(?:text|translation)\s+of\s+)?(?:the\s+|a\s+)?"
                                    r"(?:press\s+)?statement\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>[^,:;\n]{2,60}?)"
                                    r"(?:\s+(?:regarding|on|about|concerning)\b[^\n]*)?\s*$", re.IGNORECASE)

@@ -2381,3 +2381,14 @@ def test_holding_positions_at_a_place_and_whose_centre_fell(text, want, gazettee
 def test_a_state_takes_the_day_it_was_reported(text, want, gazetteer, profile):
     got = sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile))
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a past year set before the sentence's first comma is the time of the clause after it
+    ("In September 1996, after a long siege, the Taliban captured Kabul.", []),
+    ("By 1998, the Taliban had taken Mazar-i-Sharif.", []),
+    ("In August 2021, after a long siege, the Taliban captured Kandahar.", [("Kandahar", "taliban")]),
+    ("On Thursday, after a long siege, the Taliban captured Kandahar.", [("Kandahar", "taliban")]),
+])
+def test_a_fronted_past_year_is_history(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
