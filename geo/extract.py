@@ -42,7 +42,7 @@ class Extraction:
 # --- English news grammar (language, not theatre: actors and sources live in the profile) -------------
 
 _AUX = r"(?:is|are|was|were|be|been|being)"
-_TAKE_EXCL = (r"(?!\s+(?:part|place|refuge|prisoner|prisoners|hostage|hostages|office|note|aim|fire|heavy|casualties|"
+_TAKE_EXCL = (r"(?!\s+(?:off|part|place|refuge|prisoner|prisoners|hostage|hostages|office|note|aim|fire|heavy|casualties|"
               r"steps|time|power|a\s+(?:beating|toll|look)|advantage|shelter|cover|responsibility|over\s+\d|"
               # durations: "the audit took months"
               r"(?:(?:several|many|a\s+few|two|three|four|five|\d+)\s+)?(?:seconds|minutes|hours|days|weeks|months|years)\b|"
@@ -631,6 +631,9 @@ class _Compiled:
         self.pronoun_re = re.compile(r"\b(?:they|them|their\s+(?:fighters|forces|men|troops)|its\s+fighters)\b",
                                      re.IGNORECASE)
         self.official_actors = frozenset(str(x) for x in src.get("official_actors", ()))
+        # who has what the state's challenger loses, by period (else the state: the first official actor)
+        self.holds_losses = [(_day(p.get("from")), _day(p.get("until")), str(p["actor"]))
+                             for p in raw.get("holds_losses") or () if isinstance(p, dict) and p.get("actor")]
         self.official_re = _words_re(src.get("official", ()))
         self.independent_re = _words_re(src.get("independent", ()))
         self.actor = Finder(self.actor_re)
@@ -1443,6 +1446,8 @@ def _day(value: Any) -> date | None:
 
 # The publication day of the report being read: which side a dated alias names (set by `extract`).
 _REPORT_DAY: ContextVar[date | None] = ContextVar("controlmap_report_day", default=None)
+# The profile's `holds_losses` periods for the report being read (see _other_side)
+_HOLDS_LOSSES: ContextVar[list] = ContextVar("controlmap_holds_losses", default=[])
 
 
 # --- the extractor ---------------------------------------------------------------------------------------
@@ -1473,9 +1478,11 @@ class _Draft:
 def extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     """Claims and unresolved place names of one report; never raises on odd text."""
     token = _REPORT_DAY.set(report.published)
+    held = _HOLDS_LOSSES.set(_compiled(gazetteer, profile).holds_losses)
     try:
         return _extract(report, gazetteer, profile)
     finally:
+        _HOLDS_LOSSES.reset(held)
         _REPORT_DAY.reset(token)
 
 
@@ -1511,7 +1518,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     ctx_district = topical_district = False  # whether the text calls `context` / `topical` a district
     airfield: Place | None = None  # the airport or base named last: "the airfield", "the base"
     valley: Place | None = None  # the place named last as a valley: "the valley"
-    history = False  # the sentence before named a past year
+    history: frozenset[int] = frozenset()  # the past years the sentence before named
     by_sentence: dict[int, list[_Draft]] = {}  # sentence start -> its drafts
     topical: Place | None = None  # the city or district claimed last
     narrative: date | None = None
@@ -1754,8 +1761,11 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             last_actor = _actor_of((subject or actor_hits[-1]).group("a"), comp) or last_actor
         # a sentence that names a past year sets the time of the next ("... in November 2001. Kabul was retaken days
         # later"): relative times there are history too
-        history = ("19" in s or "20" in s) and any(int(y) < published.year for y in _YEAR_RE.findall(s)) or (
-            "last year" in low or "years ago" in low)
+        # (the past years it names; 0 for a past with no year: "last year", "years ago")
+        history = frozenset(y for y in map(int, _YEAR_RE.findall(s)) if y < published.year) \
+            if "19" in s or "20" in s else frozenset()
+        if "last year" in low or "years ago" in low:
+            history |= {0}
     drafts.extend(_garrisons(surrenders, posts, drafts, comp))
     _contradicted(drafts, sentences, source, comp)
     return Extraction(tuple(_finish(report, drafts, denials)), tuple(unresolved))
@@ -1994,7 +2004,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
               mentions: list[_Mention], unknown: list[_Mention], comp: _Compiled,
               published: date, narrative: date | None, last_actor: str | None, dominant: str,
               source: str, context: Place | None = None,
-              earlier_speaker: Callable[[], str | None] | None = None, history: bool = False,
+              earlier_speaker: Callable[[], str | None] | None = None, history: frozenset[int] = frozenset(),
               role_of: Callable[[str], str | None] | None = None, others: tuple[str, ...] = ()) -> _SentenceResult:
     events = []
     for m in triggers:
@@ -2201,6 +2211,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if history and not any(c.kind in ("abs", "weekday", "prev", "today") for c in cues) \
                 and _RELATIVE_TIME_RE.search(s):
             continue  # "... in November 2001. Kabul was retaken days later": still the past
+        if history and any(c.kind == "abs" and not (c.match.group("y1") or c.match.group("y2"))
+                           and (d := resolve_cue(c, published)[0]) is not None
+                           and (published - d).days > _YEARLESS_RECENT_DAYS and d.year not in history for c in cues):
+            continue  # "... in 2001. Kunduz surrendered on November 26": that year's November, not the last one
         # date: the nearest cue in the event's own clause that is not the date of a statement
         event_date, precision = None, DatePrecision.UNKNOWN
         best = None
@@ -2658,6 +2672,8 @@ _WOULD_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:would|could|might|will)\b", re
 _OUTSKIRTS_OF_RE = re.compile(r"\b(?:outskirts|edges?|gates|approaches)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _CLEARED_OF_RE = re.compile(r"\b(?:cleared|cleansed|freed|purged|rid)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _AND_JOINED_RE = re.compile(r",\s*and\s*$")
+# How far back a date given without its year may lie and still be this year's news ("on August 8" in September)
+_YEARLESS_RECENT_DAYS = 120
 # A time set before the sentence's first comma: "In September 1996, after a long siege, the Taliban captured Kabul"
 _LEAD_YEAR_RE = re.compile(
     r"\W*(?:(?:back|later|early|late|and|then)\s+)?(?:in|by|on|during|until|after|from|throughout)\s+"
@@ -2943,6 +2959,12 @@ def _other_side(loser: str, dominant: str, official_actors: frozenset[str], fall
         return dominant
     if loser in fall_to and loser != dominant:
         return dominant
+    day, periods = _REPORT_DAY.get(), _HOLDS_LOSSES.get()
+    if day is not None:
+        holder = next((actor for first, last, actor in periods
+                       if (first is None or day >= first) and (last is None or day <= last)), None)
+        if holder is not None and holder != loser:
+            return holder
     return next(iter(official_actors), None) if official_actors else None
 
 

@@ -2392,3 +2392,26 @@ def test_a_state_takes_the_day_it_was_reported(text, want, gazetteer, profile):
 ])
 def test_a_fronted_past_year_is_history(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # an aircraft that took off from an airport took nothing
+    ("The last U.S. military aircraft took off from Kabul's Hamid Karzai International Airport before midnight.",
+     date(2021, 8, 31), []),
+    # a date without its year, told after a sentence set in a past year, is that year's: history
+    ("The Northern Alliance held out until the bombing began in October 2001. Kunduz, the last Taliban stronghold in "
+     "the north, surrendered on November 26 after a siege.", date(2021, 9, 5), []),
+    ("The Taliban first took Kunduz in 2015. On August 8, the Taliban captured Kunduz again.", date(2021, 9, 5),
+     [("Kunduz", "taliban", "2021-08-08")]),
+    ("The city had been besieged since May 2021. Kandahar fell in the early hours of 13 August.", date(2022, 4, 10),
+     [("Kandahar", "taliban", "2021-08-13")]),
+    # what the Taliban lost is the state's while the republic stood, the resistance's after it fell
+    ("The Taliban withdrew from Ghormach on Monday.", date(2021, 7, 31), [("Ghormach", "government", "2021-07-26")]),
+    ("The Taliban withdrew from Ghormach on Monday.", date(2021, 8, 31), [("Ghormach", "resistance", "2021-08-30")]),
+    ("The Panjshir Valley remains the only province not under Taliban control.", date(2021, 8, 31),
+     [("Panjshir", "resistance", "None")]),
+])
+def test_take_off_yearless_history_and_who_has_what_the_taliban_lose(text, published, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
+                                                                                   published=published))
+    assert got == want
