@@ -426,7 +426,8 @@ _FRONT_IN_RE = re.compile(r"\s*(?:[A-Z]+:\s+)?(?:In|At|Inside|Around)\s+(?:the\s
                           r"(?:city|town|district|capital|village|valley|province)\s+(?:of\s+)?)?")
 _FRONT_GAP_RE = re.compile(r"\s*(?:,[^,;:.“”\"]{0,60})?,\s*(?:[\w\-]+\s+){0,3}$")
 _AGENT_PREP_RE = re.compile(r"(?:\b(?:to|by|of|with)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?)?$")
-_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)s?\b")  # (a decade, "the 1990s", is its first year)
+_EXACT_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")  # (a decade is too vague to set the next sentence's time)
 _OF_AGENT_RE = re.compile(r"(?:\s+of)?\s+(?:the\s+)?")  # "in the hands of (the) Afghan forces"
 _TO_AGENT_RE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
 
@@ -1762,7 +1763,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         # a sentence that names a past year sets the time of the next ("... in November 2001. Kabul was retaken days
         # later"): relative times there are history too
         # (the past years it names; 0 for a past with no year: "last year", "years ago")
-        history = frozenset(y for y in map(int, _YEAR_RE.findall(s)) if y < published.year) \
+        history = frozenset(y for y in map(int, _EXACT_YEAR_RE.findall(s)) if y < published.year) \
             if "19" in s or "20" in s else frozenset()
         if "last year" in low or "years ago" in low:
             history |= {0}

@@ -2415,3 +2415,13 @@ def test_take_off_yearless_history_and_who_has_what_the_taliban_lose(text, publi
     got = sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
                                                                                    published=published))
     assert got == want
+
+
+@pytest.mark.parametrize("text", [
+    # a decade is a past year too
+    "Daykundi and Bamyan are home to Hazaras, many of whom fear a repeat of the abuses suffered under Taliban rule "
+    "in the 1990s.",
+    "Herat fell to the Taliban in the 1990s.",
+])
+def test_a_past_decade_is_history(text, gazetteer, profile):
+    assert _claims(text, gazetteer, profile) == []
