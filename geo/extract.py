@@ -2587,6 +2587,23 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 if other.denial and other is not sp and other.verb_start > t.end and other.sp_start > other.verb_start:
                     denials.append((t.place.id, _classify(other.speaker, comp, controller)[1], controller, sent,
                                     t.start, t.text, conf, other.speaker, t.place, event_date, precision))
+    if drafts and ("after " in low or "following " in low) and (prior := _PRIOR_FALLS_RE.search(s)) is not None:
+        # "Aibak is the sixth provincial capital to fall to the Taliban in four days, after Zaranj, Sheberghan and
+        # Kunduz": the places listed fell before it, to the same side, on the same word (their days are not given)
+        head = next((d for d in drafts if d.kind == "capture" and d.start < prior.start()), None)
+        if head is not None:
+            end = prior.end()
+            for x in cand:
+                if x.start < end:
+                    continue
+                if not _LIST_GAP_RE.fullmatch(s, end, x.start) and x.start != end:
+                    break
+                end = x.end
+                if x.place is not None and x.place.id not in taken and x.place.id != head.place.id:
+                    d = _Draft(x.place, x.text, head.controller, head.status, None, DatePrecision.UNKNOWN,
+                               head.attribution, sent, x.start, round(x.confidence * 0.8, 3), "capture", 0)
+                    taken[x.place.id] = d
+                    drafts.append(d)
     for d in drafts:
         if d.kind == "capture" and d.place.id in entered and any(f > d.start for f in untargeted_fights):
             # '"The enemy entered the city yesterday. Our forces are fighting them in the streets"': entered, not taken
@@ -2673,6 +2690,10 @@ _WOULD_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:would|could|might|will)\b", re
 _OUTSKIRTS_OF_RE = re.compile(r"\b(?:outskirts|edges?|gates|approaches)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _CLEARED_OF_RE = re.compile(r"\b(?:cleared|cleansed|freed|purged|rid)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _AND_JOINED_RE = re.compile(r",\s*and\s*$")
+# "the sixth provincial capital to fall to the Taliban in four days, after ...": the places that fell before it
+_PRIOR_FALLS_RE = re.compile(
+    r"\b(?:capital|city|cities|capitals|district|districts|town|towns|centre|center)\s+to\s+"
+    r"(?:fall|be\s+(?:taken|captured|overrun|seized|lost))\b[^.;:]{0,60}?,?\s+(?:after|following)\s+", re.IGNORECASE)
 # How far back a date given without its year may lie and still be this year's news ("on August 8" in September)
 _YEARLESS_RECENT_DAYS = 120
 # A time set before the sentence's first comma: "In September 1996, after a long siege, the Taliban captured Kabul"

@@ -1008,7 +1008,7 @@ def test_a_sides_word_on_fighting_and_the_valley(text, want, gazetteer, profile)
 @pytest.mark.parametrize("text,want", [
     # a counted fall is a fall; "could be the next to fall" is not
     ("Kunduz was the second provincial capital to fall to the Taliban after Zaranj.",
-     [("Kunduz", "taliban", "confirmed", "None")]),
+     [("Kunduz", "taliban", "confirmed", "None"), ("Zaranj", "taliban", "confirmed", "None")]),
     ("Taloqan became the sixth provincial capital to be captured by the insurgents on Thursday.",
      [("Taloqan", "taliban", "confirmed", "2021-08-12")]),
     ("Kandahar could be the next city to fall.", []),
@@ -2425,3 +2425,19 @@ def test_take_off_yearless_history_and_who_has_what_the_taliban_lose(text, publi
 ])
 def test_a_past_decade_is_history(text, gazetteer, profile):
     assert _claims(text, gazetteer, profile) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # "the sixth capital to fall ..., after A, B and C": the places listed fell before it, on the same word
+    ("Aibak is the sixth provincial capital to fall to the Taliban in four days, after Zaranj, Sheberghan and Kunduz.",
+     [("Aibak", "taliban", "confirmed"), ("Kunduz", "taliban", "confirmed"), ("Shibirghan", "taliban", "confirmed"),
+      ("Zaranj", "taliban", "confirmed")]),
+    ("The Taliban said Aibak was the third capital to fall this week, following Zaranj and Sheberghan.",
+     [("Aibak", "taliban", "claimed"), ("Shibirghan", "taliban", "claimed"), ("Zaranj", "taliban", "claimed")]),
+    # a list that is not of earlier falls
+    ("Aibak fell on Monday, after talks between elders and the governor.", [("Aibak", "taliban", "confirmed")]),
+])
+def test_the_places_that_fell_before_the_nth_capital(text, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile,
+                                                                                published=date(2021, 8, 10)))
+    assert got == want
