@@ -298,7 +298,7 @@ _IN_RE = re.compile(r"^\s*,?\s*(?:in|of|at)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w\-â
 _PREP_RE = re.compile(r"\b(?:in|at|near|from|for|by|of\s+which)\s+(?:the\s+)?(?:[\w\-â€™']+\s+){0,2}$",
                       re.IGNORECASE)
 _SEP_RE = re.compile(r"(?:,|\band\b|\bor\b|\bas\s+well\s+as\b|&)\s*(?:also\s+)?(?:(?:in|at|around|of)\s+)?(?:the\s+(?:city|town|"
-                     r"cities|district|province)\s+of\s+)?$", re.IGNORECASE)
+                     r"cities|district|province)\s+of\s+|the\s+)?$", re.IGNORECASE)
 _IN_TARGET_RE = re.compile(r"\b(?:in|inside|within|across|for\s+control\s+of|over|around\s+the\s+centre\s+of|"
                            # "street fighting engulfed Lashkar Gah", "fighting spread to Kunduz"
                            r"engulfed|gripped|rocked|spread\s+to|spread\s+into|reached\s+(?:the\s+(?:centre|center)\s+of)?)\b",

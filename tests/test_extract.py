@@ -2441,3 +2441,9 @@ def test_the_places_that_fell_before_the_nth_capital(text, want, gazetteer, prof
     got = sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile,
                                                                                 published=date(2021, 8, 10)))
     assert got == want
+
+
+def test_a_list_item_after_a_region_may_take_the(gazetteer, profile):
+    text = "On Sunday alone, the group took Jalalabad in the east and the Bagram air base north of the capital."
+    got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 16)))
+    assert got == [("Bagram Air Base", "taliban"), ("Jalalabad", "taliban")]
