@@ -57,6 +57,9 @@ class Cue:
     match: re.Match
 
 
+_APPOSITION_RE = re.compile(r"\s*,?\s*(?:a\s+|which\s+was\s+a\s+|\()?")
+
+
 def find_cues(text: str, low: str | None = None) -> list[Cue]:
     """Every date cue in `text`, in order; `low` (`text.lower()`) saves recomputing it."""
     out = []
@@ -72,6 +75,8 @@ def find_cues(text: str, low: str | None = None) -> list[Cue]:
             kind = "weekday"
         if m.group("m1") or m.group("m2"):
             kind = "abs"
+        if kind == "weekday" and out and out[-1].kind == "abs" and _APPOSITION_RE.fullmatch(text, out[-1].end, m.start()):
+            continue  # "On 20 August, a Friday, ...": the date's weekday, not another day
         out.append(Cue(m.start(), m.end(), kind, m))
     return out
 

@@ -1033,7 +1033,9 @@ _DATE_OR_FELL_RE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|
 _ASIDE_TO_VERB_RE = re.compile(r",[^,;:“”\"]{1,150},\s*(?:(?:also|then|later|quickly|swiftly|had|have|has)\s+){0,2}")
 _POCKETS_RE = re.compile(r"\b(?:pockets?|parts?|some|a\s+few|a\s+handful|buildings|compounds|neighbou?rhoods|areas)\b",
                          re.IGNORECASE)
-_FORMER_RE = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
+# "former soldiers", "former members of the Afghan security forces": no longer that side's men
+_FORMER_RE = re.compile(r"\b(?:former|ex-)\s*(?:(?:members?|officers?|personnel|fighters|commanders?|soldiers)\s+of\s+"
+                        r"(?:the\s+)?)?$", re.IGNORECASE)
 # A landmark of places listed next ("the outskirts of several other capitals, including ..."), unlike places around a
 # landmark ("most of the districts around it, including ...").
 _LANDMARK_OF_PLACES_RE = re.compile(r"\b(?:outskirts|edges?|approaches|gates|suburbs|perimeters?|roads?|highways?)\s+"
@@ -2044,8 +2046,13 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         aid = _actor_of(m.group("a"), comp)
         if aid and s.endswith("told ", 0, m.start()):
             continue  # "told Kabul Now": who was told (an outlet), not a side
-        if aid and former and _FORMER_RE.search(s, max(0, m.start() - 8), m.start()):
-            continue  # "joined by former soldiers": no longer that side's men
+        if aid and former and _FORMER_RE.search(s, max(0, m.start() - 32), m.start()):
+            # "joined by former soldiers": no longer that side's men; once the state has fallen, the state's former
+            # men who fight on are with those who hold what its challenger loses (the resistance)
+            holder = _loss_holder() if aid in comp.official_actors else None
+            if holder is None or holder == aid:
+                continue
+            aid = holder
         if aid:
             if actors and actors[-1][1] + 1 == m.start() and s[actors[-1][1]] == " ":
                 continue  # "Taliban soldiers", "NRF special forces": the noun after a side's name is that side's
@@ -2981,13 +2988,19 @@ def _other_side(loser: str, dominant: str, official_actors: frozenset[str], fall
         return dominant
     if loser in fall_to and loser != dominant:
         return dominant
-    day, periods = _REPORT_DAY.get(), _HOLDS_LOSSES.get()
-    if day is not None:
-        holder = next((actor for first, last, actor in periods
-                       if (first is None or day >= first) and (last is None or day <= last)), None)
-        if holder is not None and holder != loser:
-            return holder
+    holder = _loss_holder()
+    if holder is not None and holder != loser:
+        return holder
     return next(iter(official_actors), None) if official_actors else None
+
+
+def _loss_holder() -> str | None:
+    """Who holds what the state's challenger loses on the report's day (the profile's `holds_losses`), if it says."""
+    day = _REPORT_DAY.get()
+    if day is None:
+        return None
+    return next((actor for first, last, actor in _HOLDS_LOSSES.get()
+                 if (first is None or day >= first) and (last is None or day <= last)), None)
 
 
 def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns: list[tuple[int, int]],

@@ -2447,3 +2447,19 @@ def test_a_list_item_after_a_region_may_take_the(gazetteer, profile):
     text = "On Sunday alone, the group took Jalalabad in the east and the Bagram air base north of the capital."
     got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 16)))
     assert got == [("Bagram Air Base", "taliban"), ("Jalalabad", "taliban")]
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # the state's former men are no side while it stands; after it fell, those who fight on are the resistance
+    ("Fighters loyal to local commanders, some of them former members of the Afghan security forces, took control of "
+     "Banu on Friday.", date(2021, 8, 23), [("Banu", "resistance", "2021-08-20")]),
+    ("Former soldiers took control of Banu on Friday.", date(2021, 8, 23), [("Banu", "resistance", "2021-08-20")]),
+    ("Former members of the Afghan security forces joined the Taliban in Banu on Friday.", date(2021, 7, 23), []),
+    # "On 20 August, a Friday, ...": the date's own weekday, not another day
+    ("On 20 August, a Friday, fighters led by a former police commander drove the Taliban out of Banu.", date(2021, 9, 4),
+     [("Banu", "resistance", "2021-08-20")]),
+])
+def test_former_state_forces_and_a_dates_weekday(text, published, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
+                                                                                   published=published))
+    assert got == want
