@@ -493,7 +493,13 @@ _TIME_WORD_RE = re.compile(r"\b(?:[\w\-]*morning|afternoon|evening|night|noon|da
                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*(?:am|pm))\b", re.IGNORECASE)
 # A hold of part of a place ("only a handful of buildings in the city"): the place itself is fought over.
 _PART_RE = re.compile(r"\b(?:a\s+handful|a\s+few|some|parts?|pockets?|buildings|compounds|neighbou?rhoods|areas|"
-                      r"positions|checkpoints|outposts)\s+(?:of|in)\b", re.IGNORECASE)
+                      r"positions|checkpoints|outposts|"
+                      # "still held the governor's compound and the police headquarters in Lashkar Gah": a few buildings
+                      r"governor[’']?s\s+(?:compound|office|residence|palace|mansion)|headquarters)\s+(?:of|in)\b",
+                      re.IGNORECASE)
+# "much of the city was in Taliban hands": a part of the place, named before the hold
+_PART_BEFORE_RE = re.compile(r"\b(?:(?:large|big|several|some|many|most)\s+(?:parts?|areas|neighbou?rhoods|sections)|"
+                             r"much|most|parts?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PART_TAKEN_RE = re.compile(r"\b(?:(?:large|big|several|some|many|most)\s+)?(?:parts?|areas|neighbou?rhoods|sections|"
                             r"pockets)\s+(?:of|in)\b|\bmuch\s+of\b", re.IGNORECASE)
 # Some of a province's districts or towns: the province is not what was taken.
@@ -2524,6 +2530,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 t_kind = "contest"  # "neither side is in full control": fought over (the controller was set above)
             elif t.start >= ev.end and ev.kind in ("hold", "capture") and _POSS_PART_RE.match(s, t.end):
                 t_controller, t_kind = CONTESTED, "contest"  # "NSAG control the city's eastern neighbourhoods"
+            elif ev.kind == "hold" and t.end <= ev.start and _PART_BEFORE_RE.search(s, max(0, t.start - 40), t.start):
+                t_controller, t_kind = CONTESTED, "contest"  # "much of the city was in Taliban hands": fought over
             elif t.start > ev.end and not _PART_OF_PLACES_RE.search(s, ev.end, t.start) and (
                     (ev.kind == "hold" and _PART_RE.search(s, ev.end, t.start)) or (
                     ev.kind == "capture" and t.place.kind != "province" and _PART_TAKEN_RE.search(s, ev.end, t.start))):

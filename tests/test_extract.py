@@ -2463,3 +2463,12 @@ def test_former_state_forces_and_a_dates_weekday(text, published, want, gazettee
     got = sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
                                                                                    published=published))
     assert got == want
+
+
+@pytest.mark.parametrize("text", [
+    # holding a few buildings of a city, or the other side holding much of it: the city is fought over
+    "Afghan forces still held the governor's compound and the police headquarters in Lashkar Gah.",
+    "Much of Lashkar Gah is in Taliban hands.",
+])
+def test_buildings_held_or_much_of_a_city_is_contested(text, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)] == [("Lashkar Gah", "contested")]
