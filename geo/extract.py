@@ -281,7 +281,7 @@ _LANDMARK_RE = re.compile(
     r"out\s+of|into)\s+"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
     r"|\b(?:south|north|east|west|[\w\-]*(?:west|east))\s+(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$"
-    r"|\b(?:near|nearby|outside|(?<!\bin\sand\s)around|surrounds|(?<!\bthe\s)surrounding|ring(?:s|ing)?|encircl(?:e|es|ing)|towards?|toward|from|beyond|between|via|through|linking|connecting|into|to|for|off|"
+    r"|\b(?:near|(?<!\bthe\s)nearby|outside|(?<!\bin\sand\s)around|surrounds|(?<!\bthe\s)surrounding|ring(?:s|ing)?|encircl(?:e|es|ing)|towards?|toward|from|beyond|between|via|through|linking|connecting|into|to|for|off|"
     r"of\s+which|close\s+to|next\s+to|away\s+from|km|kilomet(?:er|re)s?|"
     r"miles?|met(?:er|re)s?)\s+(?:of\s+|from\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}$)",
     re.IGNORECASE,
@@ -298,7 +298,8 @@ _IN_RE = re.compile(r"^\s*,?\s*(?:in|of|at)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w\-â
 _PREP_RE = re.compile(r"\b(?:in|at|near|from|for|by|of\s+which)\s+(?:the\s+)?(?:[\w\-â€™']+\s+){0,2}$",
                       re.IGNORECASE)
 _SEP_RE = re.compile(r"(?:,|\band\b|\bor\b|\bas\s+well\s+as\b|&)\s*(?:also\s+)?(?:(?:in|at|around|of)\s+)?(?:the\s+(?:city|town|"
-                     r"cities|district|province)\s+of\s+|the\s+)?$", re.IGNORECASE)
+                     r"cities|district|province)\s+of\s+|the\s+(?:nearby\s+|neighbou?ring\s+|adjacent\s+|surrounding\s+)?)?$",
+                     re.IGNORECASE)
 _IN_TARGET_RE = re.compile(r"\b(?:in|inside|within|across|for\s+control\s+of|over|around\s+the\s+centre\s+of|"
                            # "street fighting engulfed Lashkar Gah", "fighting spread to Kunduz"
                            r"engulfed|gripped|rocked|spread\s+to|spread\s+into|reached\s+(?:the\s+(?:centre|center)\s+of)?)\b",
@@ -638,6 +639,7 @@ class _Compiled:
         self.pronoun_re = re.compile(r"\b(?:they|them|their\s+(?:fighters|forces|men|troops)|its\s+fighters)\b",
                                      re.IGNORECASE)
         self.official_actors = frozenset(str(x) for x in src.get("official_actors", ()))
+        self.valley_provinces = frozenset(str(x) for x in raw.get("valley_provinces") or ())
         # who has what the state's challenger loses, by period (else the state: the first official actor)
         self.holds_losses = [(_day(p.get("from")), _day(p.get("until")), str(p["actor"]))
                              for p in raw.get("holds_losses") or () if isinstance(p, dict) and p.get("actor")]
@@ -2705,6 +2707,12 @@ _WOULD_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:would|could|might|will)\b", re
 _OUTSKIRTS_OF_RE = re.compile(r"\b(?:outskirts|edges?|gates|approaches)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _CLEARED_OF_RE = re.compile(r"\b(?:cleared|cleansed|freed|purged|rid)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _AND_JOINED_RE = re.compile(r",\s*and\s*$")
+# "returned to Lashkar Gah to help Afghan commanders": advisers, who hold nothing
+_TO_ADVISE_RE = re.compile(r"\s+(?:on\s+\w+\s+)?to\s+(?:help|advise|assist|train|support|mentor|back|aid|evacuate|negotiate|"
+                           r"talk|meet|visit|attend|report)\b", re.IGNORECASE)
+# "... in Panjshir province this week, particularly in Khinj": a part of the place named before, fought over too
+_PARTICULARLY_RE = re.compile(r"[^.;:]{0,30}?,?\s*(?:particularly|especially|notably|mainly|mostly)\s+(?:in\s+)?(?:the\s+)?",
+                              re.IGNORECASE)
 # "the sixth provincial capital to fall to the Taliban in four days, after ...": the places that fell before it
 _PRIOR_FALLS_RE = re.compile(
     r"\b(?:capital|city|cities|capitals|district|districts|town|towns|centre|center)\s+to\s+"
@@ -2743,14 +2751,16 @@ def _list_commas(s: str, cand: list[_Mention]) -> set[int]:
     return out
 
 
-def _fronted(s: str, ev: _Event, cand: list[_Mention]) -> list[tuple[_Mention, float]]:
+def _fronted(s: str, ev: _Event, cand: list[_Mention], valleys: frozenset[str] = frozenset()
+             ) -> list[tuple[_Mention, float]]:
     """Fighting whose place opens the sentence: "In the provincial capital Lashkar Gah, fighting raged"."""
     for x in cand:
         if x.end > ev.start:
             break
         if _FRONT_IN_RE.fullmatch(s, 0, x.start) and _FRONT_GAP_RE.fullmatch(s, x.end, ev.start) \
                 and not _TRIGGER_RE.search(s, x.end, ev.start) and not _SPEECH_RE.search(s, x.end, ev.start) \
-                and (x.place is None or x.place.kind != "province" or _VALLEY_RE.match(s, x.end)):
+                and (x.place is None or x.place.kind != "province" or _VALLEY_RE.match(s, x.end)
+                     or x.place.id in valleys):
             return [(x, x.confidence * 0.9)]
     return []
 
@@ -2812,8 +2822,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 if (ev.kind in ("capture", "retake") or ev.name == "contest_attack") and (
                         _MATERIEL_RE.search(gap) or _FROM_SIDE_RE.match(gap)):
                     break  # "captured dozens of soldiers in Kunduz": people or arms were taken, the place is where
-                if ev.name == "capture_return" and x.place is not None and x.place.kind == "province":
-                    break  # "US Marines returned to Helmand to advise Afghan troops": back in a province, holding nothing
+                if ev.name == "capture_return" and x.place is not None and (
+                        x.place.kind == "province" or _TO_ADVISE_RE.match(s, x.end)):
+                    break  # "US Marines returned to Helmand (or Lashkar Gah) to advise Afghan troops": holding nothing
                 if ev.kind in ("capture", "retake", "hold") and ev.name != "hold_repel" \
                         and (obj := _OBJECT_THEN_WHERE_RE.match(gap)) is not None \
                         and not _PLACE_WORD_RE.search(obj.group("np")):
@@ -2855,7 +2866,7 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                     landmark_run = True  # ("areas in Baghlan, Wardak and Ghazni provinces": all of them)
                     continue
                 if ev.direction == "fwd_in" and x.place is not None and x.place.kind == "province" \
-                        and not _VALLEY_RE.match(s, x.end):
+                        and not _VALLEY_RE.match(s, x.end) and x.place.id not in comp.valley_provinces:
                     last_end = x.end  # fighting somewhere in a province says little about who holds it ("..., in X")
                     continue
                 if x.place is None and ev.direction == "fwd_in" and not _NAMED_PLACE_RE.match(s, x.end):
@@ -2872,6 +2883,10 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 continue
             if gap.endswith(", ") and _LANDMARK_RE.search(gap[:-2] + " "):
                 continue  # "... and reached the outskirts of the provincial capital, Lashkar Gah": the landmark named
+            if ev.direction == "fwd_in" and x.place is not None and _PARTICULARLY_RE.fullmatch(gap):
+                out.append((x, x.confidence * 0.95))  # "continued in Panjshir province this week, particularly in Khinj"
+                last_end = x.end
+                continue
             if _SEP_RE.search(gap.rstrip() + " ") or _DASH_SEP_RE.fullmatch(tail):
                 if _FINITE_AFTER_RE.match(s, x.end):
                     break  # "With the fall of Mazar-i-Sharif, Kabul is the only city left": a new clause's subject
@@ -2884,7 +2899,7 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 continue
             break
         if not out and ev.direction == "fwd_in":
-            out = _fronted(s, ev, cand)
+            out = _fronted(s, ev, cand, comp.valley_provinces)
         return out
     # backward: the subject before the event
     bounds = [b for b in sp_bounds if not _REL_CLAUSE_RE.match(s[b[0]:b[1]])]

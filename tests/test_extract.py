@@ -632,7 +632,7 @@ def test_a_quote_of_several_sentences_is_one_sentence():
      "intensified in Herat city.", [("Herat", "contested", "confirmed")]),
     ("Clashes between the de facto authorities and the National Resistance Front (NRF) continued in Panjshir "
      "province this week, particularly in Khinj district, according to local sources.",
-     [("Khinj", "contested", "confirmed")]),
+     [("Khinj", "contested", "confirmed"), ("Panjshir", "contested", "confirmed")]),
     ("Fighting continued in Helmand province on Friday.", []),
 ])
 def test_nouns_that_look_like_speech_and_long_fighting_subjects(text, want, gazetteer, profile):
@@ -2472,3 +2472,20 @@ def test_former_state_forces_and_a_dates_weekday(text, published, want, gazettee
 ])
 def test_buildings_held_or_much_of_a_city_is_contested(text, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)] == [("Lashkar Gah", "contested")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # Panjshir is one valley: fighting in it is fighting for it (fighting in Helmand says nothing of who holds it)
+    ("In Panjshir, clashes continue between Taliban forces and the National Resistance Front.",
+     [("Panjshir", "contested")]),
+    ("Clashes continued in Panjshir province this week, particularly in Khinj.",
+     [("Khinj", "contested"), ("Panjshir", "contested")]),
+    ("In Helmand, fighting continued on Monday.", []),
+    # advisers who return somewhere to help hold nothing
+    ("US military advisers have returned to Lashkar Gah to help Afghan commanders.", []),
+    ("The Taliban took Kunduz and the nearby Khanabad district on Sunday.", [("Khanabad", "taliban"),
+                                                                             ("Kunduz", "taliban")]),
+])
+def test_a_valley_province_fought_over_and_advisers_who_return(text, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 2)))
+    assert got == want
