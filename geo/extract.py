@@ -146,7 +146,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("hold", r"\b(?:(?:still|now|firmly)\s+)?(?:holds?|held(?!\s+(?:out|talks|a|an|up|back|off|on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|onto|"
              r"firm|by)\b)"
              r"|holding(?!\s+(?:out|talks|on)\b)|(?<!for\s)(?<!over\s)(?<!the\s)controls?|controlled|controlling|retain(?:s|ed)?"
-             r"|in\s+(?:full\s+|firm\s+)?(?:control|charge)\s+of|left\s+with)\b",
+             r"|in\s+(?:full\s+|firm\s+)?(?:control|charge)\s+of|left\s+with"
+             # "the group, which has ruled Kabul since August 15" (not "ruled out", "ruled that", a court's "ruling on")
+             r"|(?:has|have|had|who|which|that|now)\s+ruled(?!\s+(?:out|that|on|against|in\s+favou?r)\b)"
+             r"|(?:still|now)\s+rules?(?!\s+(?:out|that|on|against)\b))\b",
      "hold", "fwd", "subj"),
     ("capture_pass", rf"\b{_AUX}\s+(?:(?:now|also|all|both|\w+ly)\s+){{0,2}}[“\"]?(?:\w+ly\s+)?(?:captured|seized|taken|overrun|"
                      r"overran|conquered|lost|surrendered|handed\s+over|handed(?=\s+(?:back\s+)?to\b))\b",
@@ -849,6 +852,8 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
                 continue  # "Taloqan, the capital, remained in government hands": the place's apposition, not Kabul
             if not _CAPITAL_APPOSITION_RE.match(text[m.end():]):
                 out.append(_Mention(m.start(), m.end(), m.group(), comp.capital, 0.8, ref=True))
+    # "the capital" named as a place of its own (not "north of the capital"): what "the city" after it may mean
+    capitals = [x for x in out if not _LANDMARK_BEFORE_RE.search(text, max(0, x.start - 12), x.start)]
     # each alternative needs one of these words (ASCII: `in` on the lowercased text is what IGNORECASE does)
     if low.isascii() and not ("city" in low or "town" in low or "airport" in low or "both" in low or "base" in low
                               or "airfield" in low or "district" in low or "valley" in low):
@@ -864,6 +869,9 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
         if after and _APPOSITION_RE.fullmatch(text[m.end():after[0].start]):
             continue  # an apposition names the place right after: "the main city in the north – Mazar-i-Sharif"
         before = [x for x in mentions if x.end <= m.start() and x.place is not None]
+        if capitals and m.group("city"):
+            # "said the capital was secure and that security forces were in control of the city": the capital
+            before = sorted(before + [x for x in capitals if x.end <= m.start()], key=lambda x: x.start)
         if m.group("base") or m.group("airport"):
             # "the airfield at Kandahar", "the airport in Kunduz": the city named right after says which
             at = _AT_PLACE_RE.match(text, m.end())
@@ -2710,6 +2718,7 @@ _AND_JOINED_RE = re.compile(r",\s*and\s*$")
 # "returned to Lashkar Gah to help Afghan commanders": advisers, who hold nothing
 _TO_ADVISE_RE = re.compile(r"\s+(?:on\s+\w+\s+)?to\s+(?:help|advise|assist|train|support|mentor|back|aid|evacuate|negotiate|"
                            r"talk|meet|visit|attend|report)\b", re.IGNORECASE)
+_LANDMARK_BEFORE_RE = re.compile(r"\b(?:of|from|outside|near|towards?|beyond|around|to)\s+$", re.IGNORECASE)
 # "... in Panjshir province this week, particularly in Khinj": a part of the place named before, fought over too
 _PARTICULARLY_RE = re.compile(r"[^.;:]{0,30}?,?\s*(?:particularly|especially|notably|mainly|mostly)\s+(?:in\s+)?(?:the\s+)?",
                               re.IGNORECASE)

@@ -2489,3 +2489,18 @@ def test_buildings_held_or_much_of_a_city_is_contested(text, gazetteer, profile)
 def test_a_valley_province_fought_over_and_advisers_who_return(text, want, gazetteer, profile):
     got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 2)))
     assert got == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # "the city" after "the capital" (named as a place, not as a landmark) is the capital
+    ("An Interior Ministry spokesman said the capital was secure and that security forces were in control of the city.",
+     date(2021, 8, 14), [("Kabul", "government")]),
+    ("Gereshk, on the highway north of the capital, was handed over two days before the city fell.", date(2021, 8, 14),
+     [("Gereshk", "taliban")]),
+    # a side that has ruled a place since a day holds it; "ruled out" rules nothing
+    ("The group, which has ruled Kabul since August 15, faces a cash crisis.", date(2021, 9, 18), [("Kabul", "taliban")]),
+    ("The Taliban have ruled out an attack on Kabul.", date(2021, 8, 14), []),
+])
+def test_the_city_after_the_capital_and_ruled_since(text, published, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published))
+    assert got == want
