@@ -2575,7 +2575,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                     # "The Taliban said they had taken X; residents confirmed the city had fallen": the stronger;
                     # "took Muqur and Gelan; Gelan ... fell on July 14": the dated
                     drafts.remove(prior)
-                elif not (ev.kind == "retake" and prior.controller != t_controller and t.start > prior.start):
+                elif not (ev.kind == "retake" and prior.controller != t_controller and (
+                        t.start > prior.start or (t.start == prior.start and (
+                            # "Dowlatabad, lost earlier this week, was recaptured on Tuesday": one name, both events
+                            prior.event_date is None or event_date is None or event_date >= prior.event_date)))):
                     continue  # (but "had overrun Qala-e-Naw, but government forces retook it": both, in that order)
             t_date, t_precision = event_date, precision
             if len(targets) > 1 and t.start > ev.end and cues:
@@ -2718,6 +2721,12 @@ _AND_JOINED_RE = re.compile(r",\s*and\s*$")
 # "returned to Lashkar Gah to help Afghan commanders": advisers, who hold nothing
 _TO_ADVISE_RE = re.compile(r"\s+(?:on\s+\w+\s+)?to\s+(?:help|advise|assist|train|support|mentor|back|aid|evacuate|negotiate|"
                            r"talk|meet|visit|attend|report)\b", re.IGNORECASE)
+# A predicate with no subject of its own after ", and" ("..., and remained under government control")
+_BARE_PREDICATE_RE = re.compile(r"\s*(?:(?:still|also|has|have|had|is|was|were|are|been|remains?|remained|stays?|stayed|"
+                                r"now|firmly|later|then)\s+)*", re.IGNORECASE)
+_AND_BOUND_RE = re.compile(r",\s*and\s*$")
+# What may open a clause before its subject: an article, "the city of", a dateline's dash
+_SUBJECT_LEAD_RE = re.compile(r"\s*(?:the\s+)?(?:(?:city|town|district|province)\s+of\s+)?", re.IGNORECASE)
 _LANDMARK_BEFORE_RE = re.compile(r"\b(?:of|from|outside|near|towards?|beyond|around|to)\s+$", re.IGNORECASE)
 # "... in Panjshir province this week, particularly in Khinj": a part of the place named before, fought over too
 _PARTICULARLY_RE = re.compile(r"[^.;:]{0,30}?,?\s*(?:particularly|especially|notably|mainly|mostly)\s+(?:in\s+)?(?:the\s+)?",
@@ -2994,6 +3003,14 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 None) if " as " in s else None
     if left is not None:
         runs = [[left]]  # "The fall of Jalalabad leaves Kabul as the only city still in government hands": Kabul
+    if not pool and lo > 0 and _BARE_PREDICATE_RE.fullmatch(s, lo, ev.start) and _AND_BOUND_RE.search(s, 0, lo):
+        # "Herat Airport is operating for UN flights, and remained under government control": the predicate after
+        # ", and" has the subject of the clause before
+        lo2 = _clause_start(bounds, _AND_BOUND_RE.search(s, 0, lo).start())
+        first = next((x for x in cand if x.start >= lo2), None)
+        if first is not None and first.end <= lo and _SUBJECT_LEAD_RE.fullmatch(s, lo2, first.start) \
+                and not _TRIGGER_RE.search(s, first.end, lo):
+            runs = [[first]]
     out = [(x, x.confidence * (0.8 if x.ref else 0.9)) for x in (runs[-1] if rel else runs[0])] if runs else []
     if not out and ev.name in ("hold_pass", "hold_hands", "hold_control"):
         # "the places held by the Taliban are ...", "the main cities in government hands on Saturday were Kabul and

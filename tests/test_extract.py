@@ -2504,3 +2504,17 @@ def test_a_valley_province_fought_over_and_advisers_who_return(text, want, gazet
 def test_the_city_after_the_capital_and_ruled_since(text, published, want, gazetteer, profile):
     got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published))
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a predicate after ", and" with no subject of its own has the subject of the clause before
+    ("Herat Airport is operating for UN and commercial flights, and remained under government control overnight.",
+     [("Herat Airport", "government", "2021-08-04")]),
+    # one name, lost and then recaptured in the same sentence: both, in order
+    ("Dowlatabad district, lost earlier this week, was recaptured by government forces on Tuesday.",
+     [("Dowlatabad", "government", "2021-08-03"), ("Dowlatabad", "taliban", "2021-08-02")]),
+])
+def test_a_shared_subject_and_lost_then_recaptured(text, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
+                                                                                   published=date(2021, 8, 5)))
+    assert got == want
