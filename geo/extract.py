@@ -1551,10 +1551,16 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     fall_list = False  # a list of places that fell follows ("Below is a list of the capitals that have fallen:")
     line_end = -1
     voice: str | None = None  # the side whose statement the report reproduces from a heading on
+    # A live page's day headings ("Saturday, 14 August"): each entry below one is read as of that day
+    headings = _day_headings(sentences, text, published)
+    entry_day: date | None = None
     for idx, sent in enumerate(sentences):
         s = sent.text
         low = s.lower()
         para_start = sent.start == 0 or text[sent.start - 1] == "\n"  # the sentence opens a line
+        if sent.start in headings:
+            entry_day = narrative = headings[sent.start]
+            continue
         denials_before = len(denials)
         if "statement" in low and (heading := _STATEMENT_HEADING_RE.match(s)) is not None \
                 and para_start:
@@ -1644,7 +1650,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                                   key=lambda x: x.start)
             if "province" in low:
                 mentions_all = _whole_province(s, mentions_all, comp, context)
-            result = _sentence(s, low, triggers, actor_hits, sent, mentions_all, unknown, comp, published, narrative,
+            result = _sentence(s, low, triggers, actor_hits, sent, mentions_all, unknown, comp, entry_day or published,
+                               narrative,
                                last_actor, _voice_side(line_voice or voice, comp) or dominant,
                                line_voice or voice or source, context,
                                lambda i=idx: _earlier_speaker(sentences, i, spoke), history,
@@ -1659,6 +1666,10 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                          and not _WILL_RE.search(s, max(0, x.start - 90), x.start))
             for d in result.drafts:
                 d.order = len(drafts)
+                if entry_day is not None and d.event_date is None:
+                    # an entry under a day's heading, with no day of its own: that day ("13:30 The ministry says the
+                    # city has not fallen")
+                    d.event_date, d.precision = entry_day, DatePrecision.DAY
                 drafts.append(d)
                 by_sentence.setdefault(sent.start, []).append(d)
                 if d.place.kind in ("city", "district"):
@@ -1867,6 +1878,21 @@ def _cells(line: str) -> list[str]:
     """A line's cells when it is a row of a table written with separators (" - ", " | ", tabs), else []."""
     parts = _CELL_SEP_RE.split(line.strip().strip("|"))
     return [p.strip() for p in parts] if 3 <= len(parts) <= 8 and all(p.strip() for p in parts) else []
+
+
+def _day_headings(sentences: list[Span], text: str, published: date) -> dict[int, date]:
+    """Lines that are only a day ("Saturday, 14 August", "14 August 2021"), by sentence start, when a page has two or
+    more of them (a live page or a diary; one date line under a headline is only the page's own date)."""
+    found: dict[int, date] = {}
+    for sent in sentences:
+        s = sent.text
+        if len(s) > 40 or not (sent.start == 0 or text[sent.start - 1] == "\n") or not _DAY_HEADING_RE.fullmatch(s):
+            continue
+        cue = next((c for c in find_cues(s) if c.kind == "abs"), None)
+        day = resolve_cue(cue, published)[0] if cue is not None else None
+        if day is not None and (published - day).days <= 60:
+            found[sent.start] = day
+    return found if len(found) >= 2 else {}
 
 
 def _table_header(cells: list[str]) -> _Table | None:
@@ -2721,6 +2747,11 @@ _AND_JOINED_RE = re.compile(r",\s*and\s*$")
 # "returned to Lashkar Gah to help Afghan commanders": advisers, who hold nothing
 _TO_ADVISE_RE = re.compile(r"\s+(?:on\s+\w+\s+)?to\s+(?:help|advise|assist|train|support|mentor|back|aid|evacuate|negotiate|"
                            r"talk|meet|visit|attend|report)\b", re.IGNORECASE)
+# A line that is only a day: "Saturday, 14 August", "14 Aug 2021", "August 14, 2021", "Sat 14 August"
+_DAY_HEADING_RE = re.compile(
+    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?\.?,?\s*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*[:.]?\s*",
+    re.IGNORECASE)
 # A predicate with no subject of its own after ", and" ("..., and remained under government control")
 _BARE_PREDICATE_RE = re.compile(r"\s*(?:(?:still|also|has|have|had|is|was|were|are|been|remains?|remained|stays?|stayed|"
                                 r"now|firmly|later|then)\s+)*", re.IGNORECASE)

@@ -2518,3 +2518,23 @@ def test_a_shared_subject_and_lost_then_recaptured(text, want, gazetteer, profil
     got = sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
                                                                                    published=date(2021, 8, 5)))
     assert got == want
+
+
+def test_a_live_pages_day_headings_date_its_entries(gazetteer, profile):
+    text = ("Here are the key developments of the past two days, newest first.\n\n"
+            "Sunday, 15 August\n\n"
+            "06:30 GMT - Jalalabad falls\n\n"
+            "Jalalabad fell to the Taliban early this morning, a provincial official said.\n\n"
+            "Saturday, 14 August\n\n"
+            "21:10 GMT - Gardez\n\n"
+            "The provincial police chief said Gardez was still in government hands.\n\n"
+            "A lawmaker from Logar says Pul-e Alam fell to the Taliban yesterday afternoon.\n")
+    got = sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
+                                                                                   published=date(2021, 8, 15)))
+    assert got == [("Gardez", "government", "2021-08-14"), ("Jalalabad", "taliban", "2021-08-15"),
+                   ("Pul-e 'Alam", "taliban", "2021-08-13")]
+
+
+def test_one_date_line_under_a_headline_dates_nothing(gazetteer, profile):
+    text = "13 August 2021\n\nHerat fell to the Taliban, officials said.\n"
+    assert [str(c.event_date) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 14))] == ["None"]
