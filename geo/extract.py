@@ -2473,6 +2473,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         lead = max((b for a, b in stops if b <= ev.start), default=0) if stops else 0
         controller = _controller(s, agent_ev, [a for a in actors if a[0] >= lead] if lead else actors, pronouns, soft,
                                  last_actor, dominant, comp.official_actors, comp.fall_to)
+        if ev.name == "retake_out" and controller is not None and controller != CONTESTED and (
+                expelled := next((a[2] for a in actors if ev.start < a[0] < ev.end), None)) == controller:
+            # '"they drove the Taliban out of three district centres"', with "they" read as the Taliban: those who
+            # drove a side out are never that side
+            controller = _other_side(expelled, dominant, comp.official_actors, comp.fall_to)
         if negated:
             targets = [(x, c) for x, c in targets if x.place is not None]  # (names it cannot place: no warning)
             if controller is None or controller == CONTESTED or not targets:

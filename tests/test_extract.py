@@ -2538,3 +2538,15 @@ def test_a_live_pages_day_headings_date_its_entries(gazetteer, profile):
 def test_one_date_line_under_a_headline_dates_nothing(gazetteer, profile):
     text = "13 August 2021\n\nHerat fell to the Taliban, officials said.\n"
     assert [str(c.event_date) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 14))] == ["None"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # those who drove a side out are never that side, whoever "they" was read as
+    ("In Andarab, local fighters rose up against the Taliban on Friday. According to a commander close to Massoud, "
+     "they drove the Taliban out of Banu.", [("Banu", "resistance", "claimed")]),
+    ("Government forces drove the Taliban out of Ghazni on Monday.", [("Ghazni", "government", "confirmed")]),
+])
+def test_the_side_driven_out_and_massouds_men(text, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile,
+                                                                                published=date(2021, 8, 21)))
+    assert got == want
