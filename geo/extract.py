@@ -69,8 +69,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # "attacked Mazar-i-Sharif from several directions" (what was attacked is checked like a capture's object)
     ("contest_attack", r"\b(?:attacked|attacking|assaulted|assaulting|stormed|storming)\b", "contest", "fwd", "none"),
     # "the districts of Nad-e Ali and Nahr-e Saraj are contested"
+    # ("Mehtar Lam, the capital of Laghman, is being fought over")
     ("contest_state", r"\b(?:is|are|was|were|remains?|remained|remaining)\s+(?:still\s+|hotly\s+|fiercely\s+|heavily\s+)?"
-                      r"contested\b", "contest", "back", "none"),
+                      r"(?:contested|(?:being\s+)?fought\s+over)\b", "contest", "back", "none"),
     # "launched a multi-pronged assault on Mazar-i-Sharif" (a bare "attack on" may be one that was repelled)
     ("contest_assault", r"\b(?:launch(?:ed|es|ing)?|mount(?:ed|s|ing)?|began|begun|start(?:ed|s)?|stepp?(?:ed|s)?\s+up|"
                         r"intensifi(?:ed|es))\s+(?:(?:an?|the|their|its|fresh|new|renewed)\s+)?(?:[\w\-]+\s+){0,2}?"
@@ -151,8 +152,11 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
              r"|(?:has|have|had|who|which|that|now)\s+ruled(?!\s+(?:out|that|on|against|in\s+favou?r)\b)"
              r"|(?:still|now)\s+rules?(?!\s+(?:out|that|on|against)\b))\b",
      "hold", "fwd", "subj"),
+    # "Fayzabad was abandoned by the army": the side named after "by" left it (read as the other side's capture)
+    ("capture_left_pass", rf"\b{_AUX}\s+(?:(?:also|\w+ly)\s+)?(?:abandoned|evacuated|vacated|given\s+up)\s+by\b",
+     "capture", "back", "obj"),
     ("capture_pass", rf"\b{_AUX}\s+(?:(?:now|also|all|both|\w+ly)\s+){{0,2}}[“\"]?(?:\w+ly\s+)?(?:captured|seized|taken|overrun|"
-                     r"overran|conquered|lost|surrendered|handed\s+over|handed(?=\s+(?:back\s+)?to\b))\b",
+                     r"overran|conquered|lost|surrendered|handed\s+over|handed(?=\s+(?:back\s+)?to\b)|given\s+up)\b",
      "capture", "back", "obj"),
     # ("Kunduz, captured by the Taliban in 2015, ..."; not a verb with its object after an aside: "Local militias, some
     # made up of former soldiers, seized Pul-e Hisar")
@@ -1481,7 +1485,7 @@ class _Draft:
     precision: DatePrecision
     attribution: str
     sentence: Span
-    start: int
+    start: int  # where the place is named in the sentence (sentence-local)
     confidence: float
     kind: str
     order: int
@@ -1490,7 +1494,7 @@ class _Draft:
     @property
     def called_district(self) -> bool:
         """The text names the place as a district here ("Khanabad district"): it is not what "the city" means."""
-        at = self.start - self.sentence.start
+        at = self.start  # (sentence-local, as every mention's)
         return _called_district(self.sentence.text, _Mention(at, at + len(self.written), self.written, self.place, 1.0))
 
 
@@ -2389,8 +2393,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if not targets and ev.name == "hold_repel" and (_THE_ATTACK_RE.match(s, ev.end) or passive_repel):
             # "attacked Khanabad district on Monday, but Afghan forces repelled the attack": the place attacked
             attacked = [d for d in taken.values() if d.kind == "contest"]
-            targets = [(_Mention(d.start - sent.start, d.start - sent.start + len(d.written), d.written, d.place,
-                                 d.confidence), d.confidence) for d in attacked]
+            targets = [(_Mention(d.start, d.start + len(d.written), d.written, d.place, d.confidence), d.confidence)
+                       for d in attacked]
             if attacked and event_date is None:
                 event_date, precision = attacked[-1].event_date, attacked[-1].precision  # the attack's day
             repeller = _applicable(speeches, ev.start)
@@ -2473,6 +2477,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         lead = max((b for a, b in stops if b <= ev.start), default=0) if stops else 0
         controller = _controller(s, agent_ev, [a for a in actors if a[0] >= lead] if lead else actors, pronouns, soft,
                                  last_actor, dominant, comp.official_actors, comp.fall_to)
+        if ev.name == "capture_left_pass":
+            if not any(ev.end - 1 <= a[0] <= ev.end + 25 for a in actors):
+                continue  # "were evacuated by helicopter": nobody who held the place is named leaving it
+            if controller is not None and controller != CONTESTED:
+                controller = _other_side(controller, dominant, comp.official_actors, comp.fall_to)
         if ev.name == "retake_out" and controller is not None and controller != CONTESTED and (
                 expelled := next((a[2] for a in actors if ev.start < a[0] < ev.end), None)) == controller:
             # '"they drove the Taliban out of three district centres"', with "they" read as the Taliban: those who

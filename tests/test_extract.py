@@ -2550,3 +2550,15 @@ def test_the_side_driven_out_and_massouds_men(text, want, gazetteer, profile):
     got = sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile,
                                                                                 published=date(2021, 8, 21)))
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # given up, abandoned by a side, fought over
+    ("Lashkar Gah, the capital of Helmand, was given up on Friday.", [("Lashkar Gah", "taliban")]),
+    ("Fayzabad, in Badakhshan, was abandoned by the army on Wednesday.", [("Fayzabad", "taliban")]),
+    ("Takhar's governor left the city for the airport and was evacuated by helicopter.", []),
+    ("Mehtar Lam, the capital of Laghman, is being fought over.", [("Mehtar Lam", "contested")]),
+])
+def test_given_up_abandoned_by_and_fought_over(text, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 14)))
+    assert got == want
