@@ -1638,6 +1638,14 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         if sent.start < scenario_end or ("scenario" in low or "in the " in low[:12]) and _SCENARIO_LEAD_RE.match(s):
             triggers = []  # (a sentence that sets one out: "In the second, the Taliban take most provincial capitals")
         has_trigger = bool(triggers)
+        if not has_trigger and mentions and idx and s[:4].lower() in ("so d", "so i", "so a", "so w", "so h", "and ") \
+                and (so := _SO_DO_RE.match(s)) is not None and (before := by_sentence.get(sentences[idx - 1].start)):
+            # "Kabul and Jalalabad remain under government control. So do Bamyan and Charikar.": the same state
+            for d in _same_again(s, so.end(), mentions, before[-1], {}, sent):
+                d.order = len(drafts)
+                drafts.append(d)
+                by_sentence.setdefault(sent.start, []).append(d)
+            continue
         if has_trigger and not mentions and not unknown and not _REF_HINT_RE.search(s) and not (
                 context is not None and _IT_HINT_RE.search(s)):
             cue = next((c for c in find_cues(s, low) if c.kind in ("abs", "weekday", "prev", "today")), None)
@@ -2655,6 +2663,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 if other.denial and other is not sp and other.verb_start > t.end and other.sp_start > other.verb_start:
                     denials.append((t.place.id, _classify(other.speaker, comp, controller)[1], controller, sent,
                                     t.start, t.text, conf, other.speaker, t.place, event_date, precision))
+    if drafts and " as " in low and (alike := _AS_DID_RE.search(s)) is not None:
+        # "Lashkar Gah was given up the same day, as were Qalat in Zabul and Tarinkot in Uruzgan": the same again
+        head = next((d for d in reversed(drafts) if d.start < alike.start()), None)
+        if head is not None:
+            drafts.extend(_same_again(s, alike.end(), cand, head, taken, sent))
     if drafts and ("after " in low or "following " in low) and (prior := _PRIOR_FALLS_RE.search(s)) is not None:
         # "Aibak is the sixth provincial capital to fall to the Taliban in four days, after Zaranj, Sheberghan and
         # Kunduz": the places listed fell before it, to the same side, on the same word (their days are not given)
@@ -2678,6 +2691,31 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             d.controller, d.kind = CONTESTED, "contest"
     return _SentenceResult(drafts, denials, unresolved, new_narrative, surrenders, named[-1] if named else None,
                            bool(untargeted_fights))
+
+
+def _same_again(s: str, at: int, cand: list[_Mention], head: _Draft, taken: dict[str, _Draft], sent: Span
+                ) -> list[_Draft]:
+    """The places listed from `at` on, each given `head`'s claim ("..., as were Qalat and Tarinkot", "So do Bamyan and
+    Charikar"): a list of names with their regions or appositions, up to the end of the clause."""
+    out: list[_Draft] = []
+    end = at
+    for x in cand:
+        if x.start < at:
+            continue
+        gap = s[end:x.start]
+        if x.start != at and not (_LIST_GAP_RE.fullmatch(gap) or _IN_RE.match(gap)
+                                  or _APPOS_AND_RE.fullmatch(gap) or _REGION_SEP_RE.fullmatch(gap)):
+            if _STOP_PUNCT_RE.search(gap) or len(gap) > 60:
+                break
+        end = x.end
+        if _IN_RE.match(gap) and out and x.place is not None and x.place.kind == "province":
+            continue  # "Qalat in Zabul": the province places the city
+        if x.place is not None and x.place.id not in taken and x.place.id != head.place.id:
+            d = _Draft(x.place, x.text, head.controller, head.status, head.event_date, head.precision, head.attribution,
+                       sent, x.start, round(x.confidence * 0.85, 3), head.kind, 0)
+            taken[x.place.id] = d
+            out.append(d)
+    return out
 
 
 def _it_object(s: str, ev: _Event, cand: list[_Mention], context: Place | None) -> list[tuple[_Mention, float]]:
@@ -2776,6 +2814,11 @@ _LANDMARK_BEFORE_RE = re.compile(r"\b(?:of|from|outside|near|towards?|beyond|aro
 # "... in Panjshir province this week, particularly in Khinj": a part of the place named before, fought over too
 _PARTICULARLY_RE = re.compile(r"[^.;:]{0,30}?,?\s*(?:particularly|especially|notably|mainly|mostly)\s+(?:in\s+)?(?:the\s+)?",
                               re.IGNORECASE)
+# "..., as were Qalat and Tarinkot", "..., as did Qala-i-Naw": the same event again, for the places named next
+_AS_DID_RE = re.compile(r",?\s+as\s+(?:was|were|did|does|do|had|has|have|is|are)\s+(?:also\s+)?(?:the\s+)?",
+                        re.IGNORECASE)
+# "So do Bamyan and Charikar.": the state the sentence before gave, for the places named
+_SO_DO_RE = re.compile(r"\s*(?:And\s+)?so\s+(?:do|does|did|is|are|was|were|has|have|had)\s+(?:the\s+)?", re.IGNORECASE)
 # "the sixth provincial capital to fall to the Taliban in four days, after ...": the places that fell before it
 _PRIOR_FALLS_RE = re.compile(
     r"\b(?:capital|city|cities|capitals|district|districts|town|towns|centre|center)\s+to\s+"

@@ -2562,3 +2562,18 @@ def test_the_side_driven_out_and_massouds_men(text, want, gazetteer, profile):
 def test_given_up_abandoned_by_and_fought_over(text, want, gazetteer, profile):
     got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 14)))
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "..., as were X and Y", "..., as did X", "So do X and Y.": the same claim again for the places named
+    ("Lashkar Gah was given up on Friday, as were Qalat in Zabul and Tarinkot in Uruzgan.",
+     [("Lashkar Gah", "taliban"), ("Qalat", "taliban"), ("Tarinkot", "taliban")]),
+    ("Kabul remains under government control, as does Jalalabad.", [("Jalalabad", "government"), ("Kabul", "government")]),
+    ("Kabul and Jalalabad remain under government control. So do Bamyan, the capital of the Hazara heartland, and "
+     "Charikar, north of the capital.",
+     [("Bamyan", "government"), ("Charikar", "government"), ("Jalalabad", "government"), ("Kabul", "government")]),
+    ("Herat fell on Thursday, as expected.", [("Herat", "taliban")]),
+])
+def test_the_same_again_for_places_named_after(text, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 14)))
+    assert got == want
