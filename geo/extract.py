@@ -111,7 +111,11 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("retake", r"\b(?:retook|retake|retakes|retaken|retaking|recaptur(?:ed|e|es|ing)|regain(?:ed|s|ing)?"
                r"(?:\s+control\s+(?:of|over))?|liberated|won\s+back|took\s+back|taken\s+back|cleared|reclaim(?:ed|s|ing)?)\b",
      "retake", "fwd", "subj"),
-    ("hold_pass", r"\b(?:held|controlled|guarded|defended|secured)\s+by\b", "hold", "back", "obj"),
+    ("hold_pass", r"\b(?:held|controlled|guarded|defended|secured|(?<=being\s)run|manned|occupied)\s+by\b", "hold", "back",
+     "obj"),
+    # "this leaves the government with Kabul, Jalalabad and a handful of smaller cities": the side named holds them
+    ("hold_leaves_with", r"\b(?:leaves|leave|leaving)\s+(?:the\s+)?(?:[\w\-’']+\s+){1,3}?(?:with|holding|in\s+control\s+of)\b",
+     "hold", "fwd", "subj"),
     # "Taliban fighters have set up checkpoints across Kabul", "patrolled the streets of Kunduz": they run the place
     ("hold_patrol", r"\b(?:set\s+up|setting\s+up|sets\s+up|manned|manning|man)\s+(?:\w+\s+)?checkpoints\s+(?:across|in|"
                     r"throughout|all\s+over)\b|\bpatroll(?:ed|ing)\s+(?:the\s+(?:main\s+)?streets\s+of|the\s+centre\s+of|"
@@ -137,7 +141,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("hold_remain", r"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:at|in|inside)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                     r"(?:airport|airfield|base)\b)(?!\w*\s+(?:hands|control)\b))",
      "hold", "fwd", "subj"),
-    ("hold_hands", r"\b(?:in|into)\s+(?:the\s+)?(?:\w+\s+){0,2}?hands(?:\s+of)?\b", "hold", "back", "obj"),
+    ("hold_hands", r"\b(?:in|into)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?hands(?:\s+of)?\b", "hold", "back", "obj"),
     ("hold_control", r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:control|rule)\b", "hold", "back", "obj"),
     # "Panjshir remains outside Taliban control": the other side's (read as a negated hold)
     ("hold_outside", r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}?control\b", "hold", "back", "obj"),
@@ -2814,6 +2818,8 @@ _LANDMARK_BEFORE_RE = re.compile(r"\b(?:of|from|outside|near|towards?|beyond|aro
 # "... in Panjshir province this week, particularly in Khinj": a part of the place named before, fought over too
 _PARTICULARLY_RE = re.compile(r"[^.;:]{0,30}?,?\s*(?:particularly|especially|notably|mainly|mostly)\s+(?:in\s+)?(?:the\s+)?",
                               re.IGNORECASE)
+# "were lost today, including ...": the list a counted subject includes, after its verb
+_COUNT_INCLUDES_RE = re.compile(r"[^.;:,]{0,40}?,?\s+(?:including|among\s+them)\s+(?:the\s+city\s+of\s+)?", re.IGNORECASE)
 # "..., as were Qalat and Tarinkot", "..., as did Qala-i-Naw": the same event again, for the places named next
 _AS_DID_RE = re.compile(r",?\s+as\s+(?:was|were|did|does|do|had|has|have|is|are)\s+(?:also\s+)?(?:the\s+)?",
                         re.IGNORECASE)
@@ -3109,6 +3115,11 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             got = _targets(s, fake, cand, soft, [b for b in sp_bounds if b[0] >= fake.end], [], comp)
             if got and not s[cop.end():got[0][0].start].strip():
                 out = got
+    if not out and ev.kind in ("capture", "retake", "hold") and "includ" in s and _PLACE_NOUNS_RE.search(s, lo, ev.start) \
+            and (inc := _COUNT_INCLUDES_RE.match(s, ev.end)) is not None:
+        # "Five provincial capitals were lost today, including Lashkar Gah": the places the count includes
+        fake = _Event(ev.name, ev.kind, "fwd", ev.agent_mode, inc.end() - 1, inc.end())
+        out = _targets(s, fake, cand, soft, [b for b in sp_bounds if b[0] >= fake.end], [], comp)
     colon = _COLON_LIST_RE.match(s[ev.end:])
     if colon:  # "five cities have now fallen to the Taliban: Zarang in Nimruz, Sheberghan in Jawzjan, ..."
         fake = _Event(ev.name, ev.kind, "fwd", ev.agent_mode, ev.end + colon.end() - 1, ev.end + colon.end())
@@ -3145,7 +3156,7 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
                 official_actors: frozenset[str] = frozenset(), fall_to: frozenset[str] = frozenset()) -> str | None:
     if ev.kind == "contest":
         return CONTESTED
-    if ev.name in ("hold_hands", "hold_control", "hold_outside"):
+    if ev.name in ("hold_hands", "hold_control", "hold_outside", "hold_leaves_with"):
         inner = [a for a in actors if ev.start <= a[0] < ev.end]
         if inner:
             return inner[0][2]

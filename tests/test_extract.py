@@ -2577,3 +2577,19 @@ def test_given_up_abandoned_by_and_fought_over(text, want, gazetteer, profile):
 def test_the_same_again_for_places_named_after(text, want, gazetteer, profile):
     got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 14)))
     assert got == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    ("The city of Kunduz itself has been in the group's hands since the weekend.", date(2021, 8, 12),
+     [("Kunduz", "taliban")]),
+    ("Kabul airport is being run by US troops.", date(2021, 8, 20), [("Kabul International Airport", "foreign")]),
+    ("This leaves the government with Kabul, Jalalabad and a handful of smaller cities.", date(2021, 8, 14),
+     [("Jalalabad", "government"), ("Kabul", "government")]),
+    # on 15 August the republic still held Kabul
+    ("Jalalabad fell on Sunday, leaving the capital Kabul as the last major city not in the group's hands.",
+     date(2021, 8, 15), [("Jalalabad", "taliban"), ("Kabul", "government")]),
+    ("Five provincial capitals were lost today, including Lashkar Gah.", date(2021, 8, 13), [("Lashkar Gah", "taliban")]),
+])
+def test_hands_run_by_leaves_with_and_a_count_including(text, published, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published))
+    assert got == want
