@@ -142,9 +142,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                     r"(?:airport|airfield|base)\b)(?!\w*\s+(?:hands|control)\b))",
      "hold", "fwd", "subj"),
     ("hold_hands", r"\b(?:in|into)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?hands(?:\s+of)?\b", "hold", "back", "obj"),
-    ("hold_control", r"\bunder\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:control|rule)\b", "hold", "back", "obj"),
-    # "Panjshir remains outside Taliban control": the other side's (read as a negated hold)
-    ("hold_outside", r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}?control\b", "hold", "back", "obj"),
+    ("hold_control", r"\bunder\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:control|rule)\b", "hold", "back", "obj"),
+    # "Panjshir remains outside Taliban control", "out of the Taliban's reach": the other side's (a negated hold)
+    ("hold_outside", r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:control|reach)\b", "hold", "back",
+     "obj"),
     ("hold_fall_back", r"\b(?:pulled|pull|pulling|fell|fallen|falling)\s+back\s+to\b|\b(?:withdrew|withdrawn|retreated)\s+to\b"
                        r"|\bregroup(?:ed|ing)?\s+(?:at|in)\b",
      "hold", "fwd", "subj"),
@@ -294,7 +295,9 @@ _LANDMARK_RE = re.compile(
     r"|\b(?:south|north|east|west|[\w\-]*(?:west|east))\s+(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$"
     r"|\b(?:near|(?<!\bthe\s)nearby|outside|(?<!\bin\sand\s)around|surrounds|(?<!\bthe\s)surrounding|ring(?:s|ing)?|encircl(?:e|es|ing)|towards?|toward|from|beyond|between|via|through|linking|connecting|into|to|for|off|"
     r"of\s+which|close\s+to|next\s+to|away\s+from|km|kilomet(?:er|re)s?|"
-    r"miles?|met(?:er|re)s?)\s+(?:of\s+|from\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}$)",
+    r"miles?|met(?:er|re)s?)\s+(?:of\s+|from\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}$"
+    # "two districts close to Afghanistan's western city of Herat"
+    r"|\b(?:near|close\s+to|next\s+to)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}$)",
     re.IGNORECASE,
 )
 # A finite verb right after a place: the place is the subject of a clause of its own, not the next item of a list.
@@ -2489,6 +2492,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         lead = max((b for a, b in stops if b <= ev.start), default=0) if stops else 0
         controller = _controller(s, agent_ev, [a for a in actors if a[0] >= lead] if lead else actors, pronouns, soft,
                                  last_actor, dominant, comp.official_actors, comp.fall_to)
+        if ev.name == "hold_pass" and _HELD_NOUN_RE.search(s, max(0, ev.start - 30), ev.start):
+            continue  # "surrounded by territory controlled by the insurgents": the territory is what they hold
         if ev.name == "capture_left_pass":
             if not any(ev.end - 1 <= a[0] <= ev.end + 25 for a in actors):
                 continue  # "were evacuated by helicopter": nobody who held the place is named leaving it
@@ -2818,6 +2823,10 @@ _LANDMARK_BEFORE_RE = re.compile(r"\b(?:of|from|outside|near|towards?|beyond|aro
 # "... in Panjshir province this week, particularly in Khinj": a part of the place named before, fought over too
 _PARTICULARLY_RE = re.compile(r"[^.;:]{0,30}?,?\s*(?:particularly|especially|notably|mainly|mostly)\s+(?:in\s+)?(?:the\s+)?",
                               re.IGNORECASE)
+# A thing, not a place, right before "held by" / "controlled by": "territory controlled by the insurgents"
+_HELD_NOUN_RE = re.compile(r"\b(?:territory|territories|areas?|land|lands|villages?|roads?|highways?|posts?|checkpoints?|"
+                           r"positions?|parts|countryside|regions?|zones?|pockets?|outposts?|ground|swathes?|"
+                           r"swaths?)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "were lost today, including ...": the list a counted subject includes, after its verb
 _COUNT_INCLUDES_RE = re.compile(r"[^.;:,]{0,40}?,?\s+(?:including|among\s+them)\s+(?:the\s+city\s+of\s+)?", re.IGNORECASE)
 # "..., as were Qalat and Tarinkot", "..., as did Qala-i-Naw": the same event again, for the places named next

@@ -2593,3 +2593,16 @@ def test_the_same_again_for_places_named_after(text, want, gazetteer, profile):
 def test_hands_run_by_leaves_with_and_a_count_including(text, published, want, gazetteer, profile):
     got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published))
     assert got == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    ("Panjshir remained out of the Taliban's reach on Monday.", date(2021, 8, 17), [("Panjshir", "resistance")]),
+    ("Kunduz is under the Taliban's control.", date(2021, 8, 17), [("Kunduz", "taliban")]),
+    # a landmark a few words after "close to"; territory held near a place is not the place
+    ("The Taliban captured two districts close to Afghanistan's western city of Herat on Thursday.", date(2021, 7, 30),
+     []),
+    ("Mazar-i-Sharif is now largely surrounded by territory controlled by the insurgents.", date(2021, 8, 12), []),
+])
+def test_reach_possessive_sides_close_to_and_territory_held(text, published, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published))
+    assert got == want
