@@ -1496,7 +1496,8 @@ class _Draft:
     confidence: float
     kind: str
     order: int
-    entered: bool = False  # a capture told as "entered": fighting told next makes it fought over
+    entered: bool = False
+    said_day: bool = False  # the date is only the day it was said (the event happened by then)  # a capture told as "entered": fighting told next makes it fought over
 
     @property
     def called_district(self) -> bool:
@@ -2345,9 +2346,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if event_date is None and ev.name == "capture_followed" and (day_anchor or narrative) is not None \
                 and _SAME_DAY_AFTER_RE.match(s, ev.end):
             event_date, precision = day_anchor or narrative, DatePrecision.DAY  # "Sar-e Pul followed hours later"
-        if event_date is None and ev.kind in ("hold", "contest") and speech_date is not None:
+        said_day = event_date is None and speech_date is not None
+        if said_day:
             # "Kunduz remains under government control, officials said on Wednesday": a state is dated by the day it
-            # was reported (a capture told the same way only happened by then)
+            # was reported; "the Taliban said on Wednesday they had captured Spin Boldak": by then, most often that
+            # day (the report's own day, the alternative, is later still)
             event_date, precision = speech_date, speech_precision
         if event_date is not None and precision is DatePrecision.DAY and (
                 day_anchor is None or ev.start > day_anchor_at):
@@ -2650,7 +2653,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                             t_date, t_precision = cue_dates[i]
                         break
             d = _Draft(t.place, t.text, t_controller, status, t_date, t_precision, attribution, sent,
-                       t.start, round(conf, 3), t_kind, 0, entering)
+                       t.start, round(conf, 3), t_kind, 0, entering, said_day and t_date == event_date)
             taken[t.place.id] = d
             drafts.append(d)
             if ev.kind == "capture" and t_kind == "capture" and (ex := _EXCEPT_RE.match(s, t.end)) is not None:
@@ -3264,10 +3267,13 @@ def _finish(report: Report, drafts: list[_Draft], denials: list[Any]) -> list[Cl
             group = others + [d for d in group if d.kind == "contest" and d.event_date is not None
                               and (d.event_date < first or d.event_date > last)]
         chosen: list[_Draft] = []
-        for d in sorted(group, key=lambda d: (d.event_date is None, d.order)):
+        for d in sorted(group, key=lambda d: (d.event_date is None, d.said_day, d.order)):
             same = [c for c in chosen if c.controller == d.controller and c.status == d.status]
             if any(c.event_date == d.event_date or d.event_date is None for c in same):
                 continue
+            if d.said_day and any(c.event_date is not None and d.event_date is not None
+                                  and 0 <= (d.event_date - c.event_date).days <= 7 for c in same):
+                continue  # "officials reported on Friday that the Taliban had conquered Kandahar": late on Thursday
             chosen.append(d)
         keep.extend(chosen)
     keep.sort(key=lambda d: (d.sentence.start, d.start))

@@ -37,7 +37,7 @@ EXPECTED = {
         ('Zaranj', 'taliban', 'confirmed', '2021-08-06'),
     },
     '2021-08-07_rferl_sheberghan': {
-        ('Shibirghan', 'taliban', 'confirmed', None),
+        ('Shibirghan', 'taliban', 'confirmed', '2021-08-07'),
         ('Sheberghan Airport', 'government', 'confirmed', None),
         ('Shibirghan', 'taliban', 'claimed', None),
     },
