@@ -1566,6 +1566,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     # A live page's day headings ("Saturday, 14 August"): each entry below one is read as of that day
     headings = _day_headings(sentences, text, published)
     entry_day: date | None = None
+    para_day: date | None = None  # the day a timeline's entry opens with, for the rest of its paragraph
     for idx, sent in enumerate(sentences):
         s = sent.text
         low = s.lower()
@@ -1573,6 +1574,15 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         if sent.start in headings:
             entry_day = narrative = headings[sent.start]
             continue
+        if para_start:
+            # a timeline's entry "11 August: The Taliban take Kunduz airport. Hundreds of troops surrender ...": the
+            # day it opens with is the day of every sentence in it
+            para_day = None
+            if s[:1].isdigit() or s[:3].lower() in _MONTH_STARTS:
+                lead = next((c for c in find_cues(s, low) if c.start <= 2 and c.kind == "abs"), None)
+                if lead is not None and _ENTRY_DATE_RE.match(s, lead.end):
+                    para_day = resolve_cue(lead, published)[0]
+                    narrative = para_day or narrative  # ("Jalalabad falls in the morning": that day's morning)
         denials_before = len(denials)
         if "statement" in low and (heading := _STATEMENT_HEADING_RE.match(s)) is not None \
                 and para_start:
@@ -1686,10 +1696,10 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                          and not _WILL_RE.search(s, max(0, x.start - 90), x.start))
             for d in result.drafts:
                 d.order = len(drafts)
-                if entry_day is not None and d.event_date is None:
-                    # an entry under a day's heading, with no day of its own: that day ("13:30 The ministry says the
-                    # city has not fallen")
-                    d.event_date, d.precision = entry_day, DatePrecision.DAY
+                if (para_day or entry_day) is not None and d.event_date is None:
+                    # an entry under a day's heading or in a dated timeline entry, with no day of its own: that day
+                    # ("13:30 The ministry says the city has not fallen")
+                    d.event_date, d.precision = para_day or entry_day, DatePrecision.DAY
                 drafts.append(d)
                 by_sentence.setdefault(sent.start, []).append(d)
                 if d.place.kind in ("city", "district"):
@@ -2811,6 +2821,7 @@ _AND_JOINED_RE = re.compile(r",\s*and\s*$")
 # "returned to Lashkar Gah to help Afghan commanders": advisers, who hold nothing
 _TO_ADVISE_RE = re.compile(r"\s+(?:on\s+\w+\s+)?to\s+(?:help|advise|assist|train|support|mentor|back|aid|evacuate|negotiate|"
                            r"talk|meet|visit|attend|report)\b", re.IGNORECASE)
+_MONTH_STARTS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 # A line that is only a day: "Saturday, 14 August", "14 Aug 2021", "August 14, 2021", "Sat 14 August"
 _DAY_HEADING_RE = re.compile(
     r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?\.?,?\s*"

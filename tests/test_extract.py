@@ -2607,3 +2607,12 @@ def test_hands_run_by_leaves_with_and_a_count_including(text, published, want, g
 def test_reach_possessive_sides_close_to_and_territory_held(text, published, want, gazetteer, profile):
     got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published))
     assert got == want
+
+
+def test_a_timeline_entrys_day_dates_every_sentence_in_it(gazetteer, profile):
+    text = ("Timeline.\n\n11 August: The Taliban take Fayzabad.\n\n"
+            "15 August: The day begins quietly. Jalalabad falls in the morning. Taliban fighters enter Kabul.\n")
+    got = sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
+                                                                                   published=date(2021, 8, 20)))
+    assert got == [("Fayzabad", "taliban", "2021-08-11"), ("Jalalabad", "taliban", "2021-08-15"),
+                   ("Kabul", "taliban", "2021-08-15")]
