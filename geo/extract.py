@@ -2279,10 +2279,14 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 _years_away(s, hard_lo, min(len(s), hard_hi + 16))) or (
                 # "Najibullah's government fell in April 1992, ..., and the mujahideen entered Kabul": a clause joined
                 # by "and" to one set in a past year is in that year too, unless it names its own day
-                _AND_JOINED_RE.search(s, max(0, hard_lo - 8), hard_lo) is not None
-                and ("19" in s[:hard_lo] or "20" in s[:hard_lo])
-                and any(int(y) < published.year for y in _YEAR_RE.findall(s, 0, hard_lo))
-                and not any(hard_lo <= c.start < hard_hi for c in cues)) or (
+                # ("Kunduz was seized in 2015 and again in 2016, but both times government forces retook it": so is
+                # one joined by "but")
+                ("19" in s[:hard_lo] or "20" in s[:hard_lo])
+                and (past := [y for y in _YEAR_RE.finditer(s, 0, hard_lo) if int(y.group(1)) < published.year])
+                and (_AND_JOINED_RE.search(s, max(0, hard_lo - 8), hard_lo) is not None
+                     or _BUT_JOINED_RE.search(s, past[-1].end(), hard_lo) is not None)
+                # (a day of its own, not one counted from then: "two weeks later" is still that year)
+                and not any(hard_lo <= c.start < hard_hi and c.kind not in ("weak", "next") for c in cues)) or (
                 # "In September 1996, after a long siege, the Taliban captured Kabul": the fronted year is the clause's
                 lead_year is not None and lead_year.end() <= hard_lo and int(lead_year.group(1)) < published.year
                 and not any(hard_lo <= c.start < hard_hi for c in cues)))
@@ -2818,6 +2822,7 @@ _WOULD_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:would|could|might|will)\b", re
 _OUTSKIRTS_OF_RE = re.compile(r"\b(?:outskirts|edges?|gates|approaches)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _CLEARED_OF_RE = re.compile(r"\b(?:cleared|cleansed|freed|purged|rid)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _AND_JOINED_RE = re.compile(r",\s*and\s*$")
+_BUT_JOINED_RE = re.compile(r",\s*but\b")
 # "returned to Lashkar Gah to help Afghan commanders": advisers, who hold nothing
 _TO_ADVISE_RE = re.compile(r"\s+(?:on\s+\w+\s+)?to\s+(?:help|advise|assist|train|support|mentor|back|aid|evacuate|negotiate|"
                            r"talk|meet|visit|attend|report)\b", re.IGNORECASE)

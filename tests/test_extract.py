@@ -2616,3 +2616,14 @@ def test_a_timeline_entrys_day_dates_every_sentence_in_it(gazetteer, profile):
                                                                                    published=date(2021, 8, 20)))
     assert got == [("Fayzabad", "taliban", "2021-08-11"), ("Jalalabad", "taliban", "2021-08-15"),
                    ("Kabul", "taliban", "2021-08-15")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a clause joined by "but" to one set in a past year is in that year too, unless it names a day of its own
+    ("Kunduz was briefly seized by the Taliban in 2015 and again in 2016, but both times government forces, backed by "
+     "US air power, retook it.", []),
+    ("Kunduz fell to the Taliban in 2015, but government forces retook the city two weeks later.", []),
+    ("Kunduz fell to the Taliban in 2015, but this week the group took it again.", [("Kunduz", "taliban")]),
+])
+def test_a_clause_joined_by_but_to_a_past_year(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
