@@ -1,9 +1,10 @@
 """Report -> claims of control: sentences, place mentions, events, who said it, when; pure (DESIGN.md, extract)."""
 from __future__ import annotations
 
+
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from contextvars import ContextVar
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -654,6 +655,12 @@ class _Compiled:
                                      re.IGNORECASE)
         self.official_actors = frozenset(str(x) for x in src.get("official_actors", ()))
         self.valley_provinces = frozenset(str(x) for x in raw.get("valley_provinces") or ())
+        # names that mean whichever side took places was named last ("the group" in a story about the NRF)
+        self.generic = frozenset(str(x).casefold() for x in raw.get("generic_aliases") or ())
+        self.first_alias = {a.id: a.aliases[0] for a in profile.actors if a.aliases}
+        # the names of organisations (capitalised in the profile: "National Resistance Front", "Taliban"), which
+        # "the group" can stand for; "local militias" are people, not a group
+        self.proper = frozenset(str(x).casefold() for a in profile.actors for x in a.aliases if str(x) != str(x).lower())
         # who has what the state's challenger loses, by period (else the state: the first official actor)
         self.holds_losses = [(_day(p.get("from")), _day(p.get("until")), str(p["actor"]))
                              for p in raw.get("holds_losses") or () if isinstance(p, dict) and p.get("actor")]
@@ -1464,6 +1471,10 @@ def _actor_of(alias: str, comp: _Compiled) -> str | None:
     return aid
 
 
+def _is_generic(alias: str, comp: _Compiled) -> bool:
+    return _SPACES_RE.sub(" ", _POSSESSIVE_S_RE.sub("", alias)).casefold() in comp.generic
+
+
 def _day(value: Any) -> date | None:
     """A profile's date (YAML gives a date, or a string when quoted)."""
     if value is None or isinstance(value, date):
@@ -1528,10 +1539,26 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     # candidates (one scan instead of one per sentence)
     actor_starts = comp.actor.candidates(text)
     trigger_starts = _TRIGGER.candidates(text)
+    named_sides: list[tuple[int, str]] = []  # (where, side) of each side named by a name of its own
     for m in (comp.actor.finditer(text) if actor_starts is None else comp.actor.finditer_at(text, actor_starts)):
         aid = _actor_of(m.group("a"), comp)
         if aid in comp.party_ids:
             counts[aid] += 1
+            if comp.generic and aid in comp.fall_to and not _is_generic(m.group("a"), comp) \
+                    and _SPACES_RE.sub(" ", _POSSESSIVE_S_RE.sub("", m.group("a"))).casefold() in comp.proper:
+                named_sides.append((m.start(), aid))
+    starts = [w for w, _ in named_sides]
+
+    def named_before(pos: int, sentence_start: int) -> str | None:
+        """What "the group" at `pos` means: the first side that takes places named earlier in its sentence (the
+        subject: "The Taliban said they had retaken districts that fell to anti-Taliban militias ... since the group
+        took Kabul"), else the one named last before the sentence."""
+        i = bisect_right(starts, pos)
+        j = bisect_left(starts, sentence_start)
+        if j < i:
+            return named_sides[j][1]
+        return named_sides[i - 1][1] if i else None
+
     # who takes a place when the text says only "X fell": the most-named party that is not the state
     # (a place that "fell" was lost by the state: never the state itself, even when only its forces are named)
     challengers = Counter({a: n for a, n in counts.items() if a not in comp.official_actors and a in comp.fall_to})
@@ -1685,7 +1712,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                                last_actor, _voice_side(line_voice or voice, comp) or dominant,
                                line_voice or voice or source, context,
                                lambda i=idx: _earlier_speaker(sentences, i, spoke), history,
-                               lambda name: _role_of(name, spoke), challengers_named)
+                               lambda name: _role_of(name, spoke), challengers_named,
+                               lambda at, start=sent.start: named_before(start + at, start))
             narrative = result.narrative or narrative
             spoke[idx] = result.speaker
             if result.fights and not result.drafts and idx:
@@ -2080,7 +2108,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
               published: date, narrative: date | None, last_actor: str | None, dominant: str,
               source: str, context: Place | None = None,
               earlier_speaker: Callable[[], str | None] | None = None, history: frozenset[int] = frozenset(),
-              role_of: Callable[[str], str | None] | None = None, others: tuple[str, ...] = ()) -> _SentenceResult:
+              role_of: Callable[[str], str | None] | None = None, others: tuple[str, ...] = (),
+              side_named_before: Callable[[int], str | None] | None = None) -> _SentenceResult:
     events = []
     for m in triggers:
         kind, direction, agent = _TRIGGER_INFO[m.lastgroup]
@@ -2116,6 +2145,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if any(x.start < m.end() and m.start() < x.end for x in mentions if not x.ref):
             continue  # "Kabul" the place, not "Kabul" the government
         aid = _actor_of(m.group("a"), comp)
+        if aid and comp.generic and side_named_before is not None and _is_generic(m.group("a"), comp):
+            aid = side_named_before(m.start()) or aid  # "the NRF says ... On Tuesday, the group announced": the NRF
         if aid and s.endswith("told ", 0, m.start()):
             continue  # "told Kabul Now": who was told (an outlet), not a side
         if aid and former and _FORMER_RE.search(s, max(0, m.start() - 32), m.start()):
@@ -2542,6 +2573,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                               and attackers[-1] not in comp.official_actors else (dominant if attackers else None))
         sp = _applicable(speeches, ev.start)
         who = sp.speaker if sp is not None else ""
+        if who and comp.generic and side_named_before is not None and _is_generic(who, comp) \
+                and (named_side := side_named_before(sp.sp_start)) is not None:
+            who = comp.first_alias.get(named_side, who)  # "the group announced" after the NRF was named: the NRF
         if sp is not None and role_of is not None and _BARE_NAME_RE.fullmatch(who) \
                 and _classify(who, comp, CONTESTED)[0] == "unknown":
             who = role_of(who) or who  # "..., Ahmadzai said": the Ahmadzai introduced before as a council member

@@ -2627,3 +2627,20 @@ def test_a_timeline_entrys_day_dates_every_sentence_in_it(gazetteer, profile):
 ])
 def test_a_clause_joined_by_but_to_a_past_year(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # "the group" is the side named last before its sentence, or the first named in it (profile: generic_aliases)
+    ("Almost two years after the Taliban took Kabul, the National Resistance Front (NRF) says it is still fighting. "
+     "On Tuesday, the group announced that its fighters had seized the district centre of Khinj.", date(2023, 5, 18),
+     [("Kabul", "taliban", "confirmed"), ("Khinj", "resistance", "claimed")]),
+    ("The Taliban captured Kunduz. The group said its fighters had also seized Taloqan.", date(2021, 8, 9),
+     [("Kunduz", "taliban", "confirmed"), ("Taloqan", "taliban", "claimed")]),
+    # people are no group: "local militias" named first leave "the group" to the Taliban
+    ("Local militias say they have pushed the Taliban out of Banu, in the first armed challenge since the group took "
+     "Kabul.", date(2021, 8, 21), [("Banu", "resistance", "claimed"), ("Kabul", "taliban", "confirmed")]),
+])
+def test_the_group_is_the_organisation_named_last(text, published, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile,
+                                                                                published=published))
+    assert got == want
