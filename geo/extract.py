@@ -649,7 +649,8 @@ class _Compiled:
         # "police headquarters" is a building, not the police.
         self.actor_re = re.compile(
             r"\b(?<!anti-)(?<!Anti-)(?P<a>" + "|".join(_alias_pattern(a) for a, _ in aliases) + r")\b(?:[’']s?)?"
-            r"(?!\s+(?:headquarters|station|command|building|compound|chief|post|posts|base|bases|corps\s+base)\b)"
+            r"(?!\s+(?:headquarters|station|command|building|buildings|compound|chief|post|posts|base|bases|corps\s+base|"
+            r"installations?|offices?|facilities|premises|property|employees|workers|staff)\b)"
             if aliases else r"(?!x)x")
         self.pronoun_re = re.compile(r"\b(?:they|them|their\s+(?:fighters|forces|men|troops)|its\s+fighters)\b",
                                      re.IGNORECASE)
@@ -2820,7 +2821,9 @@ _STILL_FOUGHT_RE = re.compile(r"\b(?:but|while|although|though|yet)\b[^.;]{0,80}
                               r"raged)\b", re.IGNORECASE)
 _EXCEPT_RE = re.compile(r"\s*,?\s*(?:except|apart\s+from|but\s+not)(?:\s+for)?\s+")
 _OUR_RE = re.compile(r"\bour\b", re.IGNORECASE)  # "under our control", "in our hands"
-_SCARE_QUOTE_RE = re.compile(r"(?<![\w,.])[“\"](?:[\w\-’']+\s){0,2}[\w\-’']+[”\"](?=\s+[\w“\"])")
+_SCARE_QUOTE_RE = re.compile(r"(?<![\w,.])[“\"](?:(?:[\w\-’']+\s){0,2}"
+                             # (or a quoted noun phrase: '"the whole of Nimroz province" was now under their control')
+                             r"|(?:the|a|an|all|most|much|large|parts?)\s(?:[\w\-’']+\s){0,5})[\w\-’']+[”\"](?=\s+[\w“\"])")
 # "the Andarab districts of Deh Salah, Banu and Pul-i-Hisar": the first name only says which districts
 _QUALIFIES_LIST_RE = re.compile(r"\s+(?:districts|towns|villages|cities|provincial\s+capitals)\s+(?:of|in)\b")
 _OF_IN_RE = re.compile(r"\s+(?:of|in)\b")

@@ -2644,3 +2644,12 @@ def test_the_group_is_the_organisation_named_last(text, published, want, gazette
     got = sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile,
                                                                                 published=published))
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a quoted noun phrase is no clause boundary; "government installations" are buildings, not the government
+    ('A Taliban spokesman said the fighters had taken government installations in the city, and that "the whole of '
+     'Nimroz province" was now under their control.', [("Nimroz", "taliban", "claimed")]),
+])
+def test_a_quoted_noun_phrase_and_government_installations(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == want
