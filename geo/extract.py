@@ -1574,6 +1574,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     context: Place | None = None
     city: Place | None = None  # the last such context not named as a district: "the city", "the town"
     recent_towns: list[Place] = []  # the towns and districts the last sentence that named any named
+    recent_list: list[Place] = []  # the last list of two or more towns or districts
     ctx_district = topical_district = False  # whether the text calls `context` / `topical` a district
     airfield: Place | None = None  # the airport or base named last: "the airfield", "the base"
     valley: Place | None = None  # the place named last as a valley: "the valley"
@@ -1704,7 +1705,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             # provinces standing for their capitals first: "the capital of Badghis province had fallen, after the
             # Taliban entered the city" means that capital by "the city"
             named = _capitals(s, mentions, comp, context) if "capital" in low else mentions
-            mentions_all = sorted(named + _references(s, comp, named, context, airfield, low, valley, city, recent_towns),
+            recent = recent_towns if len(recent_towns) >= 2 or not recent_list else recent_list
+            mentions_all = sorted(named + _references(s, comp, named, context, airfield, low, valley, city, recent),
                                   key=lambda x: x.start)
             if "province" in low:
                 mentions_all = _whole_province(s, mentions_all, comp, context)
@@ -1843,6 +1845,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 lists.append([x])
         if lists:
             recent_towns = [x.place for x in max(lists, key=len)]
+            if len(recent_towns) >= 2:
+                recent_list = recent_towns  # (a single name later does not make "the three districts" forget it)
         if actor_hits:
             # "they" in a later sentence is the side this one is about: the side named before its first event (the
             # subject: "In the west, the Taliban control Islam Qala, depriving Kabul of ..."), else the last named
@@ -3100,6 +3104,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
     prev_was_head = False
     after_landmark = False
     for x in pool:
+        if runs and x.ref and x.start == runs[-1][-1].start:
+            runs[-1].append(x)  # "the three districts are still under the control of ...": one phrase, three places
+            continue
         gap = s[prev_end:x.start]
         prev_end = x.end
         if _POSS_NOUN_RE.match(s, x.end):

@@ -2653,3 +2653,16 @@ def test_the_group_is_the_organisation_named_last(text, published, want, gazette
 ])
 def test_a_quoted_noun_phrase_and_government_installations(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == want
+
+
+def test_the_three_districts_a_few_sentences_after_their_list(gazetteer, profile):
+    text = ("Resistance forces have recaptured three districts in Baghlan province, namely Deh Salah, Pul-e-Hisar and "
+            "Banu, a spokesman of the resistance front said.\n\n"
+            "The spokesman said many Taliban fighters had been killed in Andarab.\n\n"
+            "The Taliban's spokesman Zabihullah Mujahid rejected the claim, saying that the three districts are still "
+            "under the control of the Islamic Emirate.")
+    got = sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile,
+                                                                                published=date(2021, 8, 21)))
+    assert got == [("Banu", "resistance", "disputed"), ("Banu", "taliban", "disputed"),
+                   ("Deh-e Salah", "resistance", "disputed"), ("Deh-e Salah", "taliban", "disputed"),
+                   ("Pul-e Hisar", "resistance", "disputed"), ("Pul-e Hisar", "taliban", "disputed")]
