@@ -2552,11 +2552,6 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 continue  # "were evacuated by helicopter": nobody who held the place is named leaving it
             if controller is not None and controller != CONTESTED:
                 controller = _other_side(controller, dominant, comp.official_actors, comp.fall_to)
-        if ev.name == "retake_out" and controller is not None and controller != CONTESTED and (
-                expelled := next((a[2] for a in actors if ev.start < a[0] < ev.end), None)) == controller:
-            # '"they drove the Taliban out of three district centres"', with "they" read as the Taliban: those who
-            # drove a side out are never that side
-            controller = _other_side(expelled, dominant, comp.official_actors, comp.fall_to)
         if negated:
             targets = [(x, c) for x, c in targets if x.place is not None]  # (names it cannot place: no warning)
             if controller is None or controller == CONTESTED or not targets:
@@ -2605,6 +2600,16 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             controller = own[1]  # "TALIBAN SPOKESMAN: ... our forces took Unaba": the line's speaker's side
             if ev.agent_mode == "leaver":
                 controller = _other_side(controller, dominant, comp.official_actors, comp.fall_to)
+        if ev.name == "retake_out" and controller is not None and controller != CONTESTED and (
+                expelled := next((a[2] for a in actors if ev.start < a[0] < ev.end), None)) is not None and (
+                expelled == controller or (controller in comp.official_actors
+                                           and (holder := _loss_holder()) not in (None, controller)
+                                           and not any(clause_lo <= a[0] < ev.start and a[2] == controller
+                                                       for a in actors))):
+            # '"they drove the Taliban out of three district centres"', with "they" read as the Taliban: those who
+            # drove a side out are never that side; once the state has fallen, they are not the state's men either
+            # ("a commander of the local forces said his men had driven the Taliban out")
+            controller = _other_side(expelled, dominant, comp.official_actors, comp.fall_to)
         if ev.kind == "hold" and ("neither" in low or "nobody" in low or "no one" in low or "no side" in low) \
                 and _NEITHER_RE.search(s, max(0, ev.start - 30), ev.start):
             controller = CONTESTED  # "neither side is in full control"

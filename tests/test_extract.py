@@ -2666,3 +2666,15 @@ def test_the_three_districts_a_few_sentences_after_their_list(gazetteer, profile
     assert got == [("Banu", "resistance", "disputed"), ("Banu", "taliban", "disputed"),
                    ("Deh-e Salah", "resistance", "disputed"), ("Deh-e Salah", "taliban", "disputed"),
                    ("Pul-e Hisar", "resistance", "disputed"), ("Pul-e Hisar", "taliban", "disputed")]
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # those who drove the Taliban out after the republic fell are not the state's men
+    ("A commander of the local forces told reporters that his men had driven the Taliban out of Banu.",
+     date(2021, 8, 21), [("Banu", "resistance")]),
+    ("A commander told reporters that his men had driven the Taliban out of Banu.", date(2021, 7, 21),
+     [("Banu", "government")]),
+])
+def test_the_men_who_drove_the_taliban_out_after_the_fall(text, published, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published))
+    assert got == want
