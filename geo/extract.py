@@ -3322,6 +3322,13 @@ def _finish(report: Report, drafts: list[_Draft], denials: list[Any]) -> list[Cl
             by_place.setdefault(pid, []).append(d)
     keep: list[_Draft] = []
     for pid, group in by_place.items():
+        for d in group:
+            if d.kind == "capture" and d.entered and any(
+                    c.kind == "contest" and c.order > d.order and 0 <= c.sentence.start - d.sentence.end <= 3
+                    and (c.event_date is None or d.event_date is None or c.event_date == d.event_date) for c in group):
+                # "The Taliban entered Qala-i-Naw on Wednesday. Heavy fighting raged in the city throughout
+                # Wednesday": entered, then fought over in the very next sentence; not taken
+                d.controller, d.kind = CONTESTED, "contest"
         others = [d for d in group if d.kind != "contest"]
         if others:
             # fighting the report dates before every dated claim of control it makes for the place is its own event

@@ -2678,3 +2678,16 @@ def test_the_three_districts_a_few_sentences_after_their_list(gazetteer, profile
 def test_the_men_who_drove_the_taliban_out_after_the_fall(text, published, want, gazetteer, profile):
     got = sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published))
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # entered, then fought over the same day in the very next sentence: contested, not taken
+    ("The Taliban entered Qala-i-Naw on Wednesday morning. Heavy fighting raged in the city throughout Wednesday.",
+     [("Qala i Naw", "contested", "2021-07-07")]),
+    ("The Taliban entered Qala-i-Naw on Wednesday morning. Heavy fighting raged in the city on Thursday.",
+     [("Qala i Naw", "contested", "2021-07-08"), ("Qala i Naw", "taliban", "2021-07-07")]),
+])
+def test_entered_then_fought_over_the_same_day(text, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
+                                                                                   published=date(2021, 7, 9)))
+    assert got == want
