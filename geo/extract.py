@@ -79,7 +79,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                         r"(?:counter-?)?(?:assaults?|attacks?|offensives?|push|drive)\s+(?:on|against|to\s+(?:take|capture|seize|retake|recapture|"
                         r"reclaim))\b",
      "contest", "fwd", "none"),
-    ("retake_pass", rf"\b{_AUX}\s+(?:retaken|recaptured|liberated|cleared)\b", "retake", "back", "obj"),
+    ("retake_pass", rf"\b{_AUX}\s+[“\"]?(?:retaken|recaptured|liberated|cleared)\b", "retake", "back", "obj"),
     # "held Kunduz before being driven out by government forces": the place named before, taken back by them
     ("retake_driven", r"\b(?:before|after|until)\s+(?:being|they\s+were|it\s+was|he\s+was)\s+(?:driven|pushed|forced|"
                       r"chased|kicked|flushed)\s+out\b(?=\s+(?:of\s+\w+\s+)?by\b)", "retake", "back", "obj"),
@@ -2579,6 +2579,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if sp is not None and role_of is not None and _BARE_NAME_RE.fullmatch(who) \
                 and _classify(who, comp, CONTESTED)[0] == "unknown":
             who = role_of(who) or who  # "..., Ahmadzai said": the Ahmadzai introduced before as a council member
+        if ev.name == "retake_pass" and controller is None and sp is not None:
+            said_by, said_side = _classify(who, comp, CONTESTED)
+            if said_by == "party" and said_side is not None:
+                # 'Mujahid said Banu and Deh Salah were "cleared of enemies"': retaken by the speaker's own side
+                controller = said_side
         named_before = any(clause_lo <= a[0] < ev.start for a in actors)
         if (controller is None or (not named_before and ev.agent_mode == "subj")) and sp is not None and (
                 _OUR_SIDE_RE.search(s, clause_lo, ev.start) or (

@@ -2691,3 +2691,17 @@ def test_entered_then_fought_over_the_same_day(text, want, gazetteer, profile):
     got = sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
                                                                                    published=date(2021, 7, 9)))
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a place a party says was "cleared" or "liberated", with no one named, was retaken by that party
+    ('Taliban spokesman Zabihullah Mujahid said on Twitter that Banu and Deh Salah were "cleared of enemies".',
+     [("Banu", "taliban", "claimed"), ("Deh-e Salah", "taliban", "claimed")]),
+    ('A Taliban spokesman said on Twitter that Aibak had been "liberated".', [("Aibak", "taliban", "claimed")]),
+    # (an official's "cleared" names no side: the state, the Pentagon and the UN all have officials)
+    ("Residents said Doshi was cleared on Tuesday.", []),
+])
+def test_a_party_says_a_place_was_cleared(text, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile,
+                                                                                published=date(2021, 8, 23)))
+    assert got == want
