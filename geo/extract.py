@@ -936,6 +936,11 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
                 # "soldiers who had retreated to Sheberghan airport after the city fell": the airport's city
                 own = comp.resolve(named[-1].text[:-len(" airport")])
                 towns = [own[0]] if own and own[0].kind in ("city", "district") else []
+            if not towns and not any(x.place.kind in ("city", "district") for x in before) and (
+                    provinces := [x for x in before if x.place.kind == "province"]):
+                # "a spokesman for the Nimroz police confirmed that the whole city was in Taliban hands": the capital
+                # of the province the sentence names
+                towns = [cap] if (cap := comp.capital_of.get(provinces[-1].place.admin1_code)) is not None else []
             town = towns[-1] if towns else (city or context)
         if m.group("district") and (town is None or town in comp.capital_of.values() or any(
                 not own.start <= od.start() < own.end for od in _OTHER_DISTRICT_RE.finditer(text, 0, m.start())
@@ -2172,7 +2177,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     for i, c in enumerate(cues):
         window = s[max(0, c.start - 40):c.start]
         if _STATEMENT_DATE_RE.search(window) or _STATEMENT_AFTER_RE.match(s, c.end) or (
-                _STATEMENT_POSTED_RE.search(window) and not _TRIGGER_RE.search(window)):
+                _STATEMENT_POSTED_RE.search(window) and not _TRIGGER_RE.search(window)) or (
+                # "On Sunday, officials confirmed that Sar-e Pul had fallen": a day set before the speaker is the
+                # statement's when the speech comes before any event
+                c.start <= 10 and triggers and _LEAD_CUE_END_RE.match(s, c.end)
+                and _SPEECH_RE.search(s, c.end, triggers[0].start()) is not None):
             speech_cue_idx.add(i)
             if speech_date is None:
                 speech_date, speech_precision = resolve_cue(c, published, reference=narrative)

@@ -1883,8 +1883,12 @@ def test_both_ends_of_a_highway_are_landmarks_before_the_subject_verb(gazetteer,
      [("Hukumat-e Nad 'Ali", "2021-07-24"), ("Khan Neshin", "2021-07-25")]),
     # a day set before the first clause dates the event across an "after ..." phrase
     ("On Sunday, after days of fighting, the Taliban captured Kunduz.", [("Kunduz", "2021-07-25")]),
-    # but not the day of a statement
-    ("On Sunday, the Taliban said in a statement that its fighters had captured Yangi Qala.", [("Yangi Qal'ah", "None")]),
+    # a day set before a statement is the statement's: the claim, with no day of its own, takes the day it was said
+    # (as "the Taliban said on Sunday that ..." does)
+    ("On Sunday, the Taliban said in a statement that its fighters had captured Yangi Qala.",
+     [("Yangi Qal'ah", "2021-07-25")]),
+    ("On Sunday, the Taliban said in a statement that its fighters had captured Yangi Qala late on Friday.",
+     [("Yangi Qal'ah", "2021-07-23")]),
 ])
 def test_quoted_sentences_and_a_day_set_first(text, want, gazetteer, profile):
     got = sorted((c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 7, 26)))
@@ -2378,6 +2382,13 @@ def test_holding_positions_at_a_place_and_whose_centre_fell(text, want, gazettee
     # so is a capture told the same way (it happened by then, most often that day)
     ("The Taliban captured Kunduz, officials said on Wednesday.", [("Kunduz", "taliban", "2021-08-11")]),
     ("The Taliban said on Wednesday they had captured Spin Boldak.", [("Spin Boldak", "taliban", "2021-08-11")]),
+    # the day may come before the speaker, with "that" after the verb
+    ("Later on Wednesday, officials confirmed that Sar-e Pul and Taloqan had also fallen.",
+     [("Sar-e Pul", "taliban", "2021-08-11"), ("Taloqan", "taliban", "2021-08-11")]),
+    ("On Tuesday, the Taliban said in a statement that its fighters had captured Yangi Qala.",
+     [("Yangi Qal'ah", "taliban", "2021-08-10")]),
+    # but a day set before the event itself stays the event's
+    ("On Tuesday, the Taliban captured Kunduz, officials said on Wednesday.", [("Kunduz", "taliban", "2021-08-10")]),
 ])
 def test_a_state_takes_the_day_it_was_reported(text, want, gazetteer, profile):
     got = sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile))
@@ -2705,3 +2716,17 @@ def test_a_party_says_a_place_was_cleared(text, want, gazetteer, profile):
     got = sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile,
                                                                                 published=date(2021, 8, 23)))
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "the city" with no town named before it in its sentence: the capital of the province the sentence names
+    ("Later on Friday, a spokesman for the Nimroz police confirmed that the whole city was in Taliban hands.",
+     [("Zaranj", "taliban")]),
+    ("Officials in Nangarhar province said the city was handed over to the Taliban early on Sunday.",
+     [("Jalalabad", "taliban")]),
+    # a town named before it in the sentence still wins
+    ("The Taliban captured the district of Sangin in Helmand after troops pulled out of the town.",
+     [("Sangin", "taliban")]),
+])
+def test_the_city_of_the_province_a_sentence_names(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
