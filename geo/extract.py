@@ -1111,8 +1111,18 @@ _HOLDING_POSITIONS_RE = re.compile(r"\s+(?:on\s+to\s+|onto\s+)?(?:their|its)\s+(
 _WHOSE_PART_RE = re.compile(r",\s+whose\s+(?:city\s+|district\s+|provincial\s+)?(?:centre|center|capital|main\s+town)\s+"
                             r"(?:had\s+|has\s+|was\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # between a listed place and its own day: "Zaranj in the southwest on Friday", "Sheberghan, late on Saturday"
-_ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?[\s,]*"
-                               r"(?:(?:on|late|early|by)\s+)*")
+_ITEM_DATE_GAP_RE = re.compile(r"(?:\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:far\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+"
+                               # "Sheberghan, capital of Jowzjan and home of ..., on Saturday": an apposition
+                               r"|\s*,[^,;.:“”\"]{1,110},)?[\s,]*(?:(?:on|late|early|by)\s+)*")
+# "took Zaranj, the capital of Nimroz, on Friday, and Sheberghan, in Jowzjan province, on Saturday": after a listed place
+# and its own day, ", and" with another place and its own day, and no verb, is one more item of the list
+_ITEM_DAY = (r"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|"
+             r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}|the\s+(?:same|next|following)\s+day|last\s+night|overnight|a\s+day\s+later|"
+             r"hours\s+later|later)(?:\s+(?:morning|afternoon|evening|night))?")
+_ITEM_WHERE = r"(?:\s*,[^,;.:“”\"]{1,110},|\s+(?:in|near)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s*,?)?"
+_DATED_ITEM_GAP_RE = re.compile(rf"{_ITEM_WHERE}\s*{_ITEM_DAY},\s+and\s+(?:also\s+)?$")
+_DATED_ITEM_TAIL_RE = re.compile(rf"{_ITEM_WHERE}\s*{_ITEM_DAY}\s*(?:[.;]|$|,\s+(?:leaving|giving|bringing|"
+                                 r"making|as|while|after|officials\s+said|according\s+to)\b)")
 _ITEM_CUE_KINDS = frozenset({"abs", "weekday", "prev", "today"})
 
 
@@ -2438,6 +2448,16 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                         and not _FINITE_GAP_RE.search(s, ev.end, x.start) and not _TRIGGER_RE.search(s, ev.end, x.start):
                     targets = targets + [(x, x.confidence * 0.85)]  # "Kandahar fell overnight, and Herat on Thursday"
                     break
+        dated_item = -1
+        if targets and ev.kind in ("capture", "retake") and ev.direction == "fwd" and ", and " in s[targets[-1][0].end:]:
+            last = max(x.end for x, _ in targets)
+            for x in cand:
+                if x.start > last and x.place is not None and x.place.kind in ("city", "district", "airport") \
+                        and _DATED_ITEM_GAP_RE.fullmatch(s, last, x.start) and _DATED_ITEM_TAIL_RE.match(s, x.end) \
+                        and not _FINITE_GAP_RE.search(s, last, x.start) and not _TRIGGER_RE.search(s, last, x.start):
+                    targets = targets + [(x, x.confidence * 0.9)]
+                    dated_item = x.start
+                    break
         if not targets and ev.kind == "hold" and _HOLDING_POSITIONS_RE.match(s, ev.end):
             # "troops at Kunduz airport were holding their positions": where the holders are
             at = [x for x in cand if clause_lo <= x.start and x.end <= ev.start and x.place is not None
@@ -2715,7 +2735,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             t_date, t_precision = event_date, precision
             if len(targets) > 1 and t.start > ev.end and cues:
                 # "took Zaranj on Friday and Sheberghan on Saturday": an item of a list followed by its own day
-                nxt = min((x.start for x, _ in targets if x.start > t.start), default=hard_hi)
+                nxt = min((x.start for x, _ in targets if x.start > t.start),
+                          default=len(s) if t.start == dated_item else hard_hi)
                 for i, c in enumerate(cues):
                     if c.start >= t.end and c.end <= nxt and i not in speech_cue_idx and c.kind in _ITEM_CUE_KINDS \
                             and _ITEM_DATE_GAP_RE.fullmatch(s, t.end, c.start):

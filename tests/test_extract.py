@@ -1599,11 +1599,6 @@ def test_timeline_entries_and_since(text, want, gazetteer, profile):
 
 
 @pytest.mark.parametrize("text,want", [
-    # "all three districts", "both districts" in the next sentence: the list named before
-    ("On August 20, local fighters drove the Taliban out of the districts of Deh Salah, Pul-e Hisar and Banu, in the "
-     "first uprising since it took Kabul. The Taliban said last week that they had retaken all three districts.",
-     [("Banu", "taliban", "claimed", "2021-08-02"), ("Deh-e Salah", "taliban", "claimed", "2021-08-02"),
-      ("Kabul", "taliban", "confirmed", "None"), ("Pul-e Hisar", "taliban", "claimed", "2021-08-02")]),
     # an antecedent after a preposition ("retreated to X, which ..."), and a fronted "In X, which fell ..."
     ("Officials retreated to Kandahar airport, which was still held by government forces on Friday morning.",
      [("Kandahar Airport", "government", "confirmed", "2021-08-13")]),
@@ -2730,3 +2725,41 @@ def test_a_party_says_a_place_was_cleared(text, want, gazetteer, profile):
 ])
 def test_the_city_of_the_province_a_sentence_names(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # after a listed place and its own day, ", and" another place with its own day and no verb: one more item
+    ("The Taliban had already taken Zaranj, the capital of Nimroz province in the southwest, on Friday, and Sheberghan, "
+     "in northern Jowzjan province, on Saturday.",
+     [("Shibirghan", "taliban", "2021-08-07"), ("Zaranj", "taliban", "2021-08-06")]),
+    ("The group captured Zaranj on Friday, and Sheberghan, capital of Jowzjan and home of a former vice president, "
+     "on Saturday.", [("Shibirghan", "taliban", "2021-08-07"), ("Zaranj", "taliban", "2021-08-06")]),
+    # a new clause after ", and" is not an item
+    ("The Taliban took Zaranj on Friday, and Kabul on Saturday sent reinforcements.", [("Zaranj", "taliban", "2021-08-06")]),
+    ("The Taliban took Zaranj on Friday, and Herat is now under threat.", [("Zaranj", "taliban", "2021-08-06")]),
+])
+def test_a_dated_item_after_a_dated_item(text, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller, str(c.event_date))
+                 for c in _claims(text, gazetteer, profile, published=date(2021, 8, 9)))
+    assert got == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # "local fighters" and "local forces" are the republic's men while it stands, the resistance after it fell
+    ("Local fighters drove the Taliban out of Deh Salah and Banu.", date(2021, 8, 24),
+     [("Banu", "resistance"), ("Deh-e Salah", "resistance")]),
+    ("Local forces still held the district centre of Almar on Monday.", date(2021, 7, 7),
+     [("'Alaqahdari-ye Almar", "government")]),
+])
+def test_local_fighters_take_the_side_of_their_time(text, published, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published)) == want
+
+
+def test_all_three_districts_in_the_next_sentence_are_the_list_named_before(gazetteer, profile):
+    text = ("On August 20, local fighters drove the Taliban out of the districts of Deh Salah, Pul-e Hisar and Banu, in "
+            "the first uprising since it took Kabul. The Taliban said last week that they had retaken all three districts.")
+    assert _simple(text, gazetteer, profile, published=date(2021, 8, 30)) == sorted([
+        ("Banu", "resistance", "confirmed", "2021-08-20"), ("Deh-e Salah", "resistance", "confirmed", "2021-08-20"),
+        ("Pul-e Hisar", "resistance", "confirmed", "2021-08-20"), ("Kabul", "taliban", "confirmed", "None"),
+        ("Banu", "taliban", "claimed", "2021-08-23"), ("Deh-e Salah", "taliban", "claimed", "2021-08-23"),
+        ("Pul-e Hisar", "taliban", "claimed", "2021-08-23")])
