@@ -1097,6 +1097,12 @@ _NOT_HELD_RE = re.compile(r"\b(?:not|no\s+longer|n[’']t)\s+(?:(?:yet|still|now
 # A capture verb with no object of its own ("took over on Sunday", "took control in the first week").
 _NO_OBJECT_RE = re.compile(r"(?:\s+control)?\s*(?:,|\.|;|$|(?:on|in|late|early|last|overnight|yesterday|this|that|after|before|without|"
                            r"within|by)\b)", re.IGNORECASE)
+# Rumours: posts or reports on social media, with no one named, that something happened.
+_RUMOUR_RE = re.compile(r"\b(?:rumou?rs?|(?:posts?|reports?|claims?|messages?|pages?|accounts?)\s+(?:\w+\s+){0,2}?"
+                        r"(?:on|across)\s+social\s+media|(?:social\s+media|Facebook|Telegram|WhatsApp)\s+(?:posts?|pages?|"
+                        r"accounts?|users?|groups?|messages?|rumou?rs?|reports?))\b[^.;]{0,60}?\b(?:that|claiming|saying)\b"
+                        r"|\b(?:Facebook|Telegram|WhatsApp)\s+(?:pages?|accounts?|groups?)\s+(?:had\s+|have\s+)?"
+                        r"(?:posted|claimed|said|reported)\b", re.IGNORECASE)
 _MADE_TO_RE = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:forced|compelled|made|obliged)\s+to\s+$",
                          re.IGNORECASE)
 # A list of places that fell, announced ("Below is a list of the capitals that have fallen since then"), and an entry's
@@ -2286,6 +2292,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue  # "will likely attempt to isolate Kabul by seizing the capitals around it": as unreal as the aim
         if _BRIEFLY_RE.search(s, max(clause_lo, ev.start - 12), ev.start):
             continue  # "The militants briefly held Kunduz before being driven out": not how it stands
+        if ev.kind in ("capture", "contest") and ("social" in low or "facebook" in low or "rumo" in low) and (
+                rumour := _RUMOUR_RE.search(s, 0, ev.start)) is not None \
+                and not any(rumour.start() <= a[0] < rumour.end() for a in actors):
+            continue  # "reports on social media that Maimana had fallen", "rumours that ...": no one's word
         if modal and modal.group().lower().startswith("to ") and _NTH_TO_FALL_RE.search(window):
             modal = None  # "Kunduz was the second provincial capital to fall": a fall, counted
         if modal and not (ev.name in ("hold_hands", "hold_control", "contest_under", "hold_pass")
