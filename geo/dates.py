@@ -34,7 +34,7 @@ CUE_RE = re.compile(
     r"|(?P<lastweek>last\s+week)"
     r"|(?P<ago>(?:a|one|two|three|four|five|six|\d{1,2})\s+days?\s+ago)"
     r"|(?P<weekend>(?:last|over\s+the|this\s+past)\s+weekend)"
-    r"|(?P<next>the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)"
+    r"|(?P<next>the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later|the\s+day\s+after)"
     r"|(?P<weak>that\s+(?:morning|afternoon|evening|night|day)|(?:earlier|later)\s+in\s+the\s+day"
     r"|in\s+the\s+(?:morning|afternoon|evening)|(?:a\s+few\s+|several\s+)?hours\s+(?:earlier|later)"
     r"|the\s+same\s+day|later|within\s+hours))\b",

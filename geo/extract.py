@@ -108,7 +108,11 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "capture", "fwd", "leaver"),
     # "Taliban fighters raised their white flag over the governor's office in Kunduz"
     ("capture_flag", r"\b(?:raised|hoisted|planted|raising|hoisting)\s+(?:(?:their|its|the)\s+)?(?:[\w\-’']+\s+)?"
-                     r"(?:flags?|banners?)\s+(?:over|in|on|above|at|atop)\b", "capture", "fwd", "subj"),
+                     r"(?:flags?|banners?)\s+(?:over|in|on|above|at|atop)\b"
+                     # "the Taliban's white flag flew over the governor's compound in Bazarak"
+                     r"|\b(?:flags?|banners?)\s+(?:now\s+)?(?:flew|flies|fly|flying|was\s+flying|were\s+flying|is\s+flying|"
+                     r"fluttered|fluttering)\s+(?:over|above|atop|from|in)\b(?=\s+(?:the\s+)?(?:[\w’']+\s+){0,3}?(?-i:[A-Z]))",
+     "capture", "fwd", "subj"),
     ("retake", r"\b(?:retook|retake|retakes|retaken|retaking|recaptur(?:ed|e|es|ing)|regain(?:ed|s|ing)?"
                r"(?:\s+control\s+(?:of|over))?|liberated|won\s+back|took\s+back|taken\s+back|cleared|reclaim(?:ed|s|ing)?)\b",
      "retake", "fwd", "subj"),
@@ -137,7 +141,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # "Taliban fighters had returned to the centers of both districts": back, and holding them (a side must return)
     ("capture_return", r"\b(?:returned|return|returns|returning)\s+to\b", "capture", "fwd", "actor"),
     # "soldiers were still holding out at Kunduz airport": still theirs
-    ("hold_out", r"\b(?:holding|held|holds|hold)\s+out\s+(?:at|in|inside)\b", "hold", "fwd", "subj"),
+    ("hold_out", r"\b(?:holding|held|holds|hold)\s+out\s+(?:at|in|inside)\b"
+                 r"|\b(?:holding|held|holds|hold)\s+out(?=\s+against\b|\s*[,.;]|\s*$)", "hold", "fwd", "subj"),
     # "Afghan forces remain at Kunduz airport": still there, still holding it (a side must be the subject)
     ("hold_remain", r"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:at|in|inside)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                     r"(?:airport|airfield|base)\b)(?!\w*\s+(?:hands|control)\b))",
@@ -188,7 +193,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture_nom", r"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest|handover|surrender)\s+(?:on\s+(?:monday|"
                     r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?of\b", "capture",
      "fwd", "obj"),
-    ("capture", r"\b(?:seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|conquer(?:ed|s|ing)?|overr[au]n|overruns|overt(?:ook|aken)|"
+    ("capture", r"\b(?:(?:took|take|takes|taken|taking|seized|seize|seizes|seizing|grabbed|assumed)\s+power\s+in"
+                r"|(?:declared|declares|declaring|claimed|claims|claiming)\s+(?:(?:full|total|complete|a|their|its)\s+)?victory\s+"
+                r"(?:in|over)|seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|conquer(?:ed|s|ing)?|overr[au]n|overruns|overt(?:ook|aken)|"
                 r"overrunning|(?:took|take|takes|taken|taking)(?:\s+over|\s+control\s+(?:of|over))?" + _TAKE_EXCL +
                 r"|(?:gained|seized|assumed|won|wrested|established)\s+control\s+(?:of|over)|entered|enters|enter"
                 r"|(?:swept|sweeps|sweeping|rolled|marched|stormed|walked|walks|drove|drives|rode)\s+into)\b",
@@ -377,7 +384,7 @@ _DETERMINER_END_RE = re.compile(r"\b(?:these|those|the|such|their|its|his|her|ou
                                 r"unverified|earlier|latest|similar|media|news)\s+$", re.IGNORECASE)
 _SPEAKER_TAIL_RE = re.compile(r"\s+(?:had|has|have|also|then|later|earlier|officially|however|flatly|strongly|"
                               r"categorically|quickly|immediately|swiftly|firmly|repeatedly|publicly|,)+\s*$")
-_STATEMENT_DATE_RE = re.compile(r"\b(?:said|says|told\s+[\w/.]+(?:\s+[A-Z][\w/.]*)?|reported|confirmed|stated|announced|issued|"
+_STATEMENT_DATE_RE = re.compile(r"\b(?:said|says|told\s+[\w/.]+(?:\s+[A-Z][\w/.]*)?|reported|confirmed|stated|announced|declared|issued|"
     r"added|claimed|denied|statement|grew|appearance)\s+(?:(?!that\b)\w+\s+){0,1}(?:late\s+|early\s+)?"
     r"(?:on\s+)?$")
 # "In a statement posted on Twitter on Saturday, ...": the day of a statement.
@@ -440,6 +447,15 @@ _VALLEY_RE = re.compile(r"\s+[Vv]alley\b")
 # "In the southern city of Lashkar Gah, (about 50 km away,) fighting raged": the place of a clause fronted before it
 _FRONT_IN_RE = re.compile(r"\s*(?:[A-Z]+:\s+)?(?:In|At|Inside|Around)\s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,3}?"
                           r"(?:city|town|district|capital|village|valley|province)\s+(?:of\s+)?)?")
+# A hold with no object, its place set first: "In nearby Aliabad district, ..., the Taliban are still in control",
+# "In the Panjshir valley, resistance forces are still holding out against the Taliban"
+_HOLD_END_RE = re.compile(r"(?:\s+against\s+(?:the\s+)?[\w\-’']+(?:\s+[\w\-’']+)?)?\s*(?:[,.;:]|$|and\b|but\b|"
+                          r"(?:there|here|now)\b)")
+_FRONT_HOLD_IN_RE = re.compile(r"\s*(?:In|Inside|At)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent|northern|southern|"
+                               r"eastern|western|central)\s+)?(?:(?:city|town|district|valley)\s+of\s+)?")
+_FRONT_HOLD_GAP_RE = re.compile(r"(?:\s+(?:district|city|town|valley|province)\b)?(?:[^,;:.“”\"]{0,40}?)(?:\s*,[^,;:.“”\"]{0,80})?,"
+                                r"\s*(?:[\w\-’']+\s+){1,5}?(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+|now\s+|"
+                                r"firmly\s+|fully\s+)?(?:in\s+(?:full\s+|firm\s+|complete\s+)?)?$")
 _FRONT_GAP_RE = re.compile(r"\s*(?:,[^,;:.“”\"]{0,60})?,\s*(?:[\w\-]+\s+){0,3}$")
 _AGENT_PREP_RE = re.compile(r"(?:\b(?:to|by|of|with)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?)?$")
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)s?\b")  # (a decade, "the 1990s", is its first year)
@@ -1085,7 +1101,8 @@ _AND_BEFORE_RE = re.compile(r"[^,;.:“”\"]*,\s+and\s+")
 _REGION_TAIL_RE = re.compile(_IN_REGION)
 # "Kandahar fell overnight, and Herat in the west on Thursday.": a place with no verb of its own after the event's clause
 _GAPPED_TAIL_RE = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?[\w\-]+)?(?:\s*,?\s*(?:on|late|early|overnight|last|later|"
-                             r"hours\s+later|a\s+day\s+later|the\s+next\s+day)\b[^,;.:“”\"]{0,30})?\s*(?:[.;]|$|,\s+(?:leaving|giving|bringing|"
+                             r"hours\s+later|a\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night))\b"
+                             r"[^,;.:“”\"]{0,30})?\s*(?:[.;]|$|,\s+(?:leaving|giving|bringing|"
                              r"making|as|while|after|officials\s+said|according\s+to)\b)")
 # A few of some places, the place among them ("in control of only a handful of large cities, including Kabul").
 _PART_OF_PLACES_RE = re.compile(r"\b(?:a\s+handful|a\s+few|some|several)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:cities|"
@@ -1103,6 +1120,11 @@ _RUMOUR_RE = re.compile(r"\b(?:rumou?rs?|(?:posts?|reports?|claims?|messages?|pa
                         r"accounts?|users?|groups?|messages?|rumou?rs?|reports?))\b[^.;]{0,60}?\b(?:that|claiming|saying)\b"
                         r"|\b(?:Facebook|Telegram|WhatsApp)\s+(?:pages?|accounts?|groups?)\s+(?:had\s+|have\s+)?"
                         r"(?:posted|claimed|said|reported)\b", re.IGNORECASE)
+# "..., a claim the resistance rejected": who answers a claim just told
+_CLAIM_REJECTED_RE = re.compile(r",\s+(?:a\s+claim|claims|an\s+assertion)\s+(?:that\s+)?(?P<who>[^,;.“”\"]{2,60}?)\s+"
+                                r"(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|quickly\s+)?(?:denied|rejected|dismissed|disputed|"
+                                r"refuted|denies|rejects|dismisses|disputes|called|calls|described\s+as|branded)\b",
+                                re.IGNORECASE)
 _MADE_TO_RE = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:forced|compelled|made|obliged)\s+to\s+$",
                          re.IGNORECASE)
 # A list of places that fell, announced ("Below is a list of the capitals that have fallen since then"), and an entry's
@@ -1126,8 +1148,8 @@ _ITEM_DAY = (r"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|S
              r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}|the\s+(?:same|next|following)\s+day|last\s+night|overnight|a\s+day\s+later|"
              r"hours\s+later|later)(?:\s+(?:morning|afternoon|evening|night))?")
 _ITEM_WHERE = r"(?:\s*,[^,;.:“”\"]{1,110},|\s+(?:in|near)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s*,?)?"
-_DATED_ITEM_GAP_RE = re.compile(rf"{_ITEM_WHERE}\s*{_ITEM_DAY},\s+and\s+(?:also\s+)?$")
-_DATED_ITEM_TAIL_RE = re.compile(rf"{_ITEM_WHERE}\s*{_ITEM_DAY}\s*(?:[.;]|$|,\s+(?:leaving|giving|bringing|"
+_DATED_ITEM_GAP_RE = re.compile(rf"{_ITEM_WHERE}[\s,]*{_ITEM_DAY},\s+and\s+(?:also\s+)?$")
+_DATED_ITEM_TAIL_RE = re.compile(rf"{_ITEM_WHERE}[\s,]*{_ITEM_DAY}\s*(?:[.;]|$|,\s+(?:leaving|giving|bringing|"
                                  r"making|as|while|after|officials\s+said|according\s+to)\b)")
 _ITEM_CUE_KINDS = frozenset({"abs", "weekday", "prev", "today"})
 
@@ -2451,14 +2473,15 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             # "regrouped at Sheberghan airport, where they were still holding out", "Kunduz, where the Taliban took over
             # on Sunday, ...": the place the clause is about
             targets = [(before_where[-1], before_where[-1].confidence * 0.85)]
+        dated_item = -1  # a place added after the clause's end, with its own day after it
         if targets and ev.kind == "capture" and ev.direction == "back" and ", and " in s[ev.end:]:
             for x in cand:
                 if x.start > ev.end and x.place is not None and x.place.kind in ("city", "district") \
                         and _AND_BEFORE_RE.fullmatch(s, ev.end, x.start) and _GAPPED_TAIL_RE.match(s, x.end) \
                         and not _FINITE_GAP_RE.search(s, ev.end, x.start) and not _TRIGGER_RE.search(s, ev.end, x.start):
                     targets = targets + [(x, x.confidence * 0.85)]  # "Kandahar fell overnight, and Herat on Thursday"
+                    dated_item = x.start
                     break
-        dated_item = -1
         if targets and ev.kind in ("capture", "retake") and ev.direction == "fwd" and ", and " in s[targets[-1][0].end:]:
             last = max(x.end for x, _ in targets)
             for x in cand:
@@ -2669,6 +2692,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             attribution, (status_kind, side) = source, _classify(source, comp, controller)
             if status_kind != "party":
                 status_kind, side = "reporter", None
+            if low.startswith(("decl", "claim"), ev.start) and controller not in comp.official_actors and (
+                    declarer := next((a for a in reversed(actors) if clause_lo <= a[0] < ev.start), None)) is not None \
+                    and declarer[2] == controller:
+                # "The Taliban declared victory in Panjshir": the side's own word
+                attribution, status_kind, side = s[declarer[0]:declarer[1]], "party", controller
         if status_kind == "party" and (side == controller or controller == CONTESTED):
             # (a side's own word that a place is surrounded or fought over is its claim too)
             status = Status.CLAIMED
@@ -2748,6 +2776,12 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 nxt = min((x.start for x, _ in targets if x.start > t.start),
                           default=len(s) if t.start == dated_item else hard_hi)
                 for i, c in enumerate(cues):
+                    if c.start >= t.end and c.end <= nxt and i not in speech_cue_idx and c.kind == "next" \
+                            and event_date is not None and _ITEM_DATE_GAP_RE.fullmatch(s, t.end, c.start):
+                        # "fell on Saturday, and Jalalabad the following morning": the day after the event's
+                        t_date, t_precision = resolve_cue(c, published, previous=event_date)
+                        t_date = t_date or event_date
+                        break
                     if c.start >= t.end and c.end <= nxt and i not in speech_cue_idx and c.kind in _ITEM_CUE_KINDS \
                             and _ITEM_DATE_GAP_RE.fullmatch(s, t.end, c.start):
                         if i not in cue_dates:
@@ -2773,6 +2807,13 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                                kept.start, round(kept.confidence * 0.8, 3), "hold", 0)
                     taken[kept.place.id] = k
                     drafts.append(k)
+            # "..., a claim the resistance rejected", "..., a claim the governor's office called propaganda": the same
+            if ", a claim" in low or ", claims" in low or ", an assertion" in low:
+                rejected = _CLAIM_REJECTED_RE.search(s, t.end)
+                if rejected is not None and not _TRIGGER_RE.search(s, t.end, rejected.start()) and (
+                        rejecter := _classify(rejected.group("who"), comp, controller))[0] in ("party", "official"):
+                    denials.append((t.place.id, rejecter[1], controller, sent, t.start, t.text, conf,
+                                    rejected.group("who"), t.place, event_date, precision))
             # "..., a claim denied by the interior ministry": a passive denial after the claim disputes it
             for other in speeches:
                 if other.denial and other is not sp and other.verb_start > t.end and other.sp_start > other.verb_start:
@@ -3131,6 +3172,13 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             break
         if not out and ev.direction == "fwd_in":
             out = _fronted(s, ev, cand, comp.valley_provinces)
+        if not out and ev.kind == "hold" and _HOLD_END_RE.match(s, ev.end):
+            # "In nearby Aliabad district, which fell in June, the Taliban are still in control": where, set first
+            x = next((x for x in cand if x.place is not None), None)
+            if x is not None and x.end <= ev.start and _FRONT_HOLD_IN_RE.fullmatch(s, 0, x.start) \
+                    and _FRONT_HOLD_GAP_RE.fullmatch(s, x.end, ev.start) and not _SPEECH_RE.search(s, x.end, ev.start) \
+                    and (x.place.kind != "province" or _VALLEY_RE.match(s, x.end) or x.place.id in comp.valley_provinces):
+                out = [(x, x.confidence * 0.9)]
         return out
     # backward: the subject before the event
     bounds = [b for b in sp_bounds if not _REL_CLAUSE_RE.match(s[b[0]:b[1]])]

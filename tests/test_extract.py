@@ -2778,3 +2778,33 @@ def test_all_three_districts_in_the_next_sentence_are_the_list_named_before(gaze
 ])
 def test_rumours_on_social_media_are_no_claim(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # a flag flying over a place is the side's; "took power in" is a capture; "declared victory in" is the side's word
+    ("The Taliban's white flag flew over the governor's compound in Bazarak on Wednesday, journalists saw.",
+     date(2021, 9, 9), [("Bazarak", "taliban", "confirmed", "2021-09-08")]),
+    ("The Taliban took power in Kabul on August 15.", date(2021, 9, 9), [("Kabul", "taliban", "confirmed", "2021-08-15")]),
+    ("The Taliban declared victory in Panjshir on September 6, after a week of heavy fighting.", date(2021, 9, 9),
+     [("Panjshir", "taliban", "claimed", "2021-09-06")]),
+    # a hold with no object, its place set first
+    ("In nearby Aliabad district, the Taliban are still in control, residents said.", date(2021, 7, 25),
+     [("`Aliabad", "taliban", "confirmed", "None")]),
+    ("In the Panjshir valley, resistance forces are still holding out against the Taliban.", date(2021, 8, 25),
+     [("Panjshir", "resistance", "confirmed", "None")]),
+    ("In a statement, the Taliban said they were in control.", date(2021, 8, 25), []),
+    # "a claim the other side rejected" disputes it
+    ("The Taliban declared on Monday that they had taken the whole of Panjshir, a claim the resistance rejected.",
+     date(2021, 9, 9), [("Panjshir", "taliban", "disputed", "2021-09-06")]),
+    ('A Taliban spokesman said the group also controlled Jurm district, a claim the governor\'s office called '
+     '"propaganda".', date(2021, 8, 9), [("Jurm", "taliban", "disputed", "None")]),
+    # a dated item after a dated item, and "the following morning" counted from the day before it
+    ("The losses came after the Taliban captured Sheberghan, the capital of Jowzjan, on Saturday, and Zaranj, in the "
+     "southwest, on Friday.", date(2021, 8, 9),
+     [("Shibirghan", "taliban", "confirmed", "2021-08-07"), ("Zaranj", "taliban", "confirmed", "2021-08-06")]),
+    ("Mazar-i-Sharif fell on Saturday, and Jalalabad the following morning, leaving the government with no major city.",
+     date(2021, 8, 16), [("Jalalabad", "taliban", "confirmed", "2021-08-15"),
+                         ("Mazar-e Sharif", "taliban", "confirmed", "2021-08-14")]),
+])
+def test_flags_power_victory_fronted_holds_rejected_claims_and_dated_items(text, published, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile, published=published) == sorted(want)
