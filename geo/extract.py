@@ -45,13 +45,17 @@ class Extraction:
 _AUX = r"(?:is|are|was|were|be|been|being)"
 _TAKE_EXCL = (r"(?!\s+(?:off|part|place|refuge|prisoner|prisoners|hostage|hostages|office|note|aim|fire|heavy|casualties|"
               r"steps|time|power|a\s+(?:beating|toll|look)|advantage|shelter|cover|responsibility|over\s+\d|"
+              # "have taken up arms in several provinces", "took up positions in the hills": no place taken
+              r"up\s+(?:arms|positions|posts|their\s+positions|defensive\s+positions)|"
               # durations: "the audit took months"
               r"(?:(?:several|many|a\s+few|two|three|four|five|\d+)\s+)?(?:seconds|minutes|hours|days|weeks|months|years)\b|"
               r"(?:a|an)\s+(?:(?:long|little)\s+)?(?:while|hour|day|week|month|year)\b))")
 # (name, regex, kind, direction, agent): kind capture|hold|retake|contest; direction fwd (targets after) or
 # back (subject before); agent subj (actor before), obj (actor after "to/by"), none (contested).
 _TRIGGERS: list[tuple[str, str, str, str, str]] = [
-    ("contest_parts", r"\b(?:entered|enter|enters|stormed|storm)\s+(?:parts?|some\s+parts|areas|the\s+outskirts)\s+of\b",
+    ("contest_parts", r"\b(?:entered|enter|enters|stormed|storm)\s+(?:parts?|some\s+parts|areas|the\s+outskirts)\s+of\b"
+                      # "Taliban fighters began entering Kabul from several directions": an entry under way
+                      r"|\b(?:began|begun|begin|begins|started|start|starts|were|are|was|is)\s+(?:\w+ly\s+)?entering\b",
      "contest", "fwd", "none"),
     # "broke into Herat", "pushed into the city": fighters inside, fighting under way
     ("contest_into", r"\b(?:broke|broken|breaking|pushed|pushing|forced\s+their\s+way|fought\s+their\s+way)\s+into\b",
@@ -150,7 +154,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("hold_hands", r"\b(?:in|into)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?hands(?:\s+of)?\b", "hold", "back", "obj"),
     ("hold_control", r"\bunder\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:control|rule)\b", "hold", "back", "obj"),
     # "Panjshir remains outside Taliban control", "out of the Taliban's reach": the other side's (a negated hold)
-    ("hold_outside", r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:control|reach)\b", "hold", "back",
+    ("hold_outside", r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:control|reach)\b"
+                     r"|\bout\s+of\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?hands\b", "hold", "back",
      "obj"),
     ("hold_fall_back", r"\b(?:pulled|pull|pulling|fell|fallen|falling)\s+back\s+to\b|\b(?:withdrew|withdrawn|retreated)\s+to\b"
                        r"|\bregroup(?:ed|ing)?\s+(?:at|in)\b",
@@ -194,6 +199,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                     r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?of\b", "capture",
      "fwd", "obj"),
     ("capture", r"\b(?:(?:took|take|takes|taken|taking|seized|seize|seizes|seizing|grabbed|assumed)\s+power\s+in"
+                # "US troops took charge of security at Kabul airport"
+                r"|(?:took|take|takes|taken|taking|assumed|assume|assumes)\s+(?:over\s+)?charge\s+of(?:\s+security\s+(?:at|in|for))?"
                 r"|(?:declared|declares|declaring|claimed|claims|claiming)\s+(?:(?:full|total|complete|a|their|its)\s+)?victory\s+"
                 r"(?:in|over)|seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|conquer(?:ed|s|ing)?|overr[au]n|overruns|overt(?:ook|aken)|"
                 r"overrunning|(?:took|take|takes|taken|taking)(?:\s+over|\s+control\s+(?:of|over))?" + _TAKE_EXCL +
@@ -668,7 +675,9 @@ class _Compiled:
             r"(?!\s+(?:headquarters|station|command|building|buildings|compound|chief|post|posts|base|bases|corps\s+base|"
             r"installations?|offices?|facilities|premises|property|employees|workers|staff)\b)"
             if aliases else r"(?!x)x")
-        self.pronoun_re = re.compile(r"\b(?:they|them|their\s+(?:fighters|forces|men|troops)|its\s+fighters)\b",
+        # ("The fighters seized Deh Salah ...": the side the sentence before was about)
+        self.pronoun_re = re.compile(r"\b(?:they|them|their\s+(?:fighters|forces|men|troops)|its\s+fighters|"
+                                     r"(?:the|these|those)\s+(?:fighters|militiamen|gunmen))\b",
                                      re.IGNORECASE)
         self.official_actors = frozenset(str(x) for x in src.get("official_actors", ()))
         self.valley_provinces = frozenset(str(x) for x in raw.get("valley_provinces") or ())
@@ -1117,7 +1126,7 @@ _NO_OBJECT_RE = re.compile(r"(?:\s+control)?\s*(?:,|\.|;|$|(?:on|in|late|early|l
 # Rumours: posts or reports on social media, with no one named, that something happened.
 _RUMOUR_RE = re.compile(r"\b(?:rumou?rs?|(?:posts?|reports?|claims?|messages?|pages?|accounts?)\s+(?:\w+\s+){0,2}?"
                         r"(?:on|across)\s+social\s+media|(?:social\s+media|Facebook|Telegram|WhatsApp)\s+(?:posts?|pages?|"
-                        r"accounts?|users?|groups?|messages?|rumou?rs?|reports?))\b[^.;]{0,60}?\b(?:that|claiming|saying)\b"
+                        r"accounts?|users?|groups?|messages?|rumou?rs?|reports?))\b[^.;]{0,60}?\b(?:that|claiming|saying|of)\b"
                         r"|\b(?:Facebook|Telegram|WhatsApp)\s+(?:pages?|accounts?|groups?)\s+(?:had\s+|have\s+)?"
                         r"(?:posted|claimed|said|reported)\b", re.IGNORECASE)
 # "..., a claim the resistance rejected": who answers a claim just told
@@ -2459,6 +2468,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if event_date is not None:
             new_narrative = event_date
         targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)
+        if ev.name == "hold_fall_back":
+            # "withdrew to the neighbouring province of Badakhshan": somewhere in it, not the province held
+            targets = [(x, c) for x, c in targets if x.place is None or x.place.kind != "province"]
         if not targets and (ev.kind == "hold" or (ev.kind == "capture" and ev.direction == "fwd"
                                                    and _NO_OBJECT_RE.match(s, ev.end))) \
                 and (w := s.rfind(", where ", clause_lo - 8, ev.start)) > 0 \

@@ -89,6 +89,7 @@ def _is_latin(name: str) -> bool:
 # provincial capital, province, airport, district seat, other place; then population.
 
 _TIER_NAME, _TIER_ALT, _TIER_DERIVED = 0, 1, 2
+_TOWN_POP = 5000  # a town this size named X is where "X district" is, even when it is no district seat in the data
 _TIER_CONFIDENCE = {_TIER_NAME: 1.0, _TIER_ALT: 0.9, _TIER_DERIVED: 0.6}
 _CODE_CONFIDENCE = 0.8
 _CURATED_CONFIDENCE = 0.95
@@ -441,8 +442,11 @@ class Gazetteer:
         if not towns:
             return None
         if words[-1].startswith("district"):
-            towns = sorted(towns, key=lambda e: (e.place.feature_code != "PPLA2" and e.place.kind != "district",
-                                                 e.order))
+            # a district seat; or a town of some size known by that very name ("Kushk district" is Kushk's, not
+            # Kushk-e Kuhnah's, whose seat is also called Kushk)
+            towns = sorted(towns, key=lambda e: (e.place.feature_code != "PPLA2" and e.place.kind != "district"
+                                                 and not (e.tier == _TIER_NAME and e.place.population >= _TOWN_POP),
+                                                 e.tier, e.order))
         return _hit(towns)
 
     def _airport(self, name: str, head: str, allow_caution: bool) -> Resolution | None:

@@ -2808,3 +2808,26 @@ def test_rumours_on_social_media_are_no_claim(text, want, gazetteer, profile):
 ])
 def test_flags_power_victory_fronted_holds_rejected_claims_and_dated_items(text, published, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile, published=published) == sorted(want)
+
+
+@pytest.mark.parametrize("text,published,want", [
+    ("Pro-government militia have taken up arms in several northern provinces, including Balkh and Takhar.",
+     date(2021, 7, 1), []),
+    ("Officials dismiss social media reports of Maymana's fall as propaganda.", date(2021, 7, 1), []),
+    # an entry under way is a fight for the place
+    ("Taliban fighters began entering the Afghan capital Kabul from several directions on Sunday.", date(2021, 8, 16),
+     [("Kabul", "contested", "confirmed", "2021-08-15")]),
+    ("US troops took charge of security at Kabul airport on Sunday, a NATO official said.", date(2021, 8, 16),
+     [("Kabul International Airport", "foreign", "confirmed", "2021-08-15")]),
+    ("The Panjshir valley remained out of Taliban hands on Tuesday, witnesses said.", date(2021, 8, 18),
+     [("Panjshir", "resistance", "confirmed", "2021-08-17")]),
+    # "the Islamists" are the Taliban; "the fighters" the side the sentence before was about
+    ("Local militia fighters opposed to the Taliban have recaptured districts in Baghlan, their commanders said, the "
+     "first armed resistance since the Islamists took Kabul. The fighters seized Banu on Friday.", date(2021, 8, 21),
+     [("Banu", "resistance", "confirmed", "2021-08-20"), ("Kabul", "taliban", "claimed", "None")]),
+    # a retreat to a province holds nothing in particular
+    ("In Taloqan, a council member said government forces had withdrawn to the neighbouring province of Badakhshan.",
+     date(2021, 8, 9), []),
+])
+def test_arms_rumours_entries_charge_hands_islamists_fighters_and_retreats(text, published, want, gazetteer, profile):
+    assert _simple(text, gazetteer, profile, published=published) == sorted(want)

@@ -289,3 +289,9 @@ def test_places_are_shown_under_their_plain_english_spelling(gaz, query, shown):
                                              ("town of Zaranj", "1120985")])
 def test_of_phrases_name_the_place(gaz, query, place_id):
     assert gaz.resolve(query.removeprefix("the ")).place.id == place_id
+
+
+def test_a_district_named_after_a_town_of_its_own_name_is_that_towns(gaz):
+    # "Kushk" is also another district seat's alternate name (Kushk-e Kuhnah): the town called Kushk wins
+    assert gaz.resolve("Kushk district").place.name == "Kushk"
+    assert gaz.resolve("Khan Abad district").place.name == "Khanabad"
