@@ -438,7 +438,8 @@ _POSSESSIVE_S_RE = re.compile(r"[’']s?$")
 _CAPITAL_OF_RE = re.compile(r"[,\s]*(?:all\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:capital|city|town|district|village|province|districts|cities|"
                             r"towns|villages|provinces|(?:district|provincial)\s+(?:headquarters|centre|center|seat))\s+of\s+")
 _DASH_SEP_RE = re.compile(r"\s*[–—-]\s*(?:and\s+)?")
-_APPOS_SPAN_RE = re.compile(r",\s*[^,;:“”\"]{1,140},\s*(?:(?:has|had|have|was|were|is|are)\s+(?:been\s+)?)?"
+_APPOS_SPAN_RE = re.compile(r",\s*[^,;:“”\"]{1,140},\s*(?:(?:has|had|have|was|were|is|are|remains?|remained|stays?|stayed)\s+"
+                            r"(?:been\s+)?)?"
                             r"(?:(?:also|now|finally|quickly|reportedly|still|firmly)\s+)?")
 _REL_SPAN_RE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:“”\"]*,")
 _REL_CLAUSE_RE = re.compile(r",?\s*(?:which|who|whose|where|when)\b", re.IGNORECASE)
@@ -476,6 +477,13 @@ _COPULA_RE = re.compile(r"\s+(?:[\w\-’']+\s+){0,3}?(?:were|are|was|is|remain(?
 # A surrender verb: troops giving up (their position), not a place being surrendered.
 # A speaker named only by a pronoun: the attribution is whoever was named before ("..., he said").
 _PRONOUN_SPEAKER_RE = re.compile(r"\s*(?:he|she|they|one of them|both of them|the two)\s*$", re.IGNORECASE)
+_DEFINITE_ROLE_RE = re.compile(r"\s*the\s+(?P<role>commander|spokes(?:man|woman|person)|official|source|lawmaker|"
+                               r"fighter|journalist|resident)\s*$", re.IGNORECASE)
+# Before a gerund that is a noun, not a deed: "that seizing Kabul would be costly", "talk about taking Kandahar"
+# (not "of": "the Taliban's claim of capturing Spin Boldak")
+_GERUND_LEAD_RE = re.compile(r"\b(?:that|than|whether|about|against|without)\s*$", re.IGNORECASE)
+_POSS_PLACES_RE = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,2}?(?:districts|district\s+cent(?:re|er)s|cities|towns|capitals|"
+                             r"border\s+crossings|crossings|bases)\b")
 _SURRENDER_RE = re.compile(r"surrender|themselves\s+up|down\s+(?:their\s+)?(?:arms|weapons)", re.IGNORECASE)
 # Where troops stand: "troops at Kandahar airport surrendered", "the garrison in Qalat gave themselves up".
 _POST_RE = re.compile(r"\b(?:at|in|inside|defending|guarding|holding)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1010,7 +1018,8 @@ _INCLUDING_RE = re.compile(r",?\s+(?:including|among\s+them)\s+(?:the\s+)?(?:[\w
                            re.IGNORECASE)
 _PLACE_NOUNS_RE = re.compile(r"\b(?:capitals|cities|towns|districts|provinces|places|centres|centers|bases|crossings)\b",
                              re.IGNORECASE)
-_FINITE_GAP_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|called|calls|urged|warned)\b", re.IGNORECASE)
+_FINITE_GAP_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|called|calls|urged|warned|leaves|left)\b",
+                            re.IGNORECASE)
 _BUILDING_RE = re.compile(r"\b(?:prison|jail|embassy|consulate|hotel|mosque|shrine|school|hospital|university|bank|"
                           r"market|bazaar|wedding|funeral|guesthouse|compound)s?\b", re.IGNORECASE)
 # "... in the north": a region after a listed place
@@ -2194,6 +2203,12 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         who = named[0] if named else (earlier_speaker() if earlier_speaker else None)
         if who:
             speeches = [replace(sp, speaker=who) if _PRONOUN_SPEAKER_RE.match(sp.speaker) else sp for sp in speeches]
+    if earlier_speaker and any(_DEFINITE_ROLE_RE.match(sp.speaker) for sp in speeches) \
+            and (prev := earlier_speaker()) is not None:
+        # "a commander of the uprising told AFP ... The commander said ...": the one introduced before
+        speeches = [replace(sp, speaker=prev) if (role := _DEFINITE_ROLE_RE.match(sp.speaker)) is not None
+                    and role.group("role").lower() in prev.lower() and prev.lower() != sp.speaker.strip().lower()
+                    else sp for sp in speeches]
     sp_bounds = sorted(soft + [(sp.verb_start, sp.verb_end) for sp in speeches if sp.mode == "before"])
     speaker_spans = [(sp.sp_start, sp.sp_end) for sp in speeches]
     actors = []
@@ -2323,6 +2338,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue  # "will likely attempt to isolate Kabul by seizing the capitals around it": as unreal as the aim
         if _BRIEFLY_RE.search(s, max(clause_lo, ev.start - 12), ev.start):
             continue  # "The militants briefly held Kunduz before being driven out": not how it stands
+        if ev.kind == "capture" and low.startswith(("seizing", "capturing", "taking", "conquering", "overrunning"),
+                                                   ev.start) and _GERUND_LEAD_RE.search(s, max(0, ev.start - 12), ev.start):
+            continue  # "might decide that seizing the capital by force is not worth it": a deed talked of, not done
         if ev.kind in ("capture", "contest") and ("social" in low or "facebook" in low or "rumo" in low) and (
                 rumour := _RUMOUR_RE.search(s, 0, ev.start)) is not None \
                 and not any(rumour.start() <= a[0] < rumour.end() for a in actors):
@@ -3101,6 +3119,10 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 continue
             if out and not gap.strip() and x.place is not None and x.place == out[-1][0].place:
                 last_end = x.end  # "the capital Kabul, Mazar-e Sharif and Jalalabad": one place named twice
+                continue
+            if not out and x.place is not None and x.place.kind in ("province", "city") and (
+                    _POSS_PLACES_RE.match(s, x.end) or _POSS_PLACES_RE.search(x.text)):
+                last_end = x.end  # "seized seven of Badghis's districts, among them Ab Kamari": the districts, not Badghis
                 continue
             if not out:
                 if (ev.kind in ("capture", "retake") or ev.name == "contest_attack") and (

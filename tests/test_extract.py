@@ -2831,3 +2831,27 @@ def test_flags_power_victory_fronted_holds_rejected_claims_and_dated_items(text,
 ])
 def test_arms_rumours_entries_charge_hands_islamists_fighters_and_retreats(text, published, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile, published=published) == sorted(want)
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # "the commander" is the commander introduced before: a party's man, not an official
+    ("Local fighters opposed to the Taliban seized three districts on Friday, a commander of the uprising told AFP. "
+     "The commander said the fighters had taken the district centre of Banu.", date(2021, 8, 21),
+     [("Banu", "resistance", "claimed")]),
+    # a gerund after "that", "of", "than" is a deed talked of
+    ("The Taliban might decide that seizing the capital by force is not worth the cost.", date(2021, 8, 12), []),
+    ("Seizing Kandahar, the Taliban moved on.", date(2021, 8, 14), [("Kandahar", "taliban", "confirmed")]),
+    # an apposition, then "remains": the subject is before it
+    ("Kunduz city, besieged since June, remains under government control.", date(2021, 7, 24),
+     [("Kunduz", "government", "confirmed")]),
+    # "seven of Badghis's districts, among them ...": the districts named, not the province
+    ("The insurgents have seized seven of Badghis's districts, among them Ab Kamari and Jawand.", date(2021, 7, 24),
+     [("Ab-e Kamari", "taliban", "confirmed"), ("Jawand", "taliban", "confirmed")]),
+    ("The Taliban have taken most of Kunduz's districts.", date(2021, 7, 24), []),
+    # a fall that "leaves" another city: that city is no object of the fall
+    ("The fall of the four cities leaves Jalalabad as the only provincial capital in the east.", date(2021, 8, 15), []),
+])
+def test_definite_speakers_gerunds_appositions_and_possessive_places(text, published, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile,
+                                                                               published=published))
+    assert got == sorted(want)
