@@ -1024,7 +1024,8 @@ _BUILDING_RE = re.compile(r"\b(?:prison|jail|embassy|consulate|hotel|mosque|shri
                           r"market|bazaar|wedding|funeral|guesthouse|compound)s?\b", re.IGNORECASE)
 # "... in the north": a region after a listed place
 _IN_REGION = r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|[a-z]*(?:east|west)|centre|center)"
-_REGION_SEP_RE = re.compile(_IN_REGION + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+_REGION_SEP_RE = re.compile(r",?" + _IN_REGION + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+_REGION_TAIL_GAP_RE = re.compile(r",?" + _IN_REGION + r"\s*", re.IGNORECASE)
 _SAME_DAY_AFTER_RE = re.compile(r"\s+(?:(?:a\s+few\s+)?hours\s+later|minutes\s+later|shortly|soon|(?:on\s+)?the\s+same\s+day)\b",
                                 re.IGNORECASE)
 # The other side's word that nothing was lost ("Panjshir has not fallen"; "is propaganda" is _BASELESS_RE's).
@@ -1133,8 +1134,8 @@ _NOT_HELD_RE = re.compile(r"\b(?:not|no\s+longer|n[’']t)\s+(?:(?:yet|still|now
 _NO_OBJECT_RE = re.compile(r"(?:\s+control)?\s*(?:,|\.|;|$|(?:on|in|late|early|last|overnight|yesterday|this|that|after|before|without|"
                            r"within|by)\b)", re.IGNORECASE)
 # Rumours: posts or reports on social media, with no one named, that something happened.
-_RUMOUR_RE = re.compile(r"\b(?:rumou?rs?|(?:posts?|reports?|claims?|messages?|pages?|accounts?)\s+(?:\w+\s+){0,2}?"
-                        r"(?:on|across)\s+social\s+media|(?:social\s+media|Facebook|Telegram|WhatsApp)\s+(?:posts?|pages?|"
+_RUMOUR_RE = re.compile(r"\b(?:rumou?rs?|(?:posts?|reports?|claims?|messages?|pages?|accounts?)\s+(?:\w+\s+){0,3}?"
+                        r"(?:on|across)\s+(?:social\s+media|Facebook|Twitter|Telegram|WhatsApp|messaging\s+apps)|(?:social\s+media|Facebook|Telegram|WhatsApp)\s+(?:posts?|pages?|"
                         r"accounts?|users?|groups?|messages?|rumou?rs?|reports?))\b[^.;]{0,60}?\b(?:that|claiming|saying|of)\b"
                         r"|\b(?:Facebook|Telegram|WhatsApp)\s+(?:pages?|accounts?|groups?)\s+(?:had\s+|have\s+)?"
                         r"(?:posted|claimed|said|reported)\b", re.IGNORECASE)
@@ -2341,7 +2342,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if ev.kind == "capture" and low.startswith(("seizing", "capturing", "taking", "conquering", "overrunning"),
                                                    ev.start) and _GERUND_LEAD_RE.search(s, max(0, ev.start - 12), ev.start):
             continue  # "might decide that seizing the capital by force is not worth it": a deed talked of, not done
-        if ev.kind in ("capture", "contest") and ("social" in low or "facebook" in low or "rumo" in low) and (
+        if ev.kind in ("capture", "contest") and ("social" in low or "facebook" in low or "rumo" in low
+                                                   or "messaging" in low or "telegram" in low) and (
                 rumour := _RUMOUR_RE.search(s, 0, ev.start)) is not None \
                 and not any(rumour.start() <= a[0] < rumour.end() for a in actors):
             continue  # "reports on social media that Maimana had fallen", "rumours that ...": no one's word
@@ -3227,7 +3229,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             bounds = [b for b in bounds if not any(a < b[0] and b[1] <= z for a, z in inside)]
     # "Herat, Kandahar, and Lashkar Gah fell", "Gardez, the capital of Paktia, and Khost fell": a list's ", and"
     bounds = [b for b in bounds if not (s.startswith(",", b[0]) and s[b[0]:b[1]].endswith("and")
-                                        and any(x.end == b[0] for x in cand))]
+                                        and any(x.end == b[0] or _REGION_TAIL_GAP_RE.fullmatch(s, x.end, b[0])
+                                                for x in cand))]
     lo = _clause_start(bounds, ev.start)
     rel = ev.direction == "back_rel" or _REL_RE.search(s[:ev.start]) is not None
     pool = [x for x in cand if lo <= x.start and x.end <= ev.start]

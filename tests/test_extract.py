@@ -2855,3 +2855,15 @@ def test_definite_speakers_gerunds_appositions_and_possessive_places(text, publi
     got = sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile,
                                                                                published=published))
     assert got == sorted(want)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Dozens of posts shared overnight on Facebook and messaging apps claimed that the capital of Faryab province had "
+     "fallen.", []),
+    # a listed place set in its region between commas is still an item of the list
+    ("Jalalabad, in the east, and Kabul are the only large cities still in government hands.",
+     [("Jalalabad", "government"), ("Kabul", "government")]),
+    ("Herat, in the west, and Kandahar, in the south, fell on Thursday.", [("Herat", "taliban"), ("Kandahar", "taliban")]),
+])
+def test_posts_on_messaging_apps_and_listed_places_set_in_their_region(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
