@@ -484,6 +484,7 @@ _DEFINITE_ROLE_RE = re.compile(r"\s*the\s+(?P<role>commander|spokes(?:man|woman|
 _GERUND_LEAD_RE = re.compile(r"\b(?:that|than|whether|about|against|without)\s*$", re.IGNORECASE)
 _POSS_PLACES_RE = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,2}?(?:districts|district\s+cent(?:re|er)s|cities|towns|capitals|"
                              r"border\s+crossings|crossings|bases)\b")
+_BY_OR_VERB_RE = re.compile(r"\b(?:by|from|to|with|told|said|confirmed|according\s+to)\s")
 _SURRENDER_RE = re.compile(r"surrender|themselves\s+up|down\s+(?:their\s+)?(?:arms|weapons)", re.IGNORECASE)
 # Where troops stand: "troops at Kandahar airport surrendered", "the garrison in Qalat gave themselves up".
 _POST_RE = re.compile(r"\b(?:at|in|inside|defending|guarding|holding)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -502,7 +503,7 @@ _AT_RE = re.compile(r"\b(?:they|them|their|troops|soldiers|men|forces|garrison|c
 _IT_OBJ_RE = re.compile(r"\s+(?P<it>it)\b(?=\s+(?:back|over)\b|\s*[.,;]|\s*$|\s+(?:a|an|one|two|three|several|\d+)\s+"
                         r"(?:day|days|hours?)\s+(?:later|after)\b|\s+(?:on|in|late|early|after|without|"
                         r"last|overnight|yesterday|today|from|by|within|around|again)\b)", re.IGNORECASE)
-_IT_SUBJ_RE = re.compile(r"(?:^|[,;:?]\s+|\b(?:and|but|after|before|when|since|as|until)\s+)(?P<it>[Ii]t)(?:[’']s\s+|\s+)"
+_IT_SUBJ_RE = re.compile(r"(?:^|[,;:?]\s+|\b(?:and|but|after|before|when|since|as|until|that)\s+)(?P<it>[Ii]t)(?:[’']s\s+|\s+)"
                          r"(?:(?:has|had|have|is|was)\s+)?(?:been\s+)?(?:(?:also|then|quickly|finally|reportedly|now|later|"
                          r"still)\s+)?$")
 # After an unknown name: the rest of a list of names and a place word ("Panjwai, Zhari and Arghandab districts").
@@ -1395,6 +1396,8 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
                                    "before" if content_after else "trailing", verb in _DENIAL))
                 continue
             cut = max(text.rfind(",", 0, rel.start()), text.rfind("”", 0, rel.start()))
+            # ("The fall of the city was confirmed by a council member, who said ...": the one named before "who")
+            cut = max([cut] + [b.end() - 1 for b in _BY_OR_VERB_RE.finditer(text, cut + 1, rel.start())])
             seg = text[cut + 1:rel.start()].strip()
             if seg:
                 sp_start = text.find(seg, cut + 1)
@@ -1846,6 +1849,9 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             # "the claims" are those of the nearest sentence before that made any (at most three back)
             window = [d for j in range(max(0, idx - 3), idx) for d in by_sentence.get(sentences[j].start, ())]
             noun = _DENIED_NOUN_RE.search(s)
+            if noun is not None and _IN_BEFORE_RE.search(s, max(0, noun.start() - 20), noun.start()) \
+                    and (verb := _DENY_VERB_RE.search(s)) is not None and noun.end() <= verb.start():
+                noun = None  # "Officials in the province denied that it had fallen": where the deniers are, not what
             if noun is not None:
                 # "denied losing the districts": claims about that kind of place only; a few sentences of quotes and
                 # pictures may stand between ("The NRF ... denied the province had fallen")
@@ -2968,6 +2974,7 @@ _NTH_TO_FALL_RE = re.compile(r"\b(?:is|was|became|has\s+become|had\s+become)\s+(
 _BY_MEANS_RE = re.compile(r"\s*(?:(?:tele|satellite\s+|mobile\s+)?phone|telephone|text(?:\s+message)?|e-?mail|video(?:\s+link)?|"
                           r"WhatsApp|Signal|Telegram|message|voice\s+message|audio\s+message|radio)\b", re.IGNORECASE)
 _DENIED_NOUN_RE = re.compile(r"\bthe\s+(province|valley|district|districts|city|town|airport)\b", re.IGNORECASE)
+_DENY_VERB_RE = re.compile(r"\b(?:deni|deny|reject|dismiss|refut|disput|contradict)", re.IGNORECASE)
 _NOUN_KINDS = {"province": ("province",), "valley": ("province",), "district": ("city", "district"),
                "districts": ("city", "district"), "city": ("city",), "town": ("city",), "airport": ("airport",)}
 _IN_BEFORE_RE = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)

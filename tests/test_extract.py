@@ -2867,3 +2867,15 @@ def test_definite_speakers_gerunds_appositions_and_possessive_places(text, publi
 ])
 def test_posts_on_messaging_apps_and_listed_places_set_in_their_region(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # where the deniers are ("officials in the province") is not what they deny
+    ("The Taliban said they had captured Gardez. Officials in the province denied that it had fallen.",
+     [("Gardez", "taliban", "disputed")]),
+    # "..., who said": the one named just before "who", not the whole clause before it
+    ("The Taliban said they had taken Taloqan. The fall of the city was confirmed by a council member, who said that "
+     "the governor had fled.", [("Taloqan", "taliban", "claimed"), ("Taloqan", "taliban", "confirmed")]),
+])
+def test_deniers_places_and_speakers_before_who(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == want
