@@ -587,7 +587,7 @@ _DENY_CLAIM_RE = re.compile(
     r"false\s+\w+)|propaganda|(?:making|issuing)\s+false)\b"
     r"|\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|"
     r"contradicted)\s+(?:(?:the|this|that|these|those|such|their|its|his|any|all|those)\s+)?(?:[\w\-’']+\s+){0,2}?"
-    r"(?:claims?|reports?|allegations?|assertions?|accounts?|statements?|rumou?rs?)\b"
+    r"(?:claims?|reports?|allegations?|assertions?|accounts?|statements?|rumou?rs?|announcements?|versions?)\b"
     r"|\b(?:denied|denies|rejected|dismissed|refuted)\s+(?:(?:it|this|them)\b(?!\s+(?:had|has|have|was|were|is|are)\b)"
     r"|that(?=\s*(?:[.,;:!?]|$|as\b|outright\b|on\b)))"
     r"|\b(?:denied|denies|rejected|refuted|dismissed)\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?"
@@ -1057,7 +1057,8 @@ _DISTRICT_BEFORE_RE = re.compile(r"\bdistricts?\s+(?:centre\s+|center\s+)?of\s+$
 # Before a side's name: the side is the object of a verb or a preposition ("had beaten an elite special forces unit",
 # "fought the Taliban", "against government troops"), not who acts.
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:beat(?:en)?|defeated|killed|attacked|ambushed|routed|fought|fighting|battling|battled|"
-                               r"against|targeting|targeted|surrounded|besieged|repelled|disarmed|captured|arrested)\s+"
+                               r"against|targeting|targeted|surrounded|besieged|repelled|disarmed|captured|arrested|"
+                               r"(?:driven|drove|pushed|forced|chased|kicked)\s+out|expelled|ousted|evicted)\s+"
                                r"(?:an?\s+|the\s+|some\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:[\w\-]+\s+){0,2}$",
                                re.IGNORECASE)
 # A side named only by its men ("soldiers", "special forces"): some of them surrendering hands over nothing.
@@ -1848,6 +1849,13 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                                                              and _BASELESS_RE.search(s) is not None)):
             # "the claims" are those of the nearest sentence before that made any (at most three back)
             window = [d for j in range(max(0, idx - 3), idx) for d in by_sentence.get(sentences[j].start, ())]
+            owner = _SIDE_CLAIM_NOUN_RE.search(s)
+            claimant = _actor_of(owner.group("who"), comp) if owner is not None else None
+            owned = [d for j in range(max(0, idx - 6), idx) for d in by_sentence.get(sentences[j].start, ())
+                     if d.controller == claimant and d.status is Status.CLAIMED] if claimant is not None else []
+            if owned:
+                # "The NRF rejected the Taliban's announcement": that side's claims, a few sentences back at most
+                window = owned
             noun = _DENIED_NOUN_RE.search(s)
             if noun is not None and _IN_BEFORE_RE.search(s, max(0, noun.start() - 20), noun.start()) \
                     and (verb := _DENY_VERB_RE.search(s)) is not None and noun.end() <= verb.start():
@@ -1868,7 +1876,9 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 denied = [d for d in window if d.sentence.start == prev or (
                     d.place.id in nearest and d.sentence.start in recent)]
                 named_here = {x.place.id for x in mentions if x.place is not None}
-                if named_here & {d.place.id for d in window}:
+                if owned:
+                    denied = owned  # (all of that side's claims the statement answers)
+                elif named_here & {d.place.id for d in window}:
                     # "Qadis: the governor's spokesman rejected the claim": of the claims before, Qadis's
                     denied = [d for d in window if d.place.id in named_here]
                 _deny_claims(s, by_sentence.get(sent.start, []), denied, comp)
@@ -2974,6 +2984,9 @@ _NTH_TO_FALL_RE = re.compile(r"\b(?:is|was|became|has\s+become|had\s+become)\s+(
 _BY_MEANS_RE = re.compile(r"\s*(?:(?:tele|satellite\s+|mobile\s+)?phone|telephone|text(?:\s+message)?|e-?mail|video(?:\s+link)?|"
                           r"WhatsApp|Signal|Telegram|message|voice\s+message|audio\s+message|radio)\b", re.IGNORECASE)
 _DENIED_NOUN_RE = re.compile(r"\bthe\s+(province|valley|district|districts|city|town|airport)\b", re.IGNORECASE)
+_SIDE_CLAIM_NOUN_RE = re.compile(r"\b(?:deni\w*|reject\w*|dismiss\w*|refut\w*|disput\w*|contradict\w*)\s+(?:the\s+)?"
+                                 r"(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s?\s+(?:claims?|announcement|statement|"
+                                 r"assertion|account|version)\b")
 _DENY_VERB_RE = re.compile(r"\b(?:deni|deny|reject|dismiss|refut|disput|contradict)", re.IGNORECASE)
 _NOUN_KINDS = {"province": ("province",), "valley": ("province",), "district": ("city", "district"),
                "districts": ("city", "district"), "city": ("city",), "town": ("city",), "airport": ("airport",)}

@@ -2879,3 +2879,18 @@ def test_posts_on_messaging_apps_and_listed_places_set_in_their_region(text, wan
 ])
 def test_deniers_places_and_speakers_before_who(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == want
+
+
+def test_a_rejected_announcement_disputes_that_sides_claims_a_few_sentences_back(gazetteer, profile):
+    text = ("The Taliban said on Monday that they had taken full control of Panjshir province. Their spokesman told a news "
+            "conference that the war was over. Images showed fighters at the gate of the governor's compound. Residents "
+            "said fighters were searching houses. The NRF rejected the Taliban's announcement.")
+    got = [(c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile,
+                                                                         published=date(2021, 9, 6))]
+    assert ("Panjshir", "taliban", "disputed") in got and ("Panjshir", "taliban", "claimed") not in got
+
+
+def test_those_driven_out_are_not_the_subject_of_the_next_verb(gazetteer, profile):
+    text = "He said the Taliban had killed or driven out resistance fighters and seized Bazarak."
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 6))] \
+        == [("Bazarak", "taliban")]
