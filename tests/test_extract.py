@@ -2894,3 +2894,10 @@ def test_those_driven_out_are_not_the_subject_of_the_next_verb(gazetteer, profil
     text = "He said the Taliban had killed or driven out resistance fighters and seized Bazarak."
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 6))] \
         == [("Bazarak", "taliban")]
+
+
+def test_a_denial_with_its_day_before_that_disputes_the_claim_before(gazetteer, profile):
+    text = ("Resistance commanders said they took Banu on Friday. A Taliban spokesman denied on Saturday that Banu had "
+            "been lost.")
+    assert _simple(text, gazetteer, profile, published=date(2021, 8, 22)) == [
+        ("Banu", "resistance", "disputed", "2021-08-20")]
