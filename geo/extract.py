@@ -3003,7 +3003,8 @@ _WHICH_RIGHT_AFTER_RE = re.compile(r",\s*(?:which|that)\s+(?:[\w\-]+\s+){0,3}", 
 _FRONT_IN_START_RE = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?In\s+$")
 _REL_ANTECEDENT_RE = re.compile(r",\s*(?:the\s+)?[\w\-’' ]{1,40},\s*(?:which|that)\s+(?:\w+\s+){0,2}")
 # "the loss of its capital would be a blow": a consequence weighed, not an event
-_WOULD_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:would|could|might|will)\b", re.IGNORECASE)
+_WOULD_AFTER_RE = re.compile(r"^[^,;.]{0,60}?(?:,\s*if\s+(?:confirmed|true|verified|so)\s*,[^,;.]{0,10}?)?"
+                             r"\b(?:would|could|might|will)\b", re.IGNORECASE)
 _OUTSKIRTS_OF_RE = re.compile(r"\b(?:outskirts|edges?|gates|approaches)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _CLEARED_OF_RE = re.compile(r"\b(?:cleared|cleansed|freed|purged|rid)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _AND_JOINED_RE = re.compile(r",\s*and\s*$")

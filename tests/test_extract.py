@@ -2901,3 +2901,8 @@ def test_a_denial_with_its_day_before_that_disputes_the_claim_before(gazetteer, 
             "been lost.")
     assert _simple(text, gazetteer, profile, published=date(2021, 8, 22)) == [
         ("Banu", "resistance", "disputed", "2021-08-20")]
+
+
+def test_a_fall_if_confirmed_would_is_no_claim(gazetteer, profile):
+    text = "The fall of Panjshir, if confirmed, would complete the Taliban's military takeover of the country."
+    assert _claims(text, gazetteer, profile, published=date(2021, 9, 6)) == []
