@@ -711,6 +711,7 @@ class _Compiled:
         self.fall_to = frozenset(str(x) for x in raw.get("fall_to", ())) or frozenset(
             a for a in self.party_ids if a not in self.official_actors)
         self.not_places = frozenset(str(x).casefold() for x in raw.get("not_places", ()))
+        self.foreign = frozenset(str(x).casefold() for x in raw.get("foreign_places") or ())
         self.capital: Place | None = None
         cap = raw.get("capital")
         if cap:
@@ -1137,11 +1138,12 @@ _NOT_HELD_RE = re.compile(r"\b(?:not|no\s+longer|n[’']t)\s+(?:(?:yet|still|now
 _NO_OBJECT_RE = re.compile(r"(?:\s+control)?\s*(?:,|\.|;|$|(?:on|in|late|early|last|overnight|yesterday|this|that|after|before|without|"
                            r"within|by)\b)", re.IGNORECASE)
 # Rumours: posts or reports on social media, with no one named, that something happened.
-_RUMOUR_RE = re.compile(r"\b(?:rumou?rs?|(?:posts?|reports?|claims?|messages?|pages?|accounts?)\s+(?:\w+\s+){0,3}?"
-                        r"(?:on|across)\s+(?:social\s+media|Facebook|Twitter|Telegram|WhatsApp|messaging\s+apps)|(?:social\s+media|Facebook|Telegram|WhatsApp)\s+(?:posts?|pages?|"
-                        r"accounts?|users?|groups?|messages?|rumou?rs?|reports?))\b[^.;]{0,60}?\b(?:that|claiming|saying|of)\b"
-                        r"|\b(?:Facebook|Telegram|WhatsApp)\s+(?:pages?|accounts?|groups?)\s+(?:had\s+|have\s+)?"
-                        r"(?:posted|claimed|said|reported)\b", re.IGNORECASE)
+_SOCIAL_RUMOUR_RE = re.compile(
+    r"\b(?:rumou?rs?|(?:posts?|reports?|claims?|messages?|pages?|accounts?)\s+(?:\w+\s+){0,3}?(?:on|across)\s+"
+    r"(?:social\s+media|Facebook|Twitter|Telegram|WhatsApp|messaging\s+apps)|(?:social\s+media|Facebook|Telegram|WhatsApp)"
+    r"\s+(?:posts?|pages?|accounts?|users?|groups?|messages?|rumou?rs?|reports?))\b[^.;]{0,60}?\b(?:that|claiming|saying|of)\b"
+    r"|\b(?:Facebook|Telegram|WhatsApp)\s+(?:pages?|accounts?|groups?)\s+(?:had\s+|have\s+)?(?:posted|claimed|said|reported)\b",
+    re.IGNORECASE)
 # "..., a claim the resistance rejected": who answers a claim just told
 _CLAIM_REJECTED_RE = re.compile(r",\s+(?:a\s+claim|claims|an\s+assertion)\s+(?:that\s+)?(?P<who>[^,;.“”\"]{2,60}?)\s+"
                                 r"(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|quickly\s+)?(?:denied|rejected|dismissed|disputed|"
@@ -2361,7 +2363,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue  # "might decide that seizing the capital by force is not worth it": a deed talked of, not done
         if ev.kind in ("capture", "contest") and ("social" in low or "facebook" in low or "rumo" in low
                                                    or "messaging" in low or "telegram" in low) and (
-                rumour := _RUMOUR_RE.search(s, 0, ev.start)) is not None \
+                rumour := _SOCIAL_RUMOUR_RE.search(s, 0, ev.start)) is not None \
                 and not any(rumour.start() <= a[0] < rumour.end() for a in actors):
             continue  # "reports on social media that Maimana had fallen", "rumours that ...": no one's word
         if modal and modal.group().lower().startswith("to ") and _NTH_TO_FALL_RE.search(window):
@@ -2758,8 +2760,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             status = Status.CONFIRMED
         for t, conf in targets:
             if t.place is None:
-                if t.text not in unresolved:
-                    unresolved.append(t.text)
+                if t.text not in unresolved and t.text.casefold() not in comp.foreign:
+                    unresolved.append(t.text)  # (a place abroad is no gap of the gazetteer)
                 continue
             if sp is not None and sp.denial and not _ASSERTS_RE.search(s, sp.verb_end, ev.start):
                 if controller == CONTESTED:
@@ -3128,6 +3130,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
         for x in cand:
             if x.start < ev.end or x.start >= hi:
                 continue
+            if not out and x.place is None and x.text.casefold() in comp.foreign:
+                continue  # "took the border crossing with Tajikistan at Shir Khan Bandar": the crossing's place is after
             gap = s[last_end:x.start]
             if not out and ("including" in gap or "among them" in gap) and (inc := _INCLUDING_RE.search(gap)) is not None \
                     and _PLACE_NOUNS_RE.search(gap, 0, inc.start()) \

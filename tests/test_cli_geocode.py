@@ -100,14 +100,14 @@ def test_online_flag_asks_the_online_geocoder_for_misses_only(monkeypatch, capsy
     class Fake:
         def geocode(self, query, **kwargs):
             asked.append(query)
-            return Location("Weesh, Afghanistan", (30.99, 66.4), {"osm_type": "node", "osm_id": 9, "lat": "30.99",
-                                                                    "lon": "66.4", "class": "place", "type": "village",
-                                                                    "name": "Weesh"})
+            return Location("Kaldar, Afghanistan", (37.18, 67.38), {"osm_type": "node", "osm_id": 9, "lat": "37.18",
+                                                                    "lon": "67.38", "class": "place", "type": "village",
+                                                                    "name": "Kaldar"})
 
     monkeypatch.setattr(geo.geocode, "make_nominatim", lambda **kwargs: Fake())
-    assert cli.main(["geocode", "--online", "--format", "jsonl", "Kabul", "Weesh"]) == 0
+    assert cli.main(["geocode", "--online", "--format", "jsonl", "Kabul", "Kaldar"]) == 0
     kabul, weesh = (json.loads(line) for line in capsys.readouterr().out.splitlines())
-    assert asked == ["Weesh"]
+    assert asked == ["Kaldar"]
     assert weesh["id"] == "osm-node-9" and weesh["geonameid"] is None and weesh["precision"] == "city"
 
 

@@ -455,13 +455,13 @@ def test_a_day_before_an_inverted_attribution_is_the_events(gazetteer, profile):
 
 
 @pytest.mark.parametrize("text,names", [
-    ("The Taliban has overrun Panjwai, Zhari and Arghandab districts in Kandahar province since July.",
-     ["Panjwai", "Zhari", "Arghandab"]),
+    ("The Taliban has overrun Khakrez, Maruf and Arghistan districts in Kandahar province since July.",
+     ["Khakrez", "Maruf", "Arghistan"]),
     ("Jaghori and Malistan districts of Ghazni province were handed over to the Taliban on Saturday.",
      ["Jaghori", "Malistan"]),
     ("Shirin Tagab district in Faryab, the Taliban said, had also been captured.", ["Shirin Tagab"]),
     ("The district of Khakrez in Kandahar remains under the full control of the security forces.", ["Khakrez"]),
-    ("A local source said heavy clashes were under way in Anaba and Khinj districts overnight.", ["Anaba"]),
+    ("A local source said heavy clashes were under way in Abshar and Khinj districts overnight.", ["Abshar"]),
 ])
 def test_unknown_names_in_a_claims_place_slot_are_all_reported(text, names, gazetteer, profile):
     report = Report.from_text(text, published=PUBLISHED, source="Reuters", id="t")
@@ -816,7 +816,7 @@ def test_fighting_at_the_edges_fronted_places_valleys_and_list_commas(text, want
     # ... but not a district centre named after it, another district named before it, or any district at all
     ("Taliban fighters captured Kunduz on Thursday. Security forces still hold the district centre of Jurm.",
      [("Jurm", "government", "confirmed", "None"), ("Kunduz", "taliban", "confirmed", "2021-08-12")]),
-    ("Taliban fighters captured Jurm on Thursday. Witnesses in Rukha district said the fighters had entered the "
+    ("Taliban fighters captured Jurm on Thursday. Witnesses in Kaldar district said the fighters had entered the "
      "district centre.", [("Jurm", "taliban", "confirmed", "2021-08-12")]),
     ("Taliban fighters captured Jurm on Thursday. A district counts as taken when the group holds the district "
      "centre.", [("Jurm", "taliban", "confirmed", "2021-08-12")]),

@@ -295,3 +295,28 @@ def test_a_district_named_after_a_town_of_its_own_name_is_that_towns(gaz):
     # "Kushk" is also another district seat's alternate name (Kushk-e Kuhnah): the town called Kushk wins
     assert gaz.resolve("Kushk district").place.name == "Kushk"
     assert gaz.resolve("Khan Abad district").place.name == "Khanabad"
+
+
+@pytest.mark.parametrize("spelling,name,admin1", [
+    # border crossings and districts the reports name often, which GeoNames cities500 lacks (curated, approximate)
+    ("Torghundi", "Torghundi", "AF.11"), ("Sher Khan Bandar", "Shir Khan Bandar", "AF.24"),
+    ("Torkham", "Torkham", "AF.18"), ("Weesh", "Wesh", "AF.23"), ("Panjway", "Panjwai", "AF.23"),
+    ("Shutul", "Shutul", "AF.42"), ("Rokha", "Rukha", "AF.42"),
+    # report spellings of places GeoNames has under another name
+    ("Bano", "Banu", "AF.03"), ("Pul-e-Hesar", "Pul-e Hisar", "AF.03"), ("Ishkashim", "Ashkasham", "AF.01"),
+    ("Anaba", "'Unabah", "AF.42"),
+])
+def test_curated_crossings_districts_and_spellings(gaz, spelling, name, admin1):
+    hit = gaz.resolve(spelling)
+    assert hit is not None and hit.place.name == name and hit.place.admin1_code == admin1
+
+
+def test_neighbouring_countries_are_never_places(gazetteer_data, profile):
+    from datetime import date
+
+    from geo.extract import extract
+    from geo.models import Report
+    report = Report.from_text("The Taliban took the border crossing with Tajikistan at Shir Khan Bandar on Tuesday.",
+                              published=date(2021, 6, 23), id="t", source="x")
+    result = extract(report, gazetteer_data, profile)
+    assert [c.place.name for c in result.claims] == ["Shir Khan Bandar"] and not result.unresolved

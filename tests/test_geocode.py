@@ -12,10 +12,10 @@ from geo.geocode import (ONLINE_ENV, GeocodeCache, GeocodeChain, OnlineGeocoder,
                          place_from_osm)
 from geo.models import Precision
 
-SPIN_BOLDAK_GATE = {  # shaped like a Nominatim `format=json&addressdetails=1` answer
-    "place_id": 1, "osm_type": "node", "osm_id": 4242, "lat": "30.99", "lon": "66.40", "class": "place",
-    "type": "village", "addresstype": "village", "name": "Weesh", "display_name": "Weesh, Kandahar, Afghanistan",
-    "address": {"village": "Weesh", "state": "Kandahar Province", "country_code": "af"},
+KALDAR_VILLAGE = {  # shaped like a Nominatim `format=json&addressdetails=1` answer
+    "place_id": 1, "osm_type": "node", "osm_id": 4242, "lat": "37.18", "lon": "67.38", "class": "place",
+    "type": "village", "addresstype": "village", "name": "Kaldar", "display_name": "Kaldar, Balkh, Afghanistan",
+    "address": {"village": "Kaldar", "state": "Balkh Province", "country_code": "af"},
 }
 AIRFIELD = {"osm_type": "way", "osm_id": 77, "lat": "34.9", "lon": "69.2", "class": "aeroway", "type": "aerodrome",
             "name": "Some Airfield", "address": {"state": "Parwan", "country_code": "af"}}
@@ -48,10 +48,10 @@ def _online(fake, tmp_path) -> OnlineGeocoder:
 
 
 def test_online_is_off_by_default(gaz, tmp_path):
-    fake = FakeGeocoder({"Weesh": SPIN_BOLDAK_GATE})
+    fake = FakeGeocoder({"Kaldar": KALDAR_VILLAGE})
     chain = GeocodeChain.from_settings(gaz, env={}, geocoder=fake, cache=tmp_path / "c.sqlite")
     assert chain.online is None
-    assert chain.resolve("Weesh") is None
+    assert chain.resolve("Kaldar") is None
     assert fake.calls == []
 
 
@@ -62,10 +62,10 @@ def test_switches(env, flag, expected):
 
 
 def test_switched_on_by_the_environment(gaz, tmp_path):
-    fake = FakeGeocoder({"Weesh": SPIN_BOLDAK_GATE})
+    fake = FakeGeocoder({"Kaldar": KALDAR_VILLAGE})
     chain = GeocodeChain.from_settings(gaz, env={ONLINE_ENV: "1"}, geocoder=fake, cache=tmp_path / "c.sqlite",
                                        min_delay_seconds=0)
-    assert chain.resolve("Weesh").place.id == "osm-node-4242"
+    assert chain.resolve("Kaldar").place.id == "osm-node-4242"
 
 
 def test_gazetteer_first_no_call_for_a_known_name(gaz, tmp_path):
@@ -76,22 +76,22 @@ def test_gazetteer_first_no_call_for_a_known_name(gaz, tmp_path):
 
 
 def test_online_hit_becomes_a_place_restricted_to_the_country(gaz, tmp_path):
-    fake = FakeGeocoder({"Weesh": SPIN_BOLDAK_GATE})
-    res = GeocodeChain(gaz, _online(fake, tmp_path)).resolve("Weesh")
+    fake = FakeGeocoder({"Kaldar": KALDAR_VILLAGE})
+    res = GeocodeChain(gaz, _online(fake, tmp_path)).resolve("Kaldar")
     assert res.place.id == "osm-node-4242"
-    assert (res.place.name, res.place.kind, res.place.precision) == ("Weesh", "city", Precision.CITY)
-    assert (res.place.lat, res.place.lon, res.place.country) == (30.99, 66.40, "AF")
-    assert res.place.admin1 == "Kandahar Province"
+    assert (res.place.name, res.place.kind, res.place.precision) == ("Kaldar", "city", Precision.CITY)
+    assert (res.place.lat, res.place.lon, res.place.country) == (37.18, 67.38, "AF")
+    assert res.place.admin1 == "Balkh Province"
     assert 0 < res.confidence < 1
     (query, kwargs), = fake.calls
-    assert query == "Weesh" and kwargs["country_codes"] == "af" and kwargs["exactly_one"] is True
+    assert query == "Kaldar" and kwargs["country_codes"] == "af" and kwargs["exactly_one"] is True
     assert kwargs["timeout"] > 0
 
 
 def test_cache_hit_makes_no_second_call_even_in_a_new_process(tmp_path):
-    fake = FakeGeocoder({"Weesh": SPIN_BOLDAK_GATE})
-    first = _online(fake, tmp_path).resolve("Weesh")
-    again = _online(fake, tmp_path).resolve("  weesh ")  # a new geocoder on the same cache file
+    fake = FakeGeocoder({"Kaldar": KALDAR_VILLAGE})
+    first = _online(fake, tmp_path).resolve("Kaldar")
+    again = _online(fake, tmp_path).resolve("  kaldar ")  # a new geocoder on the same cache file
     assert len(fake.calls) == 1
     assert again.place == first.place
 
@@ -108,17 +108,17 @@ def test_a_miss_is_none_and_remembered(tmp_path):
                                    GeocoderUnavailable("connection refused"), GeocoderServiceError("500"),
                                    ConnectionError("network down"), TimeoutError("slow")])
 def test_service_errors_leave_the_name_unresolved_and_are_not_cached(gaz, tmp_path, error):
-    fake = FakeGeocoder({"Weesh": SPIN_BOLDAK_GATE}, error=error)
+    fake = FakeGeocoder({"Kaldar": KALDAR_VILLAGE}, error=error)
     chain = GeocodeChain(gaz, _online(fake, tmp_path))
-    assert chain.resolve("Weesh") is None
-    assert chain.geocode("Weesh") is None
+    assert chain.resolve("Kaldar") is None
+    assert chain.geocode("Kaldar") is None
     fake.error = None
-    assert chain.resolve("Weesh").place.id == "osm-node-4242"  # the failure was not remembered as a miss
+    assert chain.resolve("Kaldar").place.id == "osm-node-4242"  # the failure was not remembered as a miss
 
 
 def test_chain_geocode_follows_geopy(gaz, tmp_path):
-    chain = GeocodeChain(gaz, _online(FakeGeocoder({"Weesh": SPIN_BOLDAK_GATE}), tmp_path))
-    loc = chain.geocode("Weesh")
+    chain = GeocodeChain(gaz, _online(FakeGeocoder({"Kaldar": KALDAR_VILLAGE}), tmp_path))
+    loc = chain.geocode("Kaldar")
     assert isinstance(loc, Location) and loc.raw["source"] == "nominatim"
     assert chain.geocode("Kabul").raw["source"] == "gazetteer"
     assert [x.raw["id"] for x in chain.geocode("Faizabad", exactly_one=False)][0] == "1142170"
@@ -154,9 +154,9 @@ def test_a_result_without_coordinates_is_unresolved(tmp_path):
 def test_unwritable_cache_costs_a_repeat_not_a_crash(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    fake = FakeGeocoder({"Weesh": SPIN_BOLDAK_GATE})
+    fake = FakeGeocoder({"Kaldar": KALDAR_VILLAGE})
     online = OnlineGeocoder(fake, cache=GeocodeCache(blocker / "geocode.sqlite"), min_delay_seconds=0)
-    assert online.resolve("Weesh").place.id == "osm-node-4242"
+    assert online.resolve("Kaldar").place.id == "osm-node-4242"
 
 
 def test_nominatim_has_our_user_agent_and_timeout():
