@@ -80,7 +80,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # "launched a multi-pronged assault on Mazar-i-Sharif" (a bare "attack on" may be one that was repelled)
     ("contest_assault", r"\b(?:launch(?:ed|es|ing)?|mount(?:ed|s|ing)?|began|begun|start(?:ed|s)?|stepp?(?:ed|s)?\s+up|"
                         r"intensifi(?:ed|es))\s+(?:(?:an?|the|their|its|fresh|new|renewed)\s+)?(?:[\w\-]+\s+){0,2}?"
-                        r"(?:counter-?)?(?:assaults?|attacks?|offensives?|push|drive)\s+(?:on|against|to\s+(?:take|capture|seize|retake|recapture|"
+                        r"(?:counter-?)?(?:assaults?|attacks?|offensives?|push|drive|operations?)\s+(?:on|against|to\s+(?:take|capture|seize|retake|recapture|"
                         r"reclaim))\b",
      "contest", "fwd", "none"),
     ("retake_pass", rf"\b{_AUX}\s+[“\"]?(?:retaken|recaptured|liberated|cleared)\b", "retake", "back", "obj"),
@@ -485,6 +485,8 @@ _GERUND_LEAD_RE = re.compile(r"\b(?:that|than|whether|about|against|without)\s*$
 _POSS_PLACES_RE = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,2}?(?:districts|district\s+cent(?:re|er)s|cities|towns|capitals|"
                              r"border\s+crossings|crossings|bases)\b")
 _BY_OR_VERB_RE = re.compile(r"\b(?:by|from|to|with|told|said|confirmed|according\s+to)\s")
+_COUNTED_FROM_RE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+                              r"(?:years?|months?|weeks?|days?)\s+(?:before|after|later|earlier)\b", re.IGNORECASE)
 _SURRENDER_RE = re.compile(r"surrender|themselves\s+up|down\s+(?:their\s+)?(?:arms|weapons)", re.IGNORECASE)
 # Where troops stand: "troops at Kandahar airport surrendered", "the garrison in Qalat gave themselves up".
 _POST_RE = re.compile(r"\b(?:at|in|inside|defending|guarding|holding)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2422,6 +2424,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                      or _BUT_JOINED_RE.search(s, past[-1].end(), hard_lo) is not None)
                 # (a day of its own, not one counted from then: "two weeks later" is still that year)
                 and not any(hard_lo <= c.start < hard_hi and c.kind not in ("weak", "next") for c in cues)) or (
+                # "Herat fell to the Taliban in 1995, a year before the movement took Kabul": counted from a past year
+                ("19" in s[:ev.start] or "20" in s[:ev.start])
+                and (past := [y for y in _YEAR_RE.finditer(s, 0, ev.start) if int(y.group(1)) < published.year])
+                and _COUNTED_FROM_RE.search(s, past[-1].end(), ev.start) is not None
+                and not any(past[-1].end() <= c.start < hard_hi and c.kind in ("abs", "weekday") for c in cues)) or (
                 # "In September 1996, after a long siege, the Taliban captured Kabul": the fronted year is the clause's
                 lead_year is not None and lead_year.end() <= hard_lo and int(lead_year.group(1)) < published.year
                 and not any(hard_lo <= c.start < hard_hi for c in cues)))
@@ -3130,8 +3137,12 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
         for x in cand:
             if x.start < ev.end or x.start >= hi:
                 continue
-            if not out and x.place is None and x.text.casefold() in comp.foreign:
-                continue  # "took the border crossing with Tajikistan at Shir Khan Bandar": the crossing's place is after
+            if x.place is None and x.text.casefold() in comp.foreign and not (
+                    out and _LANDMARK_RE.search(s, last_end, x.start)):
+                # a place abroad is no target: "took the border crossing with Tajikistan at Shir Khan Bandar", "Islam
+                # Qala, the gateway with Iran, as well as Ghoryan" (but it closes a landmark's phrase: "Zaranj, near the
+                # border with Iran, and Sheberghan")
+                continue
             gap = s[last_end:x.start]
             if not out and ("including" in gap or "among them" in gap) and (inc := _INCLUDING_RE.search(gap)) is not None \
                     and _PLACE_NOUNS_RE.search(gap, 0, inc.start()) \

@@ -2906,3 +2906,23 @@ def test_a_denial_with_its_day_before_that_disputes_the_claim_before(gazetteer, 
 def test_a_fall_if_confirmed_would_is_no_claim(gazetteer, profile):
     text = "The fall of Panjshir, if confirmed, would complete the Taliban's military takeover of the country."
     assert _claims(text, gazetteer, profile, published=date(2021, 9, 6)) == []
+
+
+@pytest.mark.parametrize("text,published,want", [
+    ("A commander of the local resistance told AFP that his fighters had captured Deh Salah and Banu on Friday.",
+     date(2021, 8, 21), [("Banu", "resistance", "claimed"), ("Deh-e Salah", "resistance", "claimed")]),
+    # an operation launched to retake a place is a fight for it
+    ("Afghan special forces launched an operation on Sunday to retake the border town of Spin Boldak.",
+     date(2021, 7, 19), [("Spin Boldak", "contested", "confirmed")]),
+    # a time counted from a past year in the same sentence is history too
+    ("Herat fell to the Taliban in 1995, a year before the movement took Kabul.", date(2021, 8, 1), []),
+    # a place abroad is never a target, and never ends a list
+    ("The Taliban said they had captured Islam Qala, Afghanistan's biggest trade gateway with Iran, as well as Ghoryan.",
+     date(2021, 7, 9), [("Ghoriyan", "taliban", "claimed"), ("Kafir Qala", "taliban", "claimed")]),
+    ("The Taliban took the border crossing with Tajikistan at Shir Khan Bandar on Tuesday.", date(2021, 6, 23),
+     [("Shir Khan Bandar", "taliban", "confirmed")]),
+])
+def test_local_resistance_operations_counted_years_and_places_abroad(text, published, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile,
+                                                                               published=published))
+    assert got == sorted(want)
