@@ -487,6 +487,10 @@ _POSS_PLACES_RE = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,2}?(?:districts|distri
 _BY_OR_VERB_RE = re.compile(r"\b(?:by|from|to|with|told|said|confirmed|according\s+to)\s")
 _COUNTED_FROM_RE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
                               r"(?:years?|months?|weeks?|days?)\s+(?:before|after|later|earlier)\b", re.IGNORECASE)
+_ASIDE_SPAN_RE = re.compile(r",\s*(?:the|a|an|for|once|long|its|which|who)\b[^,;:“”\"]{1,140},")
+_REL_WORD_RE = re.compile(r"\b(?:who|which|whose)\b")
+_DESPITE_CLAIMS_RE = re.compile(r"\bdespite\s+(?:[\w\-’']+\s+){0,3}?(?:claims?|assertions?|statements?|reports?)\s+"
+                                r"(?:that\s+|to\s+)?[^,;.]{0,40}$", re.IGNORECASE)
 _SURRENDER_RE = re.compile(r"surrender|themselves\s+up|down\s+(?:their\s+)?(?:arms|weapons)", re.IGNORECASE)
 # Where troops stand: "troops at Kandahar airport surrendered", "the garrison in Qalat gave themselves up".
 _POST_RE = re.compile(r"\b(?:at|in|inside|defending|guarding|holding)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -555,6 +559,8 @@ _PART_TAKEN_RE = re.compile(r"\b(?:(?:large|big|several|some|many|most)\s+)?(?:p
 # Some of a province's districts or towns: the province is not what was taken.
 _SOME_OF_RE = re.compile(r"\b(?:districts?|cities|city|towns?|villages?|capitals|parts?|areas?)\s+(?:in|of)\s+(?:the\s+)?"
                          r"(?:[\w\-’']+\s+){0,2}$", re.IGNORECASE)
+_PROVINCES_NEXT_RE = re.compile(r"(?:\s+provinces?\b|(?:,\s*[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?){0,6},?\s+and\s+"
+                                r"[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?\s+provinces\b)")
 _REL_CUE_RE = re.compile(r"\b(?:where|which|who|whose)\b[^,;:“”\"]*", re.IGNORECASE)
 # "seized Kunduz's main prison": a building of the place, not the place (as "the Kunduz prison")
 _POSS_FACILITY_RE = re.compile(r"[’']s\s+(?:(?:main|central|provincial|city|old|new)\s+)?(?:prison|jail|police\s+headquarters|"
@@ -1023,8 +1029,8 @@ _INCLUDING_RE = re.compile(r",?\s+(?:including|among\s+them)\s+(?:the\s+)?(?:[\w
                            re.IGNORECASE)
 _PLACE_NOUNS_RE = re.compile(r"\b(?:capitals|cities|towns|districts|provinces|places|centres|centers|bases|crossings)\b",
                              re.IGNORECASE)
-_FINITE_GAP_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|called|calls|urged|warned|leaves|left)\b",
-                            re.IGNORECASE)
+_FINITE_GAP_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|called|calls|urged|warned|leaves|left|remains|"
+                            r"remained)\b", re.IGNORECASE)
 _BUILDING_RE = re.compile(r"\b(?:prison|jail|embassy|consulate|hotel|mosque|shrine|school|hospital|university|bank|"
                           r"market|bazaar|wedding|funeral|guesthouse|compound)s?\b", re.IGNORECASE)
 # "... in the north": a region after a listed place
@@ -2358,6 +2364,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if low.startswith("by ", max(0, ev.start - 3)) and _MODAL_WORD_RE.search(s, hard_start := _clause_start(
                 hard, ev.start), ev.start) and not _PERFECT_RE.search(s, hard_start, ev.start):
             continue  # "will likely attempt to isolate Kabul by seizing the capitals around it": as unreal as the aim
+        if "despite" in low and _DESPITE_CLAIMS_RE.search(s, max(0, ev.start - 60), ev.start):
+            continue  # "in the insurgents' hands since mid-July, despite government claims to have retaken it": belied
         if _BRIEFLY_RE.search(s, max(clause_lo, ev.start - 12), ev.start):
             continue  # "The militants briefly held Kunduz before being driven out": not how it stands
         if ev.kind == "capture" and low.startswith(("seizing", "capturing", "taking", "conquering", "overrunning"),
@@ -2401,13 +2409,22 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         # events often share a clause: whether it is future or history is worked out once per clause
         in_rel = "," in s and any(a <= ev.start < b for a, b in (
             r.span() for r in _REL_SPAN_RE.finditer(s, hard_lo, hard_hi)))
-        stale = clause_stale.get((hard_lo, hard_hi, in_rel))
+        # (an aside between the subject and the event, or a relative clause after it, has a time of its own: "Bala
+        # Murghab, for years the scene of heavy fighting, had fallen", "Herat remained in government hands, defended by
+        # militiamen loyal to a commander who governed the province in the 1990s")
+        aside_end = max((m.end() for m in _ASIDE_SPAN_RE.finditer(s, hard_lo, ev.start)), default=-1) \
+            if "," in s[hard_lo:ev.start] else -1
+        rel_cut = _REL_WORD_RE.search(s, ev.end, hard_hi) if "wh" in s[ev.end:hard_hi] else None
+        key = (hard_lo, hard_hi, in_rel, aside_end, rel_cut.start() if rel_cut else -1)
+        stale = clause_stale.get(key)
         if stale is None:
-            clause_text = s[hard_lo:hard_hi]
+            clause_text = s[hard_lo:rel_cut.start() if rel_cut else hard_hi]
+            if aside_end > 0:
+                clause_text = _ASIDE_SPAN_RE.sub(",", s[hard_lo:aside_end]) + s[aside_end:hard_lo + len(clause_text)]
             if "," in clause_text and not in_rel:
                 # "Bamyan, which the Taliban last ruled two decades ago, remains ...": the aside's time is not the claim's
                 clause_text = _REL_SPAN_RE.sub(",", clause_text)
-            stale = clause_stale[(hard_lo, hard_hi, in_rel)] = bool(_FUTURE.search(clause_text) or (
+            stale = clause_stale[key] = bool(_FUTURE.search(clause_text) or (
                 "19" in clause_text or "20" in clause_text) and any(
                 int(y) < published.year for y in _YEAR_RE.findall(clause_text)) or (
                 "ago" in clause_text and PAST_YEAR_RE.search(clause_text)) or (
@@ -3206,7 +3223,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                     last_end = x.end  # "attacks on Taliban positions in Panjshir": raids, not a fight for the place
                     landmark_run = True
                     continue
-                if x.place is not None and x.place.kind == "province" and _SOME_OF_RE.search(gap):
+                if x.place is not None and _SOME_OF_RE.search(gap) and (
+                        x.place.kind == "province" or _PROVINCES_NEXT_RE.match(s, x.end)):
+                    # ("seizing districts in Kunduz, Takhar and Faryab provinces": Kunduz the province, not the city)
                     last_end = x.end  # "recaptured three districts of Baghlan province - Deh Salah, Banu and ..."
                     landmark_run = True  # ("areas in Baghlan, Wardak and Ghazni provinces": all of them)
                     continue

@@ -2926,3 +2926,20 @@ def test_local_resistance_operations_counted_years_and_places_abroad(text, publi
     got = sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile,
                                                                                published=published))
     assert got == sorted(want)
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # an aside between the subject and the event, or a relative clause after it, keeps its own time
+    ("Bala Murghab, the largest district of Badghis and for years the scene of heavy fighting, had fallen to the "
+     "Taliban.", date(2021, 7, 10), [("Bala Murghab", "taliban")]),
+    ("Herat remained in government hands on Friday, defended by militiamen loyal to a commander who governed the "
+     "province in the 1990s.", date(2021, 7, 10), [("Herat", "government")]),
+    ("The Taliban captured Kabul in 1996, which shocked the world.", date(2021, 7, 10), []),
+    # districts in a list of provinces: the provinces only locate them
+    ("The insurgents have been seizing districts in Kunduz, Takhar, Baghlan and Faryab provinces.", date(2021, 7, 10), []),
+    # a claim the report belies ("despite government claims to have retaken it") is none
+    ("Spin Boldak has been in the insurgents' hands since mid-July, despite government claims to have retaken it.",
+     date(2021, 8, 1), [("Spin Boldak", "taliban")]),
+])
+def test_asides_relatives_province_lists_and_belied_claims(text, published, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published)) == want
