@@ -75,6 +75,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("contest_attack", r"\b(?:attacked|attacking|assaulted|assaulting|stormed|storming)\b", "contest", "fwd", "none"),
     # "the districts of Nad-e Ali and Nahr-e Saraj are contested"
     # ("Mehtar Lam, the capital of Laghman, is being fought over")
+    # "Kandahar also saw intense fighting overnight": the place is the subject
+    ("contest_saw", r"\b(?:saw|sees|witnessed|experienced)\s+(?:(?:heavy|intense|fierce|more|renewed|further|some|the\s+"
+                    r"heaviest|street)\s+)?(?:fighting|clashes|battles|gunfights|street\s+fighting)\b", "contest", "back", "none"),
     ("contest_state", r"\b(?:is|are|was|were|remains?|remained|remaining)\s+(?:still\s+|hotly\s+|fiercely\s+|heavily\s+)?"
                       r"(?:contested|(?:being\s+)?fought\s+over)\b", "contest", "back", "none"),
     # "launched a multi-pronged assault on Mazar-i-Sharif" (a bare "attack on" may be one that was repelled)
@@ -491,6 +494,9 @@ _ASIDE_SPAN_RE = re.compile(r",\s*(?:the|a|an|for|once|long|its|which|who)\b[^,;
 _REL_WORD_RE = re.compile(r"\b(?:who|which|whose)\b")
 _DESPITE_CLAIMS_RE = re.compile(r"\bdespite\s+(?:[\w\-’']+\s+){0,3}?(?:claims?|assertions?|statements?|reports?)\s+"
                                 r"(?:that\s+|to\s+)?[^,;.]{0,40}$", re.IGNORECASE)
+_MODAL_AFTER_RE = re.compile(r"\s+(?:could|may|might|would|will|is\s+expected\s+to|was\s+expected\s+to|threatens\s+to|"
+                             r"threatened\s+to)\b", re.IGNORECASE)
+_DANGER_OF_RE = re.compile(r"\b(?:danger|risk|threat|verge|brink|point|fear|fears|prospect)\s+of\s+$", re.IGNORECASE)
 _SURRENDER_RE = re.compile(r"surrender|themselves\s+up|down\s+(?:their\s+)?(?:arms|weapons)", re.IGNORECASE)
 # Where troops stand: "troops at Kandahar airport surrendered", "the garrison in Qalat gave themselves up".
 _POST_RE = re.compile(r"\b(?:at|in|inside|defending|guarding|holding)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -537,7 +543,8 @@ _BY_OR_TO_RE = re.compile(r"\s+(?:over\s+)?(?:by|to)\b")
 _BETWEEN_RE = re.compile(r"\s+between\b")
 _FROM_SIDE_RE = re.compile(r"\s*from\b", re.IGNORECASE)
 # After a name: the thing it qualifies ("the Kunduz highway", "Kandahar prison", "the Herat governor").
-_MODIFIER_RE = re.compile(r"\s+(?:highway|road|roads|bypass|river|dam|front|border|checkpoints?|gate|prison|jail|"
+_MODIFIER_RE = re.compile(r"\s+(?:highway|road|roads|bypass|river|dam|front|border(?!\s+(?:crossing|post|town|point|port)s?\b)|"
+                          r"checkpoints?|gate|prison|jail|"
                           r"bazaar|market|university|hospital|stadium|garrison|corps|police|governor|governor's|"
                           r"council|residents|traders|elders|officials|clinic|mosque|school|bridge|pass|tunnel|"
                           r"operations?|offensive|campaign)\b", re.IGNORECASE)
@@ -2364,6 +2371,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if low.startswith("by ", max(0, ev.start - 3)) and _MODAL_WORD_RE.search(s, hard_start := _clause_start(
                 hard, ev.start), ev.start) and not _PERFECT_RE.search(s, hard_start, ev.start):
             continue  # "will likely attempt to isolate Kabul by seizing the capitals around it": as unreal as the aim
+        if ev.kind == "contest" and ev.direction == "fwd_in" and _MODAL_AFTER_RE.match(s, ev.end):
+            continue  # "fighting could now spread to Adraskan": not yet
+        if ev.kind == "capture" and "falling" in low and _DANGER_OF_RE.search(s, max(0, ev.start - 40), ev.start):
+            continue  # "Lashkar Gah itself was in no danger of falling", "on the verge of falling": it has not fallen
         if "despite" in low and _DESPITE_CLAIMS_RE.search(s, max(0, ev.start - 60), ev.start):
             continue  # "in the insurgents' hands since mid-July, despite government claims to have retaken it": belied
         if _BRIEFLY_RE.search(s, max(clause_lo, ev.start - 12), ev.start):

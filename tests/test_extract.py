@@ -2943,3 +2943,18 @@ def test_local_resistance_operations_counted_years_and_places_abroad(text, publi
 ])
 def test_asides_relatives_province_lists_and_belied_claims(text, published, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "X border crossing" is the crossing, not X's border
+    ("The Taliban also took the Torkham border crossing with Pakistan on Sunday, a Pakistani official said.",
+     [("Torkham", "taliban")]),
+    ("Fighting near the Pakistan border intensified.", []),
+    # "could spread to", "in no danger of falling": not now
+    ("Residents fear that fighting could now spread to Adraskan, on the road south to Farah.", []),
+    ("Officials insisted that Lashkar Gah itself was in no danger of falling.", []),
+    # a place that "saw" fighting was fought over
+    ("Kandahar also saw intense fighting overnight, residents said.", [("Kandahar", "contested")]),
+])
+def test_border_crossings_spreading_fights_dangers_and_places_that_saw_fighting(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
