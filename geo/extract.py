@@ -82,6 +82,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                       r"(?:contested|(?:being\s+)?fought\s+over)\b", "contest", "back", "none"),
     # "launched a multi-pronged assault on Mazar-i-Sharif" (a bare "attack on" may be one that was repelled)
     ("contest_assault", r"\b(?:launch(?:ed|es|ing)?|mount(?:ed|s|ing)?|began|begun|start(?:ed|s)?|stepp?(?:ed|s)?\s+up|"
+                        r"press(?:ed|es|ing)?|"
                         r"intensifi(?:ed|es))\s+(?:(?:an?|the|their|its|fresh|new|renewed)\s+)?(?:[\w\-]+\s+){0,2}?"
                         r"(?:counter-?)?(?:assaults?|attacks?|offensives?|push|drive|operations?)\s+(?:on|against|to\s+(?:take|capture|seize|retake|recapture|"
                         r"reclaim))\b",
@@ -149,7 +150,11 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture_return", r"\b(?:returned|return|returns|returning)\s+to\b", "capture", "fwd", "actor"),
     # "soldiers were still holding out at Kunduz airport": still theirs
     ("hold_out", r"\b(?:holding|held|holds|hold)\s+out\s+(?:at|in|inside)\b"
-                 r"|\b(?:holding|held|holds|hold)\s+out(?=\s+against\b|\s*[,.;]|\s*$)", "hold", "fwd", "subj"),
+                 r"|\b(?:holding|held|holds|hold)\s+out(?=\s+against\b|\s*[,.;]|\s*$|\s+(?:for\s+now|for\s+the\s+time\s+being|"
+                 r"still)\b)", "hold", "fwd", "subj"),
+    # "Kandahar and Lashkar Gah are holding out for now": the places are the subject; their defenders hold them
+    ("hold_out_place", r"\b(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?holding\s+out(?=\s*[,.;]|\s*$|\s+(?:for\s+"
+                       r"now|for\s+the\s+time\s+being|against)\b)", "hold", "back", "none"),
     # "Afghan forces remain at Kunduz airport": still there, still holding it (a side must be the subject)
     ("hold_remain", r"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:at|in|inside)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                     r"(?:airport|airfield|base)\b)(?!\w*\s+(?:hands|control)\b))",
@@ -194,7 +199,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                          r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|"
                          r"sep|oct|nov|dec)\w*\.?\s+\d{1,2})\b"
                          r"|\s+(?:(?:hours|days|a\s+day|minutes|a\s+few\s+hours)\s+later|shortly|soon|the\s+next\s+day|"
-                         r"later|(?:on\s+)?the\s+same\s+day)\b)", "capture", "back", "obj"),
+                         r"later|(?:on\s+)?the\s+same\s+day)\b"
+                         # "Sheberghan, Sar-e-Pul and Kunduz followed, several of them without a fight"
+                         r"|(?=\s*,\s+(?:several|some|most|many|all|each|one|two|three|four|five|six|seven|eight)\s+of\s+them\b))",
+     "capture", "back", "obj"),
     ("capture_yield", r"\b(?:gave|give|gives|giving)\s+themselves\s+up\b|\b(?:laid|lay|lays|laying)\s+down\s+"
                       r"(?:their\s+)?(?:arms|weapons)\b", "capture", "hand", "obj"),
     ("capture_hand", r"\b(?:handed|hands|hand|surrendered|surrenders|ceded|gave\s+up)\b", "capture", "hand", "obj"),
@@ -449,7 +457,7 @@ _REL_CLAUSE_RE = re.compile(r",?\s*(?:which|who|whose|where|when)\b", re.IGNOREC
 _STOP_PUNCT_RE = re.compile(r"(?<![A-Z])\.|;")  # (not the points of "U.S.")
 # Fighting at a place's edge or forcing its way in contests the place: "clashes on the outskirts of Kunduz city",
 # "battling their way into Sar-e Pul" (without fighting, "reached the outskirts of" is only where they are).
-_CONTEST_REACH_RE = re.compile(r"(?:\b(?:on|at|in|around)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
+_CONTEST_REACH_RE = re.compile(r"(?:\b(?:on|at|in|around|reached|reaching|reaches)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
                                r"(?:outskirts|edges?|gates)\s+of|\b(?:their|its|his)\s+way\s+into|\bspread\s+(?:to|into)|\baround|\bto\s+(?:retake|recapture|take|capture|seize|defend|hold|reclaim)"
                                r"|\bfor\s+(?:the\s+)?control\s+(?:of|over))\s+(?:the\s+)?"
                                r"(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
@@ -465,13 +473,15 @@ _HOLD_END_RE = re.compile(r"(?:\s+against\s+(?:the\s+)?[\w\-’']+(?:\s+[\w\-’
 _FRONT_HOLD_IN_RE = re.compile(r"\s*(?:In|Inside|At)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent|northern|southern|"
                                r"eastern|western|central)\s+)?(?:(?:city|town|district|valley)\s+of\s+)?")
 _FRONT_HOLD_GAP_RE = re.compile(r"(?:\s+(?:district|city|town|valley|province)\b)?(?:[^,;:.“”\"]{0,40}?)(?:\s*,[^,;:.“”\"]{0,80})?,"
-                                r"\s*(?:[\w\-’']+\s+){1,5}?(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+|now\s+|"
-                                r"firmly\s+|fully\s+)?(?:in\s+(?:full\s+|firm\s+|complete\s+)?)?$")
+                                r"\s*(?:[\w\-’']+\s+){1,5}?(?:(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+|now\s+|"
+                                r"firmly\s+|fully\s+)?(?:in\s+(?:full\s+|firm\s+|complete\s+)?)?)?$")
 _FRONT_GAP_RE = re.compile(r"\s*(?:,[^,;:.“”\"]{0,60})?,\s*(?:[\w\-]+\s+){0,3}$")
 _AGENT_PREP_RE = re.compile(r"(?:\b(?:to|by|of|with)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?)?$")
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)s?\b")  # (a decade, "the 1990s", is its first year)
 _EXACT_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")  # (a decade is too vague to set the next sentence's time)
-_OF_AGENT_RE = re.compile(r"(?:\s+of)?\s+(?:the\s+)?")  # "in the hands of (the) Afghan forces"
+# "in the hands of (the) Afghan forces", "in the hands of forces loyal to Ahmad Massoud"
+_OF_AGENT_RE = re.compile(r"(?:\s+of)?\s+(?:the\s+)?(?:(?:forces|fighters|men|militias?|troops)\s+(?:loyal|allied)\s+to\s+"
+                          r"(?:the\s+)?)?")
 _TO_AGENT_RE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
 
 # "the only places still held by government forces were the airport and ...": the held places follow a copula.
@@ -2542,6 +2552,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if event_date is not None:
             new_narrative = event_date
         targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)
+        if not targets and ev.name == "hold_out_place":
+            targets = _fronted_hold(s, ev, cand, comp)
         if ev.name == "hold_fall_back":
             # "withdrew to the neighbouring province of Badakhshan": somewhere in it, not the province held
             targets = [(x, c) for x, c in targets if x.place is None or x.place.kind != "province"]
@@ -3128,6 +3140,17 @@ def _fronted(s: str, ev: _Event, cand: list[_Mention], valleys: frozenset[str] =
     return []
 
 
+def _fronted_hold(s: str, ev: _Event, cand: list[_Mention], comp: _Compiled) -> list[tuple[_Mention, float]]:
+    """A hold with no object, its place set first: "In nearby Aliabad district, which fell in June, the Taliban are
+    still in control", "In the Panjshir valley, resistance forces are still holding out"."""
+    x = next((x for x in cand if x.place is not None), None)
+    if x is not None and x.end <= ev.start and _FRONT_HOLD_IN_RE.fullmatch(s, 0, x.start) \
+            and _FRONT_HOLD_GAP_RE.fullmatch(s, x.end, ev.start) and not _SPEECH_RE.search(s, x.end, ev.start) \
+            and (x.place.kind != "province" or _VALLEY_RE.match(s, x.end) or x.place.id in comp.valley_provinces):
+        return [(x, x.confidence * 0.9)]
+    return []
+
+
 def _post(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int]],
           actors: list[tuple[int, int, str]]) -> list[tuple[_Mention, float]]:
     """Where the troops who surrender stand: "government troops at Kandahar airport surrendered"."""
@@ -3276,12 +3299,7 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
         if not out and ev.direction == "fwd_in":
             out = _fronted(s, ev, cand, comp.valley_provinces)
         if not out and ev.kind == "hold" and _HOLD_END_RE.match(s, ev.end):
-            # "In nearby Aliabad district, which fell in June, the Taliban are still in control": where, set first
-            x = next((x for x in cand if x.place is not None), None)
-            if x is not None and x.end <= ev.start and _FRONT_HOLD_IN_RE.fullmatch(s, 0, x.start) \
-                    and _FRONT_HOLD_GAP_RE.fullmatch(s, x.end, ev.start) and not _SPEECH_RE.search(s, x.end, ev.start) \
-                    and (x.place.kind != "province" or _VALLEY_RE.match(s, x.end) or x.place.id in comp.valley_provinces):
-                out = [(x, x.confidence * 0.9)]
+            out = _fronted_hold(s, ev, cand, comp)
         return out
     # backward: the subject before the event
     bounds = [b for b in sp_bounds if not _REL_CLAUSE_RE.match(s[b[0]:b[1]])]
@@ -3430,6 +3448,11 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
                 official_actors: frozenset[str] = frozenset(), fall_to: frozenset[str] = frozenset()) -> str | None:
     if ev.kind == "contest":
         return CONTESTED
+    if ev.name == "hold_out_place":
+        # the places hold out against the side taking places: the state's while it stands, the resistance's after
+        # (a side named as the subject is the one holding out: "In Panjshir, resistance forces are still holding out")
+        prior = [a for a in actors if a[1] <= ev.start]
+        return prior[-1][2] if prior else _loss_holder()
     if ev.name in ("hold_hands", "hold_control", "hold_outside", "hold_leaves_with"):
         inner = [a for a in actors if ev.start <= a[0] < ev.end]
         if inner:

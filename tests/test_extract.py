@@ -2958,3 +2958,24 @@ def test_asides_relatives_province_lists_and_belied_claims(text, published, want
 ])
 def test_border_crossings_spreading_fights_dangers_and_places_that_saw_fighting(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # places that hold out are their defenders': the state's while it stands, the resistance's after
+    ("Kandahar and Lashkar Gah, in the south, are holding out for now.", date(2021, 8, 13),
+     [("Kandahar", "government"), ("Lashkar Gah", "government")]),
+    ("Panjshir is still holding out against the Taliban.", date(2021, 8, 25), [("Panjshir", "resistance")]),
+    ("In the Panjshir valley, resistance forces are still holding out against the Taliban.", date(2021, 8, 25),
+     [("Panjshir", "resistance")]),
+    ("Panjshir, which remains in the hands of forces loyal to Ahmad Massoud, is the last holdout.", date(2021, 8, 25),
+     [("Panjshir", "resistance")]),
+    # "X, Y and Z followed, several of them without a fight": fell too
+    ("Zaranj fell first. Over the following days Sheberghan and Kunduz followed, several of them without a fight.",
+     date(2021, 8, 13), [("Kunduz", "taliban"), ("Shibirghan", "taliban"), ("Zaranj", "taliban")]),
+    # fighting that reached a city's outskirts, an attack pressed on it
+    ("Heavy fighting has reached the outskirts of Herat, a provincial council member said.", date(2021, 7, 31),
+     [("Herat", "contested")]),
+    ("The insurgents also pressed an attack on Aibak on Monday.", date(2021, 8, 10), [("Aibak", "contested")]),
+])
+def test_holding_out_following_reaching_and_pressing(text, published, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published)) == want
