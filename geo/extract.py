@@ -507,6 +507,7 @@ _DESPITE_CLAIMS_RE = re.compile(r"\bdespite\s+(?:[\w\-’']+\s+){0,3}?(?:claims?
 _MODAL_AFTER_RE = re.compile(r"\s+(?:could|may|might|would|will|is\s+expected\s+to|was\s+expected\s+to|threatens\s+to|"
                              r"threatened\s+to)\b", re.IGNORECASE)
 _DANGER_OF_RE = re.compile(r"\b(?:danger|risk|threat|verge|brink|point|fear|fears|prospect)\s+of\s+$", re.IGNORECASE)
+_PERFECT_NOW_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|left|given|brought|made|put|opened)\b|\bnow\b", re.IGNORECASE)
 _SURRENDER_RE = re.compile(r"surrender|themselves\s+up|down\s+(?:their\s+)?(?:arms|weapons)", re.IGNORECASE)
 # Where troops stand: "troops at Kandahar airport surrendered", "the garrison in Qalat gave themselves up".
 _POST_RE = re.compile(r"\b(?:at|in|inside|defending|guarding|holding)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -721,7 +722,9 @@ class _Compiled:
         self.first_alias = {a.id: a.aliases[0] for a in profile.actors if a.aliases}
         # the names of organisations (capitalised in the profile: "National Resistance Front", "Taliban"), which
         # "the group" can stand for; "local militias" are people, not a group
-        self.proper = frozenset(str(x).casefold() for a in profile.actors for x in a.aliases if str(x) != str(x).lower())
+        # (names, not descriptions: "anti-Taliban fighters" and "opposed to the Taliban" name no group of their own)
+        self.proper = frozenset(str(x).casefold() for a in profile.actors for x in a.aliases
+                                if str(x)[:1].isupper() and not str(x).lower().startswith(("anti-", "opposed ")))
         # who has what the state's challenger loses, by period (else the state: the first official actor)
         self.holds_losses = [(_day(p.get("from")), _day(p.get("until")), str(p["actor"]))
                              for p in raw.get("holds_losses") or () if isinstance(p, dict) and p.get("actor")]
@@ -1164,7 +1167,8 @@ _NO_OBJECT_RE = re.compile(r"(?:\s+control)?\s*(?:,|\.|;|$|(?:on|in|late|early|l
                            r"within|by)\b)", re.IGNORECASE)
 # Rumours: posts or reports on social media, with no one named, that something happened.
 _SOCIAL_RUMOUR_RE = re.compile(
-    r"\b(?:rumou?rs?|(?:posts?|reports?|claims?|messages?|pages?|accounts?)\s+(?:\w+\s+){0,3}?(?:on|across)\s+"
+    r"\b(?:rumou?rs?|online\s+(?:claims?|reports?|posts?|rumou?rs?)|(?:posts?|reports?|claims?|messages?|pages?|accounts?)\s+"
+    r"(?:\w+\s+){0,3}?(?:on|across)\s+"
     r"(?:social\s+media|Facebook|Twitter|Telegram|WhatsApp|messaging\s+apps)|(?:social\s+media|Facebook|Telegram|WhatsApp)"
     r"\s+(?:posts?|pages?|accounts?|users?|groups?|messages?|rumou?rs?|reports?))\b[^.;]{0,60}?\b(?:that|claiming|saying|of)\b"
     r"|\b(?:Facebook|Telegram|WhatsApp)\s+(?:pages?|accounts?|groups?)\s+(?:had\s+|have\s+)?(?:posted|claimed|said|reported)\b",
@@ -2393,7 +2397,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                                                    ev.start) and _GERUND_LEAD_RE.search(s, max(0, ev.start - 12), ev.start):
             continue  # "might decide that seizing the capital by force is not worth it": a deed talked of, not done
         if ev.kind in ("capture", "contest") and ("social" in low or "facebook" in low or "rumo" in low
-                                                   or "messaging" in low or "telegram" in low) and (
+                                                   or "messaging" in low or "telegram" in low or "online" in low) and (
                 rumour := _SOCIAL_RUMOUR_RE.search(s, 0, ev.start)) is not None \
                 and not any(rumour.start() <= a[0] < rumour.end() for a in actors):
             continue  # "reports on social media that Maimana had fallen", "rumours that ...": no one's word
@@ -2472,6 +2476,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 and not any(hard_lo <= c.start < hard_hi for c in cues)))
         if stale:
             continue
+        if history and ev.name == "capture_nom" and not cues and not _PERFECT_NOW_RE.search(s):
+            continue  # "In September 1995, they captured Herat. The fall of Herat gave the movement ...": that fall
         if history and not any(c.kind in ("abs", "weekday", "prev", "today") for c in cues) \
                 and _RELATIVE_TIME_RE.search(s):
             continue  # "... in November 2001. Kabul was retaken days later": still the past

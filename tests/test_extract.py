@@ -2979,3 +2979,23 @@ def test_border_crossings_spreading_fights_dangers_and_places_that_saw_fighting(
 ])
 def test_holding_out_following_reaching_and_pressing(text, published, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published)) == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # "the group" is never a side named only by a description ("anti-Taliban fighters")
+    ("Local anti-Taliban fighters said on Friday they had retaken three districts from the Taliban, in the first sign of "
+     "armed resistance since the group seized Kabul on Sunday.", date(2021, 8, 21),
+     [("Kabul", "taliban", "confirmed")]),
+    # online claims are rumours
+    ("A spokesman for the provincial administration denied online claims that the Islam Qala border crossing had been "
+     "attacked on Thursday.", date(2021, 9, 10), []),
+    # "the fall of X" after a sentence set in a past year is that fall
+    ("In September 1995, they captured Herat, the main city of western Afghanistan. The fall of Herat gave the movement "
+     "control of the main trade routes to Iran.", date(2021, 8, 10), []),
+    ("The Taliban took Kunduz in 2015. The fall of Kunduz on Sunday has now left the north exposed.", date(2021, 8, 10),
+     [("Kunduz", "taliban", "confirmed")]),
+])
+def test_descriptions_online_claims_and_falls_told_after_history(text, published, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile,
+                                                                               published=published))
+    assert got == want
