@@ -101,7 +101,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # that leaves loses the place (only when that side is named in the sentence: "families fled Kunduz" is not)
     ("capture_leave", r"\b(?:(?:withdrew|withdrawn|withdraws|withdrawing|withdraw|retreated|retreating|retreats|retreat)"
                       r"(?:\s+(?:all\s+)?(?:their|its)\s+(?:[\w\-]+\s+)?(?:forces|troops|soldiers|personnel|units))?"
-                      r"\s+from|(?:pulled|pulling|pulls|pull|fell|falling)\s+back\s+from|(?:pulled|pulling|pulls|pull)\s+out\s+of|(?:pulled|pulling|pulls|pull)\s+(?:(?:all\s+)?"
+                      r"[”\"’]?\s+from|(?:pulled|pulling|pulls|pull|fell|falling)\s+back\s+from|(?:pulled|pulling|pulls|pull)\s+out\s+of|(?:pulled|pulling|pulls|pull)\s+(?:(?:all\s+)?"
                       r"(?:their|its)\s+)?(?:[\w\-]+\s+)?(?:forces|troops|soldiers|personnel|units)\s+out\s+of"
                       r"|abandon(?:ed|s|ing)?(?=\s+(?:(?:their|its|the)\s+)?(?:[\w\-]+\s+)?(?:positions|posts|bases|base|"
                       r"headquarters|compound|centres?|centers?)\s+(?:in|at|of)\b|\s+(?:the\s+)?(?-i:[A-Z])))"
@@ -508,6 +508,13 @@ _MODAL_AFTER_RE = re.compile(r"\s+(?:could|may|might|would|will|is\s+expected\s+
                              r"threatened\s+to)\b", re.IGNORECASE)
 _DANGER_OF_RE = re.compile(r"\b(?:danger|risk|threat|verge|brink|point|fear|fears|prospect)\s+of\s+$", re.IGNORECASE)
 _PERFECT_NOW_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|left|given|brought|made|put|opened)\b|\bnow\b", re.IGNORECASE)
+# "The claim was confirmed on Monday by a local journalist in Taloqan", "Officials confirmed the claim"
+_CONFIRM_CLAIM_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]heir|[Ii]ts|[Hh]is)\s+(?:[\w\-’']+\s+)?(?:claims?|announcement|"
+    r"account|report)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|since\s+|independently\s+)?"
+    r"(?:confirmed|verified|corroborated)\b(?:[^.;]{0,40}?\bby\s+(?P<by>[^,;.]{2,80}))?"
+    r"|^(?P<who>[A-Z][^,;.“”\"]{2,80}?)\s+(?:later\s+|independently\s+)?(?:confirmed|verified|corroborated)\s+(?:the|this|"
+    r"that|their|its)\s+(?:[\w\-’']+\s+)?(?:claims?|announcement|account|report)\b")
 _SURRENDER_RE = re.compile(r"surrender|themselves\s+up|down\s+(?:their\s+)?(?:arms|weapons)", re.IGNORECASE)
 # Where troops stand: "troops at Kandahar airport surrendered", "the garrison in Qalat gave themselves up".
 _POST_RE = re.compile(r"\b(?:at|in|inside|defending|guarding|holding)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1293,6 +1300,26 @@ def _whole_province(s: str, mentions: list[_Mention], comp: _Compiled, context: 
     return sorted(out, key=lambda x: x.start)
 
 
+def _confirm_claims(s: str, before: list[_Draft], comp: _Compiled) -> None:
+    """ "The claim was confirmed on Monday by a local journalist": an official's or an independent source's word on the
+    claims just made (the sentence before, or the one before it) confirms them."""
+    m = _CONFIRM_CLAIM_RE.search(s)
+    if m is None:
+        return
+    who = (m.group("who") or m.group("by") or "").strip()
+    kind = _classify(who, comp, CONTESTED)[0] if who else "unknown"
+    if kind not in ("official", "independent"):
+        return
+    claimed = [d for d in before if d.status is Status.CLAIMED and d.controller != CONTESTED]
+    if not claimed:
+        return
+    last = max(d.sentence.start for d in claimed)
+    for d in claimed:
+        if d.sentence.start == last:
+            d.status = Status.CONFIRMED
+            d.attribution = f"{d.attribution}; confirmed by {who}"
+
+
 def _deny_claims(s: str, here: list[_Draft], before: list[_Draft], comp: _Compiled) -> None:
     """ "..., but local officials rejected the claim", "The ministry denied it.": the other side's denial of the
     claims just made (before the verb in this sentence, else those of the sentence before) disputes them."""
@@ -1914,6 +1941,9 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     # "Qadis: the governor's spokesman rejected the claim": of the claims before, Qadis's
                     denied = [d for d in window if d.place.id in named_here]
                 _deny_claims(s, by_sentence.get(sent.start, []), denied, comp)
+        if "confirm" in low or "verif" in low or "corroborat" in low:
+            _confirm_claims(s, [d for j in range(max(0, idx - 2), idx) for d in by_sentence.get(sentences[j].start, ())],
+                            comp)
         if not has_trigger and "airport" in low:
             posts.extend((sent, x) for x in mentions + _references(s, comp, mentions, context, airfield, low, city=city)
                          if x.place is not None and x.place.kind == "airport"

@@ -2999,3 +2999,19 @@ def test_descriptions_online_claims_and_falls_told_after_history(text, published
     got = sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile,
                                                                                published=published))
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an independent source's or an official's confirmation of "the claim" confirms the claims just made
+    ("Late on Sunday, a Taliban spokesman tweeted that the group's fighters had captured Taloqan. The claim was "
+     "confirmed on Monday by a local journalist in Taloqan.", [("Taloqan", "taliban", "confirmed")]),
+    ("The Taliban said they had taken Farah. Provincial officials confirmed the claim.", [("Farah", "taliban", "confirmed")]),
+    # a party's word is no confirmation
+    ("The Taliban said they had taken Farah. The claim was confirmed by the Taliban's own radio.",
+     [("Farah", "taliban", "claimed")]),
+    # a "tactical retreat" from a city leaves it to the other side
+    ('An interior ministry spokesman said government forces had made "a tactical retreat" from Farah city on Tuesday.',
+     [("Farah", "taliban", "confirmed")]),
+])
+def test_confirmed_claims_and_tactical_retreats(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == want
