@@ -291,8 +291,10 @@ _INDEFINITE_NOM_RE = re.compile(r"\b(?:an?|any|possible|potential|eventual|immin
                                 r"(?:capture|fall|loss|takeover|seizure|conquest)\s+of\b", re.IGNORECASE)
 _FLED_RE = re.compile(r"\b(?:fled|fleeing|flee|flees|escaped|escaping|displaced\s+by|uprooted\s+by)\s+(?:the\s+)?"
                       r"(?:[\w\-]+\s+)?$", re.IGNORECASE)
-_RETRACTED_RE = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|prior|original|first)\s+version\s+(?:of\s+this\s+\w+\s+)?"
-                           r"(?:said|reported|stated|wrongly|incorrectly|mistakenly|misidentified|had)\b", re.IGNORECASE)
+_RETRACTED_RE = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|prior|original|first)\s+(?:version|entry|post|update|"
+                           r"report|story|article)\s+(?:\([^()]{1,20}\)\s+)?(?:of\s+this\s+\w+\s+)?(?:had\s+|have\s+)?"
+                           r"(?:initially\s+|wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|reported|stated|wrongly|"
+                           r"incorrectly|mistakenly|misidentified|had)\b", re.IGNORECASE)
 # "Had the insurgents taken Sheberghan, ...": an unreal condition.
 _HAD_IF_RE = re.compile(r"\s*(?:Had|Were|Should)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:not\s+)?$")
 # "will not let the city fall": a permission, not an event.
@@ -1635,6 +1637,7 @@ class _Draft:
     order: int
     entered: bool = False
     said_day: bool = False  # the date is only the day it was said (the event happened by then)  # a capture told as "entered": fighting told next makes it fought over
+    retraction: bool = False  # what a correction says an earlier version wrongly told: it withdraws that claim
 
     @property
     def called_district(self) -> bool:
@@ -1850,7 +1853,13 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             posts.extend((sent, x) for x in mentions_all if x.place is not None and x.place.kind == "airport"
                          and _AT_RE.search(s, max(0, x.start - 90), x.start)
                          and not _WILL_RE.search(s, max(0, x.start - 90), x.start))
-            for d in result.drafts:
+            for d in [d for d in result.drafts if d.retraction]:
+                for old in [o for o in drafts if o.place.id == d.place.id and o.controller == d.controller]:
+                    drafts.remove(old)
+                    for group in by_sentence.values():
+                        if old in group:
+                            group.remove(old)
+            for d in [d for d in result.drafts if not d.retraction]:
                 d.order = len(drafts)
                 if (para_day or entry_day) is not None and d.event_date is None:
                     # an entry under a day's heading or in a dated timeline entry, with no day of its own: that day
@@ -2377,7 +2386,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     untargeted_fights: list[int] = []  # where fighting is told with no place of its own ("are fighting them")
     clause_stale: dict[tuple[int, int, bool], bool] = {}
     lead_year = _LEAD_YEAR_RE.match(s) if "19" in s or "20" in s else None
-    retracted = "version" in low and _RETRACTED_RE.search(s) is not None
+    retracted = ("version" in low or "earlier" in low or "previous" in low or "prior" in low or "original" in low) \
+        and _RETRACTED_RE.search(s) is not None
     had_if = s.lstrip().startswith(("Had ", "Were ", "Should "))
     let_word = "let" in low
     rumour_words = ("rumo" in low or "specul" in low or "hoax" in low or "fake" in low or "false" in low
@@ -2444,8 +2454,6 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue  # "If the Taliban take Kandahar, ..."
         if ev.name == "retake_out" and not any(ev.start < x[0] < ev.end for x in actors + pronouns):
             continue  # "forced thousands from their homes": nobody was pushed out of a place
-        if retracted:
-            continue
         if had_if and (clause_lo == 0 or not s[:clause_lo].strip()) and _HAD_IF_RE.match(s, 0, ev.start):
             continue  # "Had the insurgents taken Sheberghan, the road would have been cut"
         if let_word and _LET_RE.search(s, max(0, ev.start - 30), ev.start):
@@ -2979,6 +2987,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if d.kind == "capture" and d.place.id in entered and any(f > d.start for f in untargeted_fights):
             # '"The enemy entered the city yesterday. Our forces are fighting them in the streets"': entered, not taken
             d.controller, d.kind = CONTESTED, "contest"
+    if retracted:
+        # "Correction: an earlier entry said the Taliban had captured Lashkar Gah": no claim, and none left standing
+        for d in drafts:
+            d.retraction = True
+        denials = []
     return _SentenceResult(drafts, denials, unresolved, new_narrative, surrenders, named[-1] if named else None,
                            bool(untargeted_fights))
 

@@ -3015,3 +3015,9 @@ def test_descriptions_online_claims_and_falls_told_after_history(text, published
 ])
 def test_confirmed_claims_and_tactical_retreats(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile)) == want
+
+
+def test_a_correction_withdraws_the_claim_it_corrects(gazetteer, profile):
+    text = ("13:20 - The Taliban have captured Lashkar Gah, a local official says.\n\n14:45 - Correction: An earlier entry "
+            "(13:20) initially said the Taliban had captured Lashkar Gah. Fighting continues in the city.")
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == [("Lashkar Gah", "contested")]
