@@ -517,6 +517,7 @@ _CONFIRM_CLAIM_RE = re.compile(
     r"(?:confirmed|verified|corroborated)\b(?:[^.;]{0,40}?\bby\s+(?P<by>[^,;.]{2,80}))?"
     r"|^(?P<who>[A-Z][^,;.“”\"]{2,80}?)\s+(?:later\s+|independently\s+)?(?:confirmed|verified|corroborated)\s+(?:the|this|"
     r"that|their|its)\s+(?:[\w\-’']+\s+)?(?:claims?|announcement|account|report)\b")
+_RECENT_PAST_DAYS = 800  # a day given in full, this far back at most, is a claim's own (anniversary pieces)
 _SURRENDER_RE = re.compile(r"surrender|themselves\s+up|down\s+(?:their\s+)?(?:arms|weapons)", re.IGNORECASE)
 # Where troops stand: "troops at Kandahar airport surrendered", "the garrison in Qalat gave themselves up".
 _POST_RE = re.compile(r"\b(?:at|in|inside|defending|guarding|holding)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2512,6 +2513,13 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 # "In September 1996, after a long siege, the Taliban captured Kabul": the fronted year is the clause's
                 lead_year is not None and lead_year.end() <= hard_lo and int(lead_year.group(1)) < published.year
                 and not any(hard_lo <= c.start < hard_hi for c in cues)))
+        if stale and not _FUTURE.search(s[hard_lo:hard_hi]) and any(
+                hard_lo <= c.start < hard_hi and c.kind == "abs" and (c.match.group("y1") or c.match.group("y2"))
+                and (d := resolve_cue(c, published)[0]) is not None and 0 <= (published - d).days <= _RECENT_PAST_DAYS
+                for c in cues):
+            # "On August 12, 2021, the western city of Herat fell", told a year on: a day of the recent past, given in
+            # full, is no history of another age; the claim keeps that day
+            stale = False
         if stale:
             continue
         if history and ev.name == "capture_nom" and not cues and not _PERFECT_NOW_RE.search(s):

@@ -3021,3 +3021,18 @@ def test_a_correction_withdraws_the_claim_it_corrects(gazetteer, profile):
     text = ("13:20 - The Taliban have captured Lashkar Gah, a local official says.\n\n14:45 - Correction: An earlier entry "
             "(13:20) initially said the Taliban had captured Lashkar Gah. Fighting continues in the city.")
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == [("Lashkar Gah", "contested")]
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # a day of the recent past given in full is the claim's own, even in a piece written a year on
+    ("On August 12, 2021, the western city of Herat fell to the Taliban.", date(2022, 8, 15),
+     [("Herat", "taliban", "2021-08-12")]),
+    # older days, and years without a day, stay history
+    ("When the Taliban overran Kunduz on September 28 2015, the world took notice.", date(2021, 8, 9), []),
+    ("In September 1996, after a long siege, the Taliban captured Kabul.", date(2021, 8, 9), []),
+    ("The Taliban took Kunduz in 2021.", date(2022, 8, 15), []),
+])
+def test_a_full_day_of_the_recent_past_is_no_history(text, published, want, gazetteer, profile):
+    got = sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
+                                                                                  published=published))
+    assert got == want
