@@ -504,8 +504,8 @@ _COUNTED_FROM_RE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eigh
                               r"(?:years?|months?|weeks?|days?)\s+(?:before|after|later|earlier)\b", re.IGNORECASE)
 _ASIDE_SPAN_RE = re.compile(r",\s*(?:the|a|an|for|once|long|its|which|who)\b[^,;:“”\"]{1,140},")
 _REL_WORD_RE = re.compile(r"\b(?:who|which|whose)\b")
-_DESPITE_CLAIMS_RE = re.compile(r"\bdespite\s+(?:[\w\-’']+\s+){0,3}?(?:claims?|assertions?|statements?|reports?)\s+"
-                                r"(?:that\s+|to\s+)?[^,;.]{0,40}$", re.IGNORECASE)
+_DESPITE_CLAIMS_RE = re.compile(r"\bdespite\s+(?:[\w\-’']+\s+){0,3}?(?:claims?|assertions?|statements?|reports?|"
+                                r"announcements?|assurances?|insistence)\s+(?:that\s+|to\s+)?[^,;.]{0,60}$", re.IGNORECASE)
 _MODAL_AFTER_RE = re.compile(r"\s+(?:could|may|might|would|will|is\s+expected\s+to|was\s+expected\s+to|threatens\s+to|"
                              r"threatened\s+to)\b", re.IGNORECASE)
 _DANGER_OF_RE = re.compile(r"\b(?:danger|risk|threat|verge|brink|point|fear|fears|prospect)\s+of\s+$", re.IGNORECASE)
@@ -651,7 +651,12 @@ _LIST_ITEM_RE = re.compile(r",|\band\b")
 _CAPITALS_OF_RE = re.compile(r"\bcapitals\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*"
                              r"(?:\s+provinces?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
 _CAPITAL_AFTER_RE = re.compile(r"(?:[’']s)?\s+(?:provincial\s+)?capital(?:\s+city)?\b(?P<sep>\s*,\s*|\s+)?")
-_WHOLE_PROVINCE_RE = re.compile(r"\bthe\s+(?:entire|whole)\s+province\b(?!\s+of\b)", re.IGNORECASE)
+_WHOLE_PROVINCE_RE = re.compile(r"\bthe\s+(?:entire|whole)\s+province\b(?!\s+of\b)"
+                                # "the governor of Panjshir says the province is not under Taliban control": the subject
+                                r"|(?<!\bin\s)(?<!\bof\s)(?<!\bacross\s)(?<!\bthroughout\s)(?<!\bto\s)(?<!\bfrom\s)"
+                                r"(?<!\bover\s)\bthe\s+province\b(?=\s+(?:is|was|remains|remained|fell|has\s+fallen|had\s+"
+                                r"fallen)\b)", re.IGNORECASE)
+_ENTIRE_RE = re.compile(r"entire|whole", re.IGNORECASE)
 _PROVINCIAL_CAPITAL_RE = re.compile(r"\b(?:the\s+(?:provincial|province[’']s)\s+capital|its\s+(?:provincial\s+)?capital)"
                                     r"(?:\s+city)?\b(?!\s+of\b)", re.IGNORECASE)
 
@@ -1297,6 +1302,9 @@ def _whole_province(s: str, mentions: list[_Mention], comp: _Compiled, context: 
     for m in _WHOLE_PROVINCE_RE.finditer(s):
         if any(x.start < m.end() and m.start() < x.end for x in out):
             continue
+        if not _ENTIRE_RE.search(m.group()) and not any(x.end <= m.start() and x.place is not None
+                                                         and x.place.kind == "province" for x in mentions):
+            continue  # a bare "the province" is a province named before it in the sentence, or none
         province = comp.province_of.get(_province_before(out, m.start(), context))
         if province is not None:
             out.append(_Mention(m.start(), m.end(), m.group(), province, 0.75, ref=True))
@@ -2411,8 +2419,12 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         before = s[clause_lo:ev.start]
         negated = ev.name == "hold_outside"
         if not negated and _NEG.search(s[max(clause_lo, ev.start - 30):ev.start]):
-            if ev.name not in ("hold_control", "hold_hands") or not _NOT_HELD_RE.search(s, max(clause_lo, ev.start - 30),
-                                                                                        ev.start):
+            if not (ev.name in ("hold_control", "hold_hands") or (
+                    # "Panjshir remained the only one of the 34 provinces not held by the Taliban" (not "the airport is
+                    # the only part of the capital not held by the Taliban": who holds it, the text does not say)
+                    ev.name == "hold_pass" and "only" in s[max(0, ev.start - 80):ev.start]
+                    and "airport" not in low and "airfield" not in low)) \
+                    or not _NOT_HELD_RE.search(s, max(clause_lo, ev.start - 30), ev.start):
                 continue
             negated = True  # "Panjshir is the only province not under Taliban control": the other side's
         # (a quotation that opens the clause may be the wording of a threat: 'threatened to "enter Mazar ..."')
@@ -2430,7 +2442,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue  # "fighting could now spread to Adraskan": not yet
         if ev.kind == "capture" and "falling" in low and _DANGER_OF_RE.search(s, max(0, ev.start - 40), ev.start):
             continue  # "Lashkar Gah itself was in no danger of falling", "on the verge of falling": it has not fallen
-        if "despite" in low and _DESPITE_CLAIMS_RE.search(s, max(0, ev.start - 60), ev.start):
+        if "despite" in low and _DESPITE_CLAIMS_RE.search(s, max(0, ev.start - 130), ev.start):
             continue  # "in the insurgents' hands since mid-July, despite government claims to have retaken it": belied
         if _BRIEFLY_RE.search(s, max(clause_lo, ev.start - 12), ev.start):
             continue  # "The militants briefly held Kunduz before being driven out": not how it stands

@@ -3036,3 +3036,23 @@ def test_a_full_day_of_the_recent_past_is_no_history(text, published, want, gaze
     got = sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
                                                                                   published=published))
     assert got == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    ("As of Wednesday, Panjshir remained the only one of Afghanistan's 34 provinces not held by the Taliban.",
+     date(2021, 8, 18), [("Panjshir", "resistance")]),
+    # who holds the airport, the text does not say
+    ("Kabul's Hamid Karzai International Airport is now the only part of the capital not held by the Taliban.",
+     date(2021, 8, 18), []),
+    # "the province" as a subject is the province named before it in the sentence
+    ("The governor of Panjshir says the province is not under Taliban control.", date(2021, 8, 18),
+     [("Panjshir", "resistance")]),
+    ("Mujahid told a press conference in Kabul that the province was now fully under their control.", date(2021, 9, 6),
+     []),
+    # an announcement the report belies
+    ("Residents of Khinj district in Panjshir said clashes took place on Wednesday, despite the Islamic Emirate's "
+     "announcement that the province was fully under its control.", date(2021, 9, 9), []),
+])
+def test_only_province_not_held_the_province_as_subject_and_belied_announcements(text, published, want, gazetteer,
+                                                                                 profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published)) == want
