@@ -63,7 +63,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("contest_in", r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battled|battling|gunfights?|firefights?)\b",
      "contest", "fwd_in", "none"),
     ("contest_siege_pass", rf"\b{_AUX}\s+(?:\w+\s+)?(?:besieged|surrounded|encircled|cut\s+off|attacked|stormed|"
-                           r"assaulted)\b", "contest", "back", "none"),
+                           # (not "is surrounded by open plains", "by mountains": the lie of the land)
+                           r"assaulted)\b(?!\s+(?:on\s+\w+\s+sides\s+)?by\s+(?:[\w\-]+\s+){0,2}?(?:plains|mountains|hills|desert|"
+                           r"fields|farmland|orchards|peaks|ridges|rivers?|water|valleys|walls|territory)\b)",
+     "contest", "back", "none"),
     ("contest_siege", r"\b(?:besieg(?:ed|ing)|laid\s+siege\s+to|lay(?:s|ing)?\s+siege\s+to|encircl(?:ed|ing)|surrounded|"
                       r"cut\s+off(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                       # ("the surrounding district", "and surrounding areas": where, not a siege)
@@ -170,7 +173,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "hold", "fwd", "subj"),
     ("hold", r"\b(?:(?:still|now|firmly)\s+)?(?:holds?|held(?!\s+(?:out|talks|a|an|up|back|off|on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|onto|"
              r"firm|by)\b)"
-             r"|holding(?!\s+(?:out|talks|on)\b)|(?<!for\s)(?<!over\s)(?<!the\s)controls?|controlled|controlling|retain(?:s|ed)?"
+             r"|holding(?!\s+(?:out|talks|on)\b)|(?<!for\s)(?<!over\s)(?<!the\s)controls?|controlled(?!\s+by\b)|controlling"
+             r"|retain(?:s|ed)?"
              r"|in\s+(?:full\s+|firm\s+)?(?:control|charge)\s+of|left\s+with"
              # "the group, which has ruled Kabul since August 15" (not "ruled out", "ruled that", a court's "ruling on")
              r"|(?:has|have|had|who|which|that|now)\s+ruled(?!\s+(?:out|that|on|against|in\s+favou?r)\b)"
@@ -207,9 +211,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                       r"(?:their\s+)?(?:arms|weapons)\b", "capture", "hand", "obj"),
     ("capture_hand", r"\b(?:handed|hands|hand|surrendered|surrenders|ceded|gave\s+up)\b", "capture", "hand", "obj"),
     ("capture_nom", r"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest|handover|surrender)\s+(?:on\s+(?:monday|"
-                    r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?of\b", "capture",
+                    r"tuesday|wednesday|thursday|friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
+                    r"\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\s+)?of\b", "capture",
      "fwd", "obj"),
-    ("capture", r"\b(?:(?:took|take|takes|taken|taking|seized|seize|seizes|seizing|grabbed|assumed)\s+power\s+in"
+    ("capture", r"(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)\b(?:(?:took|take|takes|taken|taking|seized|seize|seizes|seizing|grabbed|assumed)\s+power\s+in"
                 # "US troops took charge of security at Kabul airport"
                 r"|(?:took|take|takes|taken|taking|assumed|assume|assumes)\s+(?:over\s+)?charge\s+of(?:\s+security\s+(?:at|in|for))?"
                 r"|(?:declared|declares|declaring|claimed|claims|claiming)\s+(?:(?:full|total|complete|a|their|its)\s+)?victory\s+"
@@ -518,6 +523,7 @@ _CONFIRM_CLAIM_RE = re.compile(
     r"|^(?P<who>[A-Z][^,;.“”\"]{2,80}?)\s+(?:later\s+|independently\s+)?(?:confirmed|verified|corroborated)\s+(?:the|this|"
     r"that|their|its)\s+(?:[\w\-’']+\s+)?(?:claims?|announcement|account|report)\b")
 _RECENT_PAST_DAYS = 800  # a day given in full, this far back at most, is a claim's own (anniversary pieces)
+_IMPERATIVES = frozenset({"Take", "Capture", "Seize", "Conquer", "Overrun", "Enter", "Hold"})
 _SURRENDER_RE = re.compile(r"surrender|themselves\s+up|down\s+(?:their\s+)?(?:arms|weapons)", re.IGNORECASE)
 # Where troops stand: "troops at Kandahar airport surrendered", "the garrison in Qalat gave themselves up".
 _POST_RE = re.compile(r"\b(?:at|in|inside|defending|guarding|holding)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -645,7 +651,8 @@ _DENIER_LEAD_RE = re.compile(r"\s*(?:(?:but|and|yet|however|while|though|althoug
 # "Badakhshan's capital Faizabad" (the province only qualifies the city), "the provincial capital".
 _CAPITAL_BEFORE_RE = re.compile(r"\b(?P<cap>(?:[Tt]he\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?"
                                 r"(?:Afghanistan[’']s\s+)?(?:[a-z][\w\-]*\s+){0,2})$")
-_COLON_LEAD_RE = re.compile(r"\b(?:districts|provinces|cities|towns|capitals|centres|centers|places|areas)\b[^:;]{0,40}$",
+_COLON_LEAD_RE = re.compile(r"\b(?:districts|provinces|cities|towns|capitals|centres|centers|places|areas|(?:every|each|all)\s+"
+                            r"(?:major\s+|big\s+|large\s+|provincial\s+)?(?:city|town|capital|district))\b[^:;]{0,40}$",
                             re.IGNORECASE)
 _LIST_ITEM_RE = re.compile(r",|\band\b")
 _CAPITALS_OF_RE = re.compile(r"\bcapitals\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*"
@@ -2438,6 +2445,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if low.startswith("by ", max(0, ev.start - 3)) and _MODAL_WORD_RE.search(s, hard_start := _clause_start(
                 hard, ev.start), ev.start) and not _PERFECT_RE.search(s, hard_start, ev.start):
             continue  # "will likely attempt to isolate Kabul by seizing the capitals around it": as unreal as the aim
+        if ev.kind == "capture" and ev.start <= 2 and s[:ev.end].strip(" “\"‘'").split()[0] in _IMPERATIVES:
+            continue  # "Take Mazar and you cut the government off from Uzbekistan": an imperative, a condition
         if ev.kind == "contest" and ev.direction == "fwd_in" and _MODAL_AFTER_RE.match(s, ev.end):
             continue  # "fighting could now spread to Adraskan": not yet
         if ev.kind == "capture" and "falling" in low and _DANGER_OF_RE.search(s, max(0, ev.start - 40), ev.start):

@@ -3056,3 +3056,21 @@ def test_a_full_day_of_the_recent_past_is_no_history(text, published, want, gaze
 def test_only_province_not_held_the_province_as_subject_and_belied_announcements(text, published, want, gazetteer,
                                                                                  profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kunduz is still controlled by the government.", [("Kunduz", "government")]),
+    ("Mazar, which remains in government hands, has been increasingly encircled.", [("Mazar-e Sharif", "government")]),
+    # a list after a colon that announces it ("every major city: ...")
+    ("In ten days the insurgents had taken every major city: Kandahar, Herat, Mazar-i-Sharif and Jalalabad.",
+     [("Herat", "taliban"), ("Jalalabad", "taliban"), ("Kandahar", "taliban"), ("Mazar-e Sharif", "taliban")]),
+    # an imperative, the lie of the land, a possessive noun: no event
+    ('"Take Mazar and you cut the government off from Uzbekistan."', []),
+    ("Mazar is surrounded by open plains that are hard to defend.", []),
+    ("Supplies pass through the city, and its capture further isolates Mazar.", []),
+    ("Kunduz has been surrounded on three sides by Taliban fighters.", [("Kunduz", "contested")]),
+    # a nominal capture with its day inside
+    ("The advance follows their capture on July 9 of Islam Qala.", [("Kafir Qala", "taliban")]),
+])
+def test_controlled_by_mazar_colon_lists_imperatives_terrain_and_nominal_days(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
