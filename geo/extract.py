@@ -80,7 +80,13 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # ("Mehtar Lam, the capital of Laghman, is being fought over")
     # "Kandahar also saw intense fighting overnight": the place is the subject
     ("contest_saw", r"\b(?:saw|sees|witnessed|experienced)\s+(?:(?:heavy|intense|fierce|more|renewed|further|some|the\s+"
-                    r"heaviest|street)\s+)?(?:fighting|clashes|battles|gunfights|street\s+fighting)\b", "contest", "back", "none"),
+                    r"heaviest|street)\s+)?(?:fighting|clashes|battles|gunfights|street\s+fighting)\b"
+                    # "was the scene of clashes on Friday" (with a day of its own: "was the scene of heavy fighting during the
+                    # past government" is history)
+                    r"|\b(?:was|were|is|are|has\s+been|had\s+been)\s+the\s+scene\s+of\s+(?:(?:heavy|intense|fierce|renewed|"
+                    r"street)\s+)?(?:fighting|clashes|battles|gunfights)\b(?=[^.;]{0,80}?\b(?:(?:on\s+)?(?:monday|tuesday|"
+                    r"wednesday|thursday|friday|saturday|sunday)|yesterday|today|overnight|last\s+night|this\s+week)\b)",
+     "contest", "back", "none"),
     ("contest_state", r"\b(?:is|are|was|were|remains?|remained|remaining)\s+(?:still\s+|hotly\s+|fiercely\s+|heavily\s+)?"
                       r"(?:contested|(?:being\s+)?fought\s+over)\b", "contest", "back", "none"),
     # "launched a multi-pronged assault on Mazar-i-Sharif" (a bare "attack on" may be one that was repelled)
@@ -158,6 +164,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # "Kandahar and Lashkar Gah are holding out for now": the places are the subject; their defenders hold them
     ("hold_out_place", r"\b(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?holding\s+out(?=\s*[,.;]|\s*$|\s+(?:for\s+"
                        r"now|for\s+the\s+time\s+being|against)\b)", "hold", "back", "none"),
+    # "Government forces are holding on to the airfield", "are confined to the airport", "holed up in the governor's
+    # compound": what they still hold
+    ("hold_on_to", r"\b(?:holding|holds|hold|(?:has|have|had)\s+held|hanging|hang)\s+on\s+to\b"
+                   r"|\b(?:are|is|were|was)\s+(?:now\s+)?(?:confined|restricted)\s+to\b", "hold", "fwd", "subj"),
     # "Afghan forces remain at Kunduz airport": still there, still holding it (a side must be the subject)
     ("hold_remain", r"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:at|in|inside)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                     r"(?:airport|airfield|base)\b)(?!\w*\s+(?:hands|control)\b))",

@@ -3074,3 +3074,19 @@ def test_only_province_not_held_the_province_as_subject_and_belied_announcements
 ])
 def test_controlled_by_mazar_colon_lists_imperatives_terrain_and_nominal_days(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Government forces are holding on to the airfield on the city's northern edge, Bost Airport.",
+     [("Bost Airport", "government")]),
+    ("The group took the city of Kunduz on Sunday, but the army had held on to the airport.",
+     [("Konduz Airport", "government"), ("Kunduz", "taliban")]),
+    ("Government forces there are confined to Kunduz airport, a council member said.", [("Konduz Airport", "government")]),
+    ("The Herat airport was the scene of clashes on Friday between the Taliban and soldiers.",
+     [("Herat Airport", "contested")]),
+    # history, not now
+    ("Farah was the scene of heavy fighting during the past government.", []),
+    ("The Northern Alliance held on to the Panjshir Valley for five years.", []),
+])
+def test_holding_on_to_confined_to_and_scenes_of_clashes(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
