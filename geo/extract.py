@@ -224,11 +224,12 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                     r"tuesday|wednesday|thursday|friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
                     r"\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\s+)?of\b", "capture",
      "fwd", "obj"),
-    ("capture", r"(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)\b(?:(?:took|take|takes|taken|taking|seized|seize|seizes|seizing|grabbed|assumed)\s+power\s+in"
+    ("capture", r"\b(?:(?:took|take|takes|taken|taking|seized|seize|seizes|seizing|grabbed|assumed)\s+power\s+in"
                 # "US troops took charge of security at Kabul airport"
                 r"|(?:took|take|takes|taken|taking|assumed|assume|assumes)\s+(?:over\s+)?charge\s+of(?:\s+security\s+(?:at|in|for))?"
                 r"|(?:declared|declares|declaring|claimed|claims|claiming)\s+(?:(?:full|total|complete|a|their|its)\s+)?victory\s+"
-                r"(?:in|over)|seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|conquer(?:ed|s|ing)?|overr[au]n|overruns|overt(?:ook|aken)|"
+                r"(?:in|over)|seiz(?:ed|e|es|ing)|(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)captur(?:ed|e|es|ing)|conquer(?:ed|s|ing)?|"
+                r"overr[au]n|overruns|overt(?:ook|aken)|"
                 r"overrunning|(?:took|take|takes|taken|taking)(?:\s+over|\s+control\s+(?:of|over))?" + _TAKE_EXCL +
                 r"|(?:gained|seized|assumed|won|wrested|established)\s+control\s+(?:of|over)|entered|enters|enter"
                 r"|(?:swept|sweeps|sweeping|rolled|marched|stormed|walked|walks|drove|drives|rode)\s+into)\b",
