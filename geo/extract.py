@@ -505,7 +505,6 @@ _TO_AGENT_RE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
 # "the only places still held by government forces were the airport and ...": the held places follow a copula.
 _COPULA_RE = re.compile(r"\s+(?:[\w\-’']+\s+){0,3}?(?:were|are|was|is|remain(?:s|ed)?)\s+(?:still\s+)?(?=\S)",
                         re.IGNORECASE)
-# A surrender verb: troops giving up (their position), not a place being surrendered.
 # A speaker named only by a pronoun: the attribution is whoever was named before ("..., he said").
 _PRONOUN_SPEAKER_RE = re.compile(r"\s*(?:he|she|they|one of them|both of them|the two)\s*$", re.IGNORECASE)
 _DEFINITE_ROLE_RE = re.compile(r"\s*the\s+(?P<role>commander|spokes(?:man|woman|person)|official|source|lawmaker|"
@@ -535,6 +534,7 @@ _CONFIRM_CLAIM_RE = re.compile(
     r"that|their|its)\s+(?:[\w\-’']+\s+)?(?:claims?|announcement|account|report)\b")
 _RECENT_PAST_DAYS = 800  # a day given in full, this far back at most, is a claim's own (anniversary pieces)
 _IMPERATIVES = frozenset({"Take", "Capture", "Seize", "Conquer", "Overrun", "Enter", "Hold"})
+# A surrender verb: troops giving up (their position), not a place being surrendered.
 _SURRENDER_RE = re.compile(r"surrender|themselves\s+up|down\s+(?:their\s+)?(?:arms|weapons)", re.IGNORECASE)
 # Where troops stand: "troops at Kandahar airport surrendered", "the garrison in Qalat gave themselves up".
 _POST_RE = re.compile(r"\b(?:at|in|inside|defending|guarding|holding)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2411,7 +2411,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     taken: dict[str, _Draft] = {}
     entered: set[str] = set()  # places this sentence says a side entered
     untargeted_fights: list[int] = []  # where fighting is told with no place of its own ("are fighting them")
-    clause_stale: dict[tuple[int, int, bool], bool] = {}
+    clause_stale: dict[tuple[int, ...], bool] = {}  # (clause bounds, in a relative clause[, what was trimmed]) -> stale
     lead_year = _LEAD_YEAR_RE.match(s) if "19" in s or "20" in s else None
     retracted = ("version" in low or "earlier" in low or "previous" in low or "prior" in low or "original" in low) \
         and _RETRACTED_RE.search(s) is not None
@@ -2432,6 +2432,30 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         and not _SPEECH_RE.search(fought.group())  # "..., but local officials said fighting continued": theirs
     day_anchor: date | None = None  # the day of an event before in this sentence ("a day after" counts from it)
     day_anchor_at = -1
+
+    def _stale_clause(clause_text: str, hard_lo: int, hard_hi: int) -> bool:
+        """Whether a clause is future or history (the same for every event in it)."""
+        return bool(_FUTURE.search(clause_text) or (
+            "19" in clause_text or "20" in clause_text) and any(
+            int(y) < published.year for y in _YEAR_RE.findall(clause_text)) or (
+            "ago" in clause_text and PAST_YEAR_RE.search(clause_text)) or (
+            # "mujahedin fighters besieged the garrison town of Khost for years": long past
+            "for " in clause_text and _FOR_YEARS_RE.search(clause_text) is not None) or (
+            _years_away(s, hard_lo, min(len(s), hard_hi + 16))) or (
+            # "Najibullah's government fell in April 1992, ..., and the mujahideen entered Kabul": a clause joined
+            # by "and" to one set in a past year is in that year too, unless it names its own day
+            # ("Kunduz was seized in 2015 and again in 2016, but both times government forces retook it": so is
+            # one joined by "but")
+            ("19" in s[:hard_lo] or "20" in s[:hard_lo])
+            and (past := [y for y in _YEAR_RE.finditer(s, 0, hard_lo) if int(y.group(1)) < published.year])
+            and (_AND_JOINED_RE.search(s, max(0, hard_lo - 8), hard_lo) is not None
+                 or _BUT_JOINED_RE.search(s, past[-1].end(), hard_lo) is not None)
+            # (a day of its own, not one counted from then: "two weeks later" is still that year)
+            and not any(hard_lo <= c.start < hard_hi and c.kind not in ("weak", "next") for c in cues)) or (
+            # "In September 1996, after a long siege, the Taliban captured Kabul": the fronted year is the clause's
+            lead_year is not None and lead_year.end() <= hard_lo and int(lead_year.group(1)) < published.year
+            and not any(hard_lo <= c.start < hard_hi for c in cues)))
+
     for ev in events:
         clause_lo = _clause_start(soft, ev.start)
         before = s[clause_lo:ev.start]
@@ -2505,46 +2529,37 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         # events often share a clause: whether it is future or history is worked out once per clause
         in_rel = "," in s and any(a <= ev.start < b for a, b in (
             r.span() for r in _REL_SPAN_RE.finditer(s, hard_lo, hard_hi)))
-        # (an aside between the subject and the event, or a relative clause after it, has a time of its own: "Bala
-        # Murghab, for years the scene of heavy fighting, had fallen", "Herat remained in government hands, defended by
-        # militiamen loyal to a commander who governed the province in the 1990s")
-        aside_end = max((m.end() for m in _ASIDE_SPAN_RE.finditer(s, hard_lo, ev.start)), default=-1) \
-            if "," in s[hard_lo:ev.start] else -1
-        rel_cut = _REL_WORD_RE.search(s, ev.end, hard_hi) if "wh" in s[ev.end:hard_hi] else None
-        key = (hard_lo, hard_hi, in_rel, aside_end, rel_cut.start() if rel_cut else -1)
+        key = (hard_lo, hard_hi, in_rel)
         stale = clause_stale.get(key)
         if stale is None:
-            clause_text = s[hard_lo:rel_cut.start() if rel_cut else hard_hi]
-            if aside_end > 0:
-                clause_text = _ASIDE_SPAN_RE.sub(",", s[hard_lo:aside_end]) + s[aside_end:hard_lo + len(clause_text)]
+            clause_text = s[hard_lo:hard_hi]
             if "," in clause_text and not in_rel:
                 # "Bamyan, which the Taliban last ruled two decades ago, remains ...": the aside's time is not the claim's
                 clause_text = _REL_SPAN_RE.sub(",", clause_text)
-            stale = clause_stale[key] = bool(_FUTURE.search(clause_text) or (
-                "19" in clause_text or "20" in clause_text) and any(
-                int(y) < published.year for y in _YEAR_RE.findall(clause_text)) or (
-                "ago" in clause_text and PAST_YEAR_RE.search(clause_text)) or (
-                # "mujahedin fighters besieged the garrison town of Khost for years": long past
-                "for " in clause_text and _FOR_YEARS_RE.search(clause_text) is not None) or (
-                _years_away(s, hard_lo, min(len(s), hard_hi + 16))) or (
-                # "Najibullah's government fell in April 1992, ..., and the mujahideen entered Kabul": a clause joined
-                # by "and" to one set in a past year is in that year too, unless it names its own day
-                # ("Kunduz was seized in 2015 and again in 2016, but both times government forces retook it": so is
-                # one joined by "but")
-                ("19" in s[:hard_lo] or "20" in s[:hard_lo])
-                and (past := [y for y in _YEAR_RE.finditer(s, 0, hard_lo) if int(y.group(1)) < published.year])
-                and (_AND_JOINED_RE.search(s, max(0, hard_lo - 8), hard_lo) is not None
-                     or _BUT_JOINED_RE.search(s, past[-1].end(), hard_lo) is not None)
-                # (a day of its own, not one counted from then: "two weeks later" is still that year)
-                and not any(hard_lo <= c.start < hard_hi and c.kind not in ("weak", "next") for c in cues)) or (
-                # "Herat fell to the Taliban in 1995, a year before the movement took Kabul": counted from a past year
-                ("19" in s[:ev.start] or "20" in s[:ev.start])
-                and (past := [y for y in _YEAR_RE.finditer(s, 0, ev.start) if int(y.group(1)) < published.year])
-                and _COUNTED_FROM_RE.search(s, past[-1].end(), ev.start) is not None
-                and not any(past[-1].end() <= c.start < hard_hi and c.kind in ("abs", "weekday") for c in cues)) or (
-                # "In September 1996, after a long siege, the Taliban captured Kabul": the fronted year is the clause's
-                lead_year is not None and lead_year.end() <= hard_lo and int(lead_year.group(1)) < published.year
-                and not any(hard_lo <= c.start < hard_hi for c in cues)))
+            stale = clause_stale[key] = _stale_clause(clause_text, hard_lo, hard_hi)
+        if stale:
+            # an aside between the subject and the event, or a relative clause after it, has a time of its own: "Bala
+            # Murghab, for years the scene of heavy fighting, had fallen", "Herat remained in government hands, defended
+            # by militiamen loyal to a commander who governed the province in the 1990s" (trimming them can only clear
+            # the clause, so it is tried only for one found stale)
+            aside_end = max((m.end() for m in _ASIDE_SPAN_RE.finditer(s, hard_lo, ev.start)), default=-1) \
+                if "," in s[hard_lo:ev.start] else -1
+            rel_cut = _REL_WORD_RE.search(s, ev.end, hard_hi) if "wh" in s[ev.end:hard_hi] else None
+            if aside_end > 0 or rel_cut is not None:
+                trimmed = (hard_lo, hard_hi, in_rel, aside_end, rel_cut.start() if rel_cut else -1)
+                stale = clause_stale.get(trimmed)
+                if stale is None:
+                    clause_text = s[hard_lo:rel_cut.start() if rel_cut else hard_hi]
+                    if aside_end > 0:
+                        clause_text = _ASIDE_SPAN_RE.sub(",", s[hard_lo:aside_end]) + s[aside_end:hard_lo + len(clause_text)]
+                    if "," in clause_text and not in_rel:
+                        clause_text = _REL_SPAN_RE.sub(",", clause_text)
+                    stale = clause_stale[trimmed] = _stale_clause(clause_text, hard_lo, hard_hi)
+        if not stale and ("19" in s[:ev.start] or "20" in s[:ev.start]) \
+                and (past := [y for y in _YEAR_RE.finditer(s, 0, ev.start) if int(y.group(1)) < published.year]) \
+                and _COUNTED_FROM_RE.search(s, past[-1].end(), ev.start) is not None \
+                and not any(past[-1].end() <= c.start < hard_hi and c.kind in ("abs", "weekday") for c in cues):
+            stale = True  # "Herat fell to the Taliban in 1995, a year before the movement took Kabul": counted from then
         if stale and not _FUTURE.search(s[hard_lo:hard_hi]) and any(
                 hard_lo <= c.start < hard_hi and c.kind == "abs" and (c.match.group("y1") or c.match.group("y2"))
                 and (d := resolve_cue(c, published)[0]) is not None and 0 <= (published - d).days <= _RECENT_PAST_DAYS
