@@ -1329,12 +1329,9 @@ def _whole_province(s: str, mentions: list[_Mention], comp: _Compiled, context: 
     return sorted(out, key=lambda x: x.start)
 
 
-def _confirm_claims(s: str, before: list[_Draft], comp: _Compiled) -> None:
-    """ "The claim was confirmed on Monday by a local journalist": an official's or an independent source's word on the
-    claims just made (the sentence before, or the one before it) confirms them."""
-    m = _CONFIRM_CLAIM_RE.search(s)
-    if m is None:
-        return
+def _confirm_claims(m: re.Match[str], before: list[_Draft], comp: _Compiled) -> None:
+    """ "The claim was confirmed on Monday by a local journalist" (`m`, a `_CONFIRM_CLAIM_RE` match): an official's or
+    an independent source's word on the claims just made (the sentence before, or the one before it) confirms them."""
     who = (m.group("who") or m.group("by") or "").strip()
     kind = _classify(who, comp, CONTESTED)[0] if who else "unknown"
     if kind not in ("official", "independent"):
@@ -1977,8 +1974,9 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     # "Qadis: the governor's spokesman rejected the claim": of the claims before, Qadis's
                     denied = [d for d in window if d.place.id in named_here]
                 _deny_claims(s, by_sentence.get(sent.start, []), denied, comp)
-        if "confirm" in low or "verif" in low or "corroborat" in low:
-            _confirm_claims(s, [d for j in range(max(0, idx - 2), idx) for d in by_sentence.get(sentences[j].start, ())],
+        if ("confirm" in low or "verif" in low or "corroborat" in low) \
+                and (ok := _CONFIRM_CLAIM_RE.search(s)) is not None:
+            _confirm_claims(ok, [d for j in range(max(0, idx - 2), idx) for d in by_sentence.get(sentences[j].start, ())],
                             comp)
         if not has_trigger and "airport" in low:
             posts.extend((sent, x) for x in mentions + _references(s, comp, mentions, context, airfield, low, city=city)
