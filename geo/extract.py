@@ -441,6 +441,7 @@ _ASIDE_BEFORE_VERB_RE = re.compile(r",\s*(?:who\s+(?:spoke|asked|declined|reques
 _PASSIVE_DENIAL_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                                 r"(?P<verb>denied|rejected|dismissed|refuted)(?=\s+by\b)", re.IGNORECASE)
 _LEAD_CONJ_RE = re.compile(r"^(?:but|and|while|though|although|yet|however,?)\s+", re.IGNORECASE)
+_CONJ_END_RE = re.compile(r"\b(?:but|and|yet)\s*$", re.IGNORECASE)  # a verb's subject slot that holds only these
 _CLAIM_NOUN_RE = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})[’']s?\s+(?P<noun>claims?|assertion)"
                             r"\s+(?:of|that|to\s+have)\b")
 _SPEAKER_CUT_RE = re.compile(r"[,;:.]|\s[—–]\s")
@@ -645,6 +646,8 @@ _DENY_CLAIM_RE = re.compile(
     r"|that(?=\s*(?:[.,;:!?]|$|as\b|outright\b|on\b)))"
     r"|\b(?:denied|denies|rejected|refuted|dismissed)\s+(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+|yesterday\s+|"
     r"in\s+a\s+statement\s+)?(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?"
+    # (an apposition: "denied that Banu, the main town of the valley, had been lost")
+    r"(?:[\w\-]+,\s+(?:the|a|an|its|their)\s+[^,.;:\"“”]{1,60}?,\s+)?"
     r"(?:had|has|have|was|were)\s+(?:been\s+|ever\s+)?(?:fallen|lost|captured|taken|seized|overrun|surrendered|withdrawn|"
     r"retreated|pulled\s+out|abandoned|(?:pushed|driven|forced)\s+out)\b"
     r"|\bclaims?\s+(?:(?:that|which)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?(?:denied|disputed|rejected|"
@@ -1536,6 +1539,11 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
         seg = _TIMESTAMP_RE.sub("", _SPEAKER_DATE_RE.sub("", _SPEAKER_TAIL_RE.sub("", seg)))
         seg = _LEAD_CONJ_RE.sub("", seg)  # "..., but residents said": the residents
         if not seg:
+            if out and _CONJ_END_RE.search(text, max(0, start - 12), vs):
+                # "The ministry acknowledged heavy losses but denied that Kunduz had fallen": a second verb of the
+                # same speaker (its subject slot holds the conjunction alone)
+                prev = out[-1]
+                out.append(_Speech(vs, ve, prev.speaker, prev.sp_start, prev.sp_end, mode, verb in _DENIAL))
             continue
         sp_start = text.find(seg, start)
         out.append(_Speech(vs, ve, seg, sp_start, sp_start + len(seg), mode, verb in _DENIAL))
@@ -1714,7 +1722,11 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
 
     # who takes a place when the text says only "X fell": the most-named party that is not the state
     # (a place that "fell" was lost by the state: never the state itself, even when only its forces are named)
-    challengers = Counter({a: n for a, n in counts.items() if a not in comp.official_actors and a in comp.fall_to})
+    # (not the side that, on the report's day, holds what the state's challenger takes: after the republic's fall the
+    # NRF defends its valley, and "since the fall of Kabul" in a report about it is not the NRF's taking)
+    defender = _loss_holder()
+    challengers = Counter({a: n for a, n in counts.items() if a not in comp.official_actors and a in comp.fall_to
+                           and a != defender})
     challengers_named = tuple(challengers)  # every challenger the report names
     # (a tie goes to the side the profile lists first among those who take places)
     dominant = (max(challengers, key=lambda a: (challengers[a], -comp.fall_order.index(a)
@@ -1948,10 +1960,13 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if owned:
                 # "The NRF rejected the Taliban's announcement": that side's claims, a few sentences back at most
                 window = owned
-            noun = _DENIED_NOUN_RE.search(s)
-            if noun is not None and _IN_BEFORE_RE.search(s, max(0, noun.start() - 20), noun.start()) \
-                    and (verb := _DENY_VERB_RE.search(s)) is not None and noun.end() <= verb.start():
-                noun = None  # "Officials in the province denied that it had fallen": where the deniers are, not what
+            # (not a noun that says where: "Officials in the province denied that it had fallen" is where the deniers
+            # are; "denied that Banu, the main town of the valley, had been lost" is where Banu is)
+            verb = _DENY_VERB_RE.search(s)
+            noun = next((n for n in _DENIED_NOUN_RE.finditer(s) if not (
+                _IN_BEFORE_RE.search(s, max(0, n.start() - 20), n.start()) and verb is not None
+                and n.end() <= verb.start()) and not _APPOSITION_OF_RE.search(s, max(0, n.start() - 50), n.start())),
+                None)
             if noun is not None:
                 # "denied losing the districts": claims about that kind of place only; a few sentences of quotes and
                 # pictures may stand between ("The NRF ... denied the province had fallen")
@@ -1968,6 +1983,10 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 denied = [d for d in window if d.sentence.start == prev or (
                     d.place.id in nearest and d.sentence.start in recent)]
                 named_here = {x.place.id for x in mentions if x.place is not None}
+                if verb is not None and (after := {x.place.id for x in mentions if x.place is not None
+                                                   and x.start > verb.start()} & {d.place.id for d in window}):
+                    # "acknowledged fighting in Deh Salah but denied that Banu had been lost": what it denies
+                    named_here = after
                 if owned:
                     denied = owned  # (all of that side's claims the statement answers)
                 elif named_here & {d.place.id for d in window}:
@@ -3139,6 +3158,7 @@ _DENIED_NOUN_RE = re.compile(r"\bthe\s+(province|valley|district|districts|city|
 _SIDE_CLAIM_NOUN_RE = re.compile(r"\b(?:deni\w*|reject\w*|dismiss\w*|refut\w*|disput\w*|contradict\w*)\s+(?:the\s+)?"
                                  r"(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s?\s+(?:claims?|announcement|statement|"
                                  r"assertion|account|version)\b")
+_APPOSITION_OF_RE = re.compile(r"[\w\-],\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:of|in)\s+$", re.IGNORECASE)
 _DENY_VERB_RE = re.compile(r"\b(?:deni|deny|reject|dismiss|refut|disput|contradict)", re.IGNORECASE)
 _NOUN_KINDS = {"province": ("province",), "valley": ("province",), "district": ("city", "district"),
                "districts": ("city", "district"), "city": ("city",), "town": ("city",), "airport": ("airport",)}

@@ -3090,3 +3090,29 @@ def test_controlled_by_mazar_colon_lists_imperatives_terrain_and_nominal_days(te
 ])
 def test_holding_on_to_confined_to_and_scenes_of_clashes(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # after the republic's fall the NRF defends what it holds: a fall with no taker is not its taking
+    ("The National Resistance Front says it holds most of the Panjshir valley. Nine days after the fall of Kabul, the "
+     "NRF is still fighting.", date(2021, 8, 24), ("Kabul", "taliban")),
+    # before it, "fell" in a report about the Taliban is theirs
+    ("Taliban fighters entered Ghazni. Officials said that Kunduz had fallen.", date(2021, 8, 13), ("Kunduz", "taliban")),
+])
+def test_a_fall_with_no_taker_is_not_the_defenders_taking(text, published, want, gazetteer, profile):
+    assert want in [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a second speech verb after "but"/"and" has the first one's speaker: the denial is the ministry's
+    ("The ministry acknowledged heavy losses but denied that Kunduz had fallen.", [("Kunduz", "taliban", "disputed")]),
+    ("The Taliban said they had taken Ghazni and claimed that Gardez had also fallen.",
+     [("Gardez", "taliban", "claimed"), ("Ghazni", "taliban", "claimed")]),
+    # a denial whose place has an apposition; what the same speaker only acknowledges stays as it was
+    ("Resistance fighters said they had driven the Taliban out of Banu and Deh Salah. A Taliban spokesman acknowledged "
+     "fighting in Deh Salah but denied that Banu, the main town of the valley, had been lost.",
+     [("Banu", "resistance", "disputed"), ("Deh-e Salah", "resistance", "claimed")]),
+])
+def test_coordinated_denials_and_denied_places_with_an_apposition(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller, c.status.value)
+                  for c in _claims(text, gazetteer, profile, published=date(2021, 8, 21))) == want
