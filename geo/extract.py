@@ -217,6 +217,20 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                          # "Sheberghan, Sar-e-Pul and Kunduz followed, several of them without a fight"
                          r"|(?=\s*,\s+(?:several|some|most|many|all|each|one|two|three|four|five|six|seven|eight)\s+of\s+them\b))",
      "capture", "back", "obj"),
+    # a fall told as one more in a sequence: "Overnight Kandahar went too", "Herat went the same way", "By Friday, Herat
+    # too had gone", "Kunduz was the next to fall", "Pul-e Khumri has changed hands"
+    ("capture_went", r"\bwent\s+(?:the\s+same\s+way|(?:too|as\s+well)(?!\s+(?:far|fast|quickly|soon|long|much|many|slow|"
+                     r"slowly|late|early|little)\b))|\b(?:too|also)\s+(?:had|has)\s+gone\b(?!\s+(?:to|into|on|through|"
+                     r"back|up|down|out|home|missing|unpaid|without)\b)|\b(?:had|has)\s+gone\s+too\b"
+                     r"|\b(?:was|were)\s+(?:the\s+)?next\s+to\s+(?:go|fall)\b|\b(?:was|were)\s+next(?=\s*[.;]|\s*,\s+(?:on|late|"
+                     r"early|hours|days)\b)"
+                     # (one place, once: not "districts across the province changed hands", "has changed hands before")
+                     r"|\b(?:has|had)\s+(?:now\s+)?changed\s+hands\b(?!\s+(?:several|many|multiple|repeatedly|twice|three|four|"
+                     r"back|more|again|over|before|at\s+least|in\s+the\s+past|often|every)\b)",
+     "capture", "back", "obj"),
+    # "Then came Lashkar Gah", "Next to fall was Qala-e-Naw": the place after
+    ("capture_came", r"\b(?:then|next|soon|later)\s+came\b(?=\s+(?-i:[A-Z]))|\b(?:next|last)\s+to\s+(?:go|fall)\s+"
+                     r"(?:was|were)\b", "capture", "fwd", "obj"),
     ("capture_yield", r"\b(?:gave|give|gives|giving)\s+themselves\s+up\b|\b(?:laid|lay|lays|laying)\s+down\s+"
                       r"(?:their\s+)?(?:arms|weapons)\b", "capture", "hand", "obj"),
     ("capture_hand", r"\b(?:handed|hands|hand|surrendered|surrenders|ceded|gave\s+up)\b", "capture", "hand", "obj"),

@@ -3116,3 +3116,23 @@ def test_a_fall_with_no_taker_is_not_the_defenders_taking(text, published, want,
 def test_coordinated_denials_and_denied_places_with_an_apposition(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller, c.status.value)
                   for c in _claims(text, gazetteer, profile, published=date(2021, 8, 21))) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # one more fall in a sequence, told without a verb of taking
+    ("Overnight Kandahar went too.", [("Kandahar", "taliban")]),
+    ("Herat went the same way on Friday.", [("Herat", "taliban")]),
+    ("By Friday, Herat too had gone.", [("Herat", "taliban")]),
+    ("Then came Lashkar Gah.", [("Lashkar Gah", "taliban")]),
+    ("Next to fall was Qala-e-Naw.", [("Qala i Naw", "taliban")]),
+    ("Kunduz was the next to fall.", [("Kunduz", "taliban")]),
+    ("Aibak, the capital of Samangan, has changed hands without a shot being fired.", [("Aibak", "taliban")]),
+    # not a fall: going too far, the next on a list, a habit, the past, a forecast
+    ("The Taliban went too far in Herat, elders said.", []),
+    ("Kunduz was next on the list of cities under pressure.", []),
+    ("The town of Spin Boldak has changed hands before.", []),
+    ("Every few months the district of Ghormach changes hands.", []),
+    ("Analysts say Kabul is next.", []),
+])
+def test_a_fall_told_as_one_more_in_a_sequence(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
