@@ -133,7 +133,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("retake", r"\b(?:retook|retake|retakes|retaken|retaking|recaptur(?:ed|e|es|ing)|regain(?:ed|s|ing)?"
                r"(?:\s+control\s+(?:of|over))?|liberated|won\s+back|took\s+back|taken\s+back|cleared|reclaim(?:ed|s|ing)?)\b",
      "retake", "fwd", "subj"),
-    ("hold_pass", r"\b(?:held|controlled|guarded|defended|secured|(?<=being\s)run|manned|occupied)\s+by\b", "hold", "back",
+    # ("the Milak crossing is also managed by Taliban border forces")
+    ("hold_pass", r"\b(?:held|controlled|guarded|defended|secured|(?<=being\s)run|manned|occupied|managed|administered|"
+                  r"governed|patrolled)\s+by\b", "hold", "back",
      "obj"),
     # "this leaves the government with Kabul, Jalalabad and a handful of smaller cities": the side named holds them
     ("hold_leaves_with", r"\b(?:leaves|leave|leaving)\s+(?:the\s+)?(?:[\w\-’']+\s+){1,3}?(?:with|holding|in\s+control\s+of)\b",
@@ -446,6 +448,8 @@ _STATEMENT_AFTER_RE = re.compile(r"\s*(?:said|says|claimed|claims|announced|repo
                                  r"added|insisted|declared)\b")
 _CONDITIONAL_RE = re.compile(r"\s*(?:if|unless|whether)\b", re.IGNORECASE)
 _THEIR_RE = re.compile(r"\b(?:their|its)\b")
+_OF_THEIR_MEN_RE = re.compile(r"(?:\s+of)?\s+(?:its|their)\s+(?:own\s+)?(?:forces|fighters|men|troops|soldiers|members|"
+                              r"commanders|mujahideen)\b", re.IGNORECASE)
 _APPOSITION_RE = re.compile(r"[^.;,–—]{0,30}[,–—(]\s*(?:the\s+)?")
 _ANONYMITY_RE = re.compile(r",?\s+(?:speaking\s+on\s+condition|who\s+(?:asked|declined|spoke|requested|did\s+not\s+want)|"
                            r"on\s+condition\s+of\s+anonymity)\b.*$", re.IGNORECASE | re.DOTALL)
@@ -2400,8 +2404,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     cand = sorted(mentions + unknown, key=lambda x: x.start)
     cand = [x for x in cand if not any(a <= x.start < b for a, b in speaker_spans)]
     # "the Kunduz highway", "Kandahar prison": a name that qualifies a thing is not the place claimed
+    # ("the Torkham border": a crossing's border is the crossing)
     cand = [x for x in cand if x.place is None or x.place.kind == "airport" or not (
-        _MODIFIER_RE.match(s, x.end) or _QUALIFIES_LIST_RE.match(s, x.end) or _POSS_FACILITY_RE.match(s, x.end)
+        (_MODIFIER_RE.match(s, x.end) and not (x.place.id.startswith("crossing-") and s.startswith(" border", x.end))) or _QUALIFIES_LIST_RE.match(s, x.end) or _POSS_FACILITY_RE.match(s, x.end)
         or (x.text.endswith(("districts", "provinces")) and _OF_IN_RE.match(s, x.end)
             and s[max(0, x.start - 4):x.start].lower() == "the "))]
     if " of " in s:
@@ -3185,7 +3190,7 @@ _REL_RIGHT_AFTER_RE = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,2}")
 _BESIDE_BEFORE_RE = re.compile(r"\b(?:outside|near|around|beyond|beside|next\s+to|of|from)\s+(?:the\s+)?(?:[\w\-]+\s+)?$",
                                re.IGNORECASE)
 _WHICH_RIGHT_AFTER_RE = re.compile(r",\s*(?:which|that)\s+(?:[\w\-]+\s+){0,3}", re.IGNORECASE)
-_FRONT_IN_START_RE = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?In\s+$")
+_OF_BEFORE_RE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _REL_ANTECEDENT_RE = re.compile(r",\s*(?:the\s+)?[\w\-’' ]{1,40},\s*(?:which|that)\s+(?:\w+\s+){0,2}")
 # "the loss of its capital would be a blow": a consequence weighed, not an event
 _WOULD_AFTER_RE = re.compile(r"^[^,;.]{0,60}?(?:,\s*if\s+(?:confirmed|true|verified|so)\s*,[^,;.]{0,10}?)?"
@@ -3515,9 +3520,12 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             and _WHICH_RIGHT_AFTER_RE.fullmatch(s, pool[-1].end, ev.start) \
             and (not (beside := _BESIDE_BEFORE_RE.search(s, max(0, pool[-1].start - 16), pool[-1].start)) or (
                 # "flew to Kabul from Kandahar airport, which remains under the control of the army": the airport
-                pool[-1].place.kind in ("airport", "base") and beside.group().lower().startswith(("from", "near")))) \
-            and (not _IN_BEFORE_RE.search(s, max(0, pool[-1].start - 12), pool[-1].start)
-                 or _FRONT_IN_START_RE.match(s[:pool[-1].start])):
+                pool[-1].place.kind in ("airport", "base") and beside.group().lower().startswith(("from", "near"))
+                # "outside Mazar-e Sharif, which remains under government control" (not "the airport, a few miles
+                # outside the city, which ...": the clause may be about either)
+                or beside.group().lower().startswith(("outside", "near", "around"))
+                and not pool[-1].ref and not pool[-1].text.lower().startswith("the "))) \
+            and (not _OF_BEFORE_RE.search(s, max(0, pool[-1].start - 12), pool[-1].start)):
         # "retreated to Kandahar airport, which was still held by government forces", "In Kondoz, which fell on
         # Sunday, ...": the name the relative clause follows, even after a preposition
         runs = [[pool[-1]]]
@@ -3597,6 +3605,10 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
             prior = [a for a in actors if a[1] <= ev.start]
             return prior[-1][2] if prior else last_actor
         after = [a for a in actors if ev.end <= a[0] <= ev.end + 25 and _OF_AGENT_RE.fullmatch(s, ev.end, a[0])]
+        if not after and _OF_THEIR_MEN_RE.match(s, ev.end):
+            # "Anaba remained in the hands of its forces": the side the clause is about
+            prior = [a for a in actors if a[1] <= ev.start]
+            return prior[-1][2] if prior else last_actor
         return after[0][2] if after else None
     if ev.agent_mode == "actor":
         prior = [a for a in actors if a[1] <= ev.start]

@@ -3136,3 +3136,21 @@ def test_coordinated_denials_and_denied_places_with_an_apposition(text, want, ga
 ])
 def test_a_fall_told_as_one_more_in_a_sequence(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "in the hands of its forces": the side the clause is about
+    ("The NRF said that Anaba remained in the hands of its fighters.", [("'Unabah", "resistance")]),
+    # a relative clause right after a name placed by "in" or "outside" is about that name
+    ("Crowds gathered in Kandahar, which fell to the Taliban on Friday.", [("Kandahar", "taliban")]),
+    ("Thousands gathered outside Kabul airport, which remains under the control of US forces.",
+     [("Kabul International Airport", "foreign")]),
+    # (not "the city" after "outside": the clause may be about what lies outside it)
+    ("Officials retreated to the airport outside the city, which was still under government control.", []),
+    # a crossing run or managed by a side; "the Torkham border" is the crossing
+    ("An official said the Milak crossing, opposite Zaranj, is also managed by Taliban border forces.",
+     [("Milak", "taliban")]),
+    ("The Torkham border, manned by Taliban fighters on the Afghan side, remained open for trade.", [("Torkham", "taliban")]),
+])
+def test_their_own_forces_relative_clauses_after_a_place_and_crossings(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 20))) == want
