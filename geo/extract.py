@@ -58,7 +58,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                       r"|\b(?:began|begun|begin|begins|started|start|starts|were|are|was|is)\s+(?:\w+ly\s+)?entering\b",
      "contest", "fwd", "none"),
     # "broke into Herat", "pushed into the city": fighters inside, fighting under way
-    ("contest_into", r"\b(?:broke|broken|breaking|pushed|pushing|forced\s+their\s+way|fought\s+their\s+way)\s+into\b",
+    ("contest_into", r"\b(?:broke|broken|breaking|pushed|pushing|forced\s+their\s+way|fought\s+their\s+way)\s+into\b"
+                     # "broke through the outer defences of Herat"
+                     r"|\b(?:broke|broken|breaking)\s+through\s+(?:the\s+)?(?:\w+\s+)?(?:defen[cs]es|lines|perimeter)\s+(?:of|around)\b",
      "contest", "fwd", "none"),
     ("contest_in", r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battled|battling|gunfights?|firefights?)\b",
      "contest", "fwd_in", "none"),
@@ -134,7 +136,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                r"(?:\s+control\s+(?:of|over))?|liberated|won\s+back|took\s+back|taken\s+back|cleared|reclaim(?:ed|s|ing)?)\b",
      "retake", "fwd", "subj"),
     # ("the Milak crossing is also managed by Taliban border forces")
-    ("hold_pass", r"\b(?:held|controlled|guarded|defended|secured|(?<=being\s)run|manned|occupied|managed|administered|"
+    ("hold_pass", r"\b(?:held|controlled|guarded|defended|secured|(?<=being\s)run|(?<=\bnow\s)run|(?<=\bis\s)run|(?<=\bare\s)run|manned|occupied|managed|administered|"
                   r"governed|patrolled)\s+by\b", "hold", "back",
      "obj"),
     # "this leaves the government with Kabul, Jalalabad and a handful of smaller cities": the side named holds them
@@ -165,7 +167,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                  r"still)\b)", "hold", "fwd", "subj"),
     # "Kandahar and Lashkar Gah are holding out for now": the places are the subject; their defenders hold them
     ("hold_out_place", r"\b(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?holding\s+out(?=\s*[,.;]|\s*$|\s+(?:for\s+"
-                       r"now|for\s+the\s+time\s+being|against)\b)", "hold", "back", "none"),
+                       r"now|for\s+the\s+time\s+being|against)\b)"
+                       # "Panjshir, the last province holding out against the Taliban"
+                       r"|,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:province|city|town|district|valley|pocket|stronghold|holdout)"
+                       r"\s+(?:still\s+)?holding\s+out\b", "hold", "back", "none"),
     # "Government forces are holding on to the airfield", "are confined to the airport", "holed up in the governor's
     # compound": what they still hold
     ("hold_on_to", r"\b(?:holding|holds|hold|(?:has|have|had)\s+held|hanging|hang)\s+on\s+to\b"
@@ -232,7 +237,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "capture", "back", "obj"),
     # "Then came Lashkar Gah", "Next to fall was Qala-e-Naw": the place after
     ("capture_came", r"\b(?:then|next|soon|later)\s+came\b(?=\s+(?-i:[A-Z]))|\b(?:next|last)\s+to\s+(?:go|fall)\s+"
-                     r"(?:was|were)\b", "capture", "fwd", "obj"),
+                     # "On Saturday it was the turn of Sheberghan"
+                     r"(?:was|were)\b|\b(?:it\s+was|then\s+came|came)\s+the\s+turn\s+of\b", "capture", "fwd", "obj"),
     ("capture_yield", r"\b(?:gave|give|gives|giving)\s+themselves\s+up\b|\b(?:laid|lay|lays|laying)\s+down\s+"
                       r"(?:their\s+)?(?:arms|weapons)\b", "capture", "hand", "obj"),
     ("capture_hand", r"\b(?:handed|hands|hand|surrendered|surrenders|ceded|gave\s+up)\b", "capture", "hand", "obj"),
@@ -429,7 +435,10 @@ _PAREN_AFTER_RE = re.compile(r"(?:\s+(?:on|in|to|by|at|from|via|over|late|early|
 _SPEAKER_DATE_RE = re.compile(r"\s+(?:(?:on|late|early)\s+)*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
                               r"last\s+night|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s*$", re.IGNORECASE)
 # A live page's time stamp before a line: "06:45 GMT - ", "45 GMT - " (after a colon cut)
-_TIMESTAMP_RE = re.compile(r"^\s*(?:\d{1,2}[:.])?\d{2}\s*(?:GMT|UTC|IST|AFT|local\s+time|am|pm)?\s*[-–—:]\s*", re.IGNORECASE)
+_TIME_ZONES = r"(?:GMT|UTC|BST|CET|CEST|EDT|EST|ET|PDT|PST|PT|IST|AFT|PKT|local\s+time|am|pm)"
+_TIMESTAMP_RE = re.compile(r"^\s*(?:\d{1,2}[:.])?\d{2}\s*" + _TIME_ZONES + r"?\s*[-–—:]\s*", re.IGNORECASE)
+# a clock time right before a capitalised code: "21.40 BST" is British Summer Time, not Bost airport's code
+_CLOCK_BEFORE_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*$")
 _WHO_BEFORE_RE = re.compile(r",\s*(?:who|which)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$", re.IGNORECASE)
 _RAISING_RE = re.compile(r"\s+to\s+(?:have|be)\b", re.IGNORECASE)
 _DETERMINER_END_RE = re.compile(r"\b(?:these|those|the|such|their|its|his|her|our|a|an|any|all|both|conflicting|"
@@ -459,6 +468,8 @@ _ASIDE_BEFORE_VERB_RE = re.compile(r",\s*(?:who\s+(?:spoke|asked|declined|reques
 _PASSIVE_DENIAL_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                                 r"(?P<verb>denied|rejected|dismissed|refuted)(?=\s+by\b)", re.IGNORECASE)
 _LEAD_CONJ_RE = re.compile(r"^(?:but|and|while|though|although|yet|however,?)\s+", re.IGNORECASE)
+_AND_SPEAKER_RE = re.compile(r",\s*and\s+$", re.IGNORECASE)
+_CLAUSE_AFTER_RE = re.compile(r"\s+(?:that\s+)?(?:[\w\-’']+\s+){2}")  # a complement of two words or more
 _CONJ_END_RE = re.compile(r"\b(?:but|and|yet)\s*$", re.IGNORECASE)  # a verb's subject slot that holds only these
 _CLAIM_NOUN_RE = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})[’']s?\s+(?P<noun>claims?|assertion)"
                             r"\s+(?:of|that|to\s+have)\b")
@@ -494,6 +505,8 @@ _REL_CLAUSE_RE = re.compile(r",?\s*(?:which|who|whose|where|when)\b", re.IGNOREC
 _STOP_PUNCT_RE = re.compile(r"(?<![A-Z])\.|;")  # (not the points of "U.S.")
 # Fighting at a place's edge or forcing its way in contests the place: "clashes on the outskirts of Kunduz city",
 # "battling their way into Sar-e Pul" (without fighting, "reached the outskirts of" is only where they are).
+_AREAS_AROUND_RE = re.compile(r"\b(?:districts?|towns|provinces)\s+around\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+                              re.IGNORECASE)
 _CONTEST_REACH_RE = re.compile(r"(?:\b(?:on|at|in|around|reached|reaching|reaches)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
                                r"(?:outskirts|edges?|gates)\s+of|\b(?:their|its|his)\s+way\s+into|\bspread\s+(?:to|into)|\baround|\bto\s+(?:retake|recapture|take|capture|seize|defend|hold|reclaim)"
                                r"|\bfor\s+(?:the\s+)?control\s+(?:of|over))\s+(?:the\s+)?"
@@ -537,7 +550,7 @@ _BY_OR_VERB_RE = re.compile(r"\b(?:by|from|to|with|told|said|confirmed|according
 _COUNTED_FROM_RE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
                               r"(?:years?|months?|weeks?|days?)\s+(?:before|after|later|earlier)\b", re.IGNORECASE)
 _ASIDE_SPAN_RE = re.compile(r",\s*(?:the|a|an|for|once|long|its|which|who)\b[^,;:“”\"]{1,140},")
-_REL_WORD_RE = re.compile(r"\b(?:who|which|whose)\b")
+_REL_WORD_RE = re.compile(r"\b(?:who|which|whose)\b|,\s*where\b")  # (", where British troops fought for years")
 _DESPITE_CLAIMS_RE = re.compile(r"\bdespite\s+(?:[\w\-’']+\s+){0,3}?(?:claims?|assertions?|statements?|reports?|"
                                 r"announcements?|assurances?|insistence)\s+(?:that\s+|to\s+)?[^,;.]{0,60}$", re.IGNORECASE)
 _MODAL_AFTER_RE = re.compile(r"\s+(?:could|may|might|would|will|is\s+expected\s+to|was\s+expected\s+to|threatens\s+to|"
@@ -889,8 +902,12 @@ def _mentions(text: str, comp: _Compiled) -> tuple[list[_Mention], list[_Mention
             if name.casefold() not in comp.not_places and name.casefold() not in _STOP and not name.isupper():
                 unknown.append(_Mention(0, len(name), name, None, 0.0))
         for st, en, written, place, conf in hit[0]:
+            if written.isupper() and _CLOCK_BEFORE_RE.search(text, max(0, a + st - 8), a + st):
+                continue
             found.append(_Mention(a + st, a + en, written, place, conf))
         for st, en, written in hit[1]:
+            if written.isupper() and _CLOCK_BEFORE_RE.search(text, max(0, a + st - 8), a + st):
+                continue
             unknown.append(_Mention(a + st, a + en, written, None, 0.0))
     return found, unknown
 
@@ -1564,6 +1581,11 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
                 out.append(_Speech(vs, ve, prev.speaker, prev.sp_start, prev.sp_end, mode, verb in _DENIAL))
             continue
         sp_start = text.find(seg, start)
+        if mode == "trailing" and _AND_SPEAKER_RE.search(text, max(0, sp_start - 6), sp_start) \
+                and _CLAUSE_AFTER_RE.match(text, ve):
+            # "Mazar has been in Taliban hands since August 14, and the group's officials say they want ...": a clause of
+            # its own, with its own content; not an attribution of what came before
+            mode = "before"
         out.append(_Speech(vs, ve, seg, sp_start, sp_start + len(seg), mode, verb in _DENIAL))
     if " by " in text and ("was " in low or "were " in low or "been " in low):
         # "... was denied by the interior ministry": a denial in the passive (the active one is read above)
@@ -2686,6 +2708,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             day_anchor, day_anchor_at = event_date, ev.start
         if event_date is not None:
             new_narrative = event_date
+        if ev.name == "hold_out_place" and s.startswith(",", ev.start) and any(
+                e.start > ev.end and e.kind in ("capture", "retake") for e in events):
+            continue  # "Panjshir, the last province holding out against them, had been conquered": what it was until then
         targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)
         if not targets and ev.name == "hold_out_place":
             targets = _fronted_hold(s, ev, cand, comp)
@@ -3380,8 +3405,10 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 capital_of = _CAPITAL_OF_RE.fullmatch(gap)
                 reach = (ev.kind == "contest" and ev.direction == "fwd_in" and _CONTEST_REACH_RE.search(gap)) or (
                     ev.name == "retake_out" and _OUTSKIRTS_OF_RE.search(gap))  # "drove them back from the outskirts of Herat"
-                if reach and _DISTANCE_RE.search(gap):
-                    reach = False  # "clashes in villages around 10 kilometers from Pul-e-Khumri": a landmark still
+                if reach and (_DISTANCE_RE.search(gap) or _AREAS_AROUND_RE.search(gap)):
+                    # "clashes in villages around 10 kilometers from Pul-e-Khumri", "fighting in several districts around
+                    # Kandahar city": a landmark still
+                    reach = False
                 district_hq = _HQ_OF_RE.search(gap) is not None and _called_district(s, x)
                 if not capital_of and gap.endswith(", ") and _LANDMARK_RE.search(gap[:-2] + " ") and not reach:
                     last_end = x.end  # "pushed to the edge of its capital, Lashkar Gah": the landmark, named

@@ -3154,3 +3154,28 @@ def test_a_fall_told_as_one_more_in_a_sequence(text, want, gazetteer, profile):
 ])
 def test_their_own_forces_relative_clauses_after_a_place_and_crossings(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 20))) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a live page's time stamp: "BST" is British Summer Time, not Bost airport's code
+    ("21.40 BST – Taloqan falls", [("Taloqan", "taliban", "confirmed")]),
+    # a relative clause with a past of its own ("where ... fought in 2009") leaves the main clause's news alone
+    ("The Taliban took Lashkar Gah, where British troops fought in 2009.", [("Lashkar Gah", "taliban", "confirmed")]),
+    ("On Saturday it was the turn of Sheberghan.", [("Shibirghan", "taliban", "confirmed")]),
+    ("Panjshir, the last province holding out against the Taliban, is calm.", [("Panjshir", "resistance", "confirmed")]),
+    ('A Taliban spokesman announced that Panjshir, the last province holding out against them, had been "completely '
+     'conquered".', [("Panjshir", "taliban", "claimed")]),
+    ("Taliban fighters broke through the outer defences of Herat on Thursday.", [("Herat", "contested", "confirmed")]),
+    ("The official said fighters from a local uprising took control of Pul-e-Hisar.",
+     [("Pul-e Hisar", "resistance", "confirmed")]),
+    ("Mazar-i-Sharif airport is now run by the Taliban.", [("Mazar I Sharif Airport", "taliban", "confirmed")]),
+    # "..., and the group's officials say they want ...": a clause of its own, not an attribution of the one before
+    ("Mazar-i-Sharif has been in Taliban hands since August 14, and the group's officials say they want to check "
+     "travellers' documents.", [("Mazar-e Sharif", "taliban", "confirmed")]),
+    # other districts around a city are not the city
+    ("Clashes continued in several districts around Kandahar city.", []),
+    ("Clashes continued around Kandahar city.", [("Kandahar", "contested", "confirmed")]),
+])
+def test_live_pages_relative_clauses_turns_and_holdouts(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller, c.status.value)
+                  for c in _claims(text, gazetteer, profile, published=date(2021, 8, 20), source="")) == want
