@@ -468,6 +468,7 @@ _ASIDE_BEFORE_VERB_RE = re.compile(r",\s*(?:who\s+(?:spoke|asked|declined|reques
 _PASSIVE_DENIAL_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                                 r"(?P<verb>denied|rejected|dismissed|refuted)(?=\s+by\b)", re.IGNORECASE)
 _LEAD_CONJ_RE = re.compile(r"^(?:but|and|while|though|although|yet|however,?)\s+", re.IGNORECASE)
+_POSS_PRONOUN_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _AND_SPEAKER_RE = re.compile(r",\s*and\s+$", re.IGNORECASE)
 _CLAUSE_AFTER_RE = re.compile(r"\s+(?:that\s+)?(?:[\w\-’']+\s+){2}")  # a complement of two words or more
 _CONJ_END_RE = re.compile(r"\b(?:but|and|yet)\s*$", re.IGNORECASE)  # a verb's subject slot that holds only these
@@ -779,10 +780,12 @@ class _Compiled:
             r"installations?|offices?|facilities|premises|property|employees|workers|staff)\b)"
             if aliases else r"(?!x)x")
         # ("The fighters seized Deh Salah ...": the side the sentence before was about)
-        self.pronoun_re = re.compile(r"\b(?:they|them|their\s+(?:fighters|forces|men|troops)|its\s+fighters|"
+        self.pronoun_re = re.compile(r"\b(?:they|them|(?:their|its)\s+(?:fighters|forces|men|troops|soldiers)|"
                                      r"(?:the|these|those)\s+(?:fighters|militiamen|gunmen))\b",
                                      re.IGNORECASE)
         self.official_actors = frozenset(str(x) for x in src.get("official_actors", ()))
+        # parties whose own officials' word confirms what they say of the places they hold (not the state)
+        self.official_parties = frozenset(str(x) for x in src.get("official_parties", ()))
         self.valley_provinces = frozenset(str(x) for x in raw.get("valley_provinces") or ())
         # names that mean whichever side took places was named last ("the group" in a story about the NRF)
         self.generic = frozenset(str(x).casefold() for x in raw.get("generic_aliases") or ())
@@ -1633,7 +1636,7 @@ def _classify(speaker: str, comp: _Compiled, controller: str) -> tuple[str, str 
         if aid is None:
             aid = _actor_of(m.group("a"), comp)
         if aid and aid not in comp.official_actors:
-            return "party", aid
+            return ("official" if aid in comp.official_parties else "party"), aid
     if comp.official_re.search(speaker):
         side = next(iter(comp.official_actors), None)
         return "official", side
@@ -2400,6 +2403,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             if holder is None or holder == aid:
                 continue
             aid = holder
+        if aid and actors and m.group("a")[:1].islower() \
+                and _POSS_PRONOUN_BEFORE_RE.search(s, max(0, m.start() - 7), m.start()):
+            aid = actors[-1][2]  # "The Pentagon said its troops remained in control": its men, not the army
         if aid:
             if actors and actors[-1][1] + 1 == m.start() and s[actors[-1][1]] == " ":
                 continue  # "Taliban soldiers", "NRF special forces": the noun after a side's name is that side's
@@ -2709,8 +2715,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if event_date is not None:
             new_narrative = event_date
         if ev.name == "hold_out_place" and s.startswith(",", ev.start) and any(
-                e.start > ev.end and e.kind in ("capture", "retake") for e in events):
-            continue  # "Panjshir, the last province holding out against them, had been conquered": what it was until then
+                e.kind in ("capture", "retake") for e in events):
+            # "Panjshir, the last province holding out against them, had been conquered", "took the Panjshir valley, the
+            # last province holding out against them": what it was until then
+            continue
         targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)
         if not targets and ev.name == "hold_out_place":
             targets = _fronted_hold(s, ev, cand, comp)

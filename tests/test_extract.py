@@ -3179,3 +3179,19 @@ def test_their_own_forces_relative_clauses_after_a_place_and_crossings(text, wan
 def test_live_pages_relative_clauses_turns_and_holdouts(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller, c.status.value)
                   for c in _claims(text, gazetteer, profile, published=date(2021, 8, 20), source="")) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the US military's own word on what it holds is an official's (the profile's official_parties)
+    ("The U.S. military said later that it remained in control of Kabul airport.",
+     [("Kabul International Airport", "foreign", "confirmed")]),
+    # "its troops": the men of the side named before, not the army
+    ("The Pentagon said on Wednesday that its troops remained in control of Kabul airport.",
+     [("Kabul International Airport", "foreign", "confirmed")]),
+    # an apposition that says the place held out until then is no claim beside the capture
+    ("The Taliban said on Monday they had taken complete control of the Panjshir valley, the last province holding out "
+     "against them.", [("Panjshir", "taliban", "claimed")]),
+])
+def test_us_officials_their_own_troops_and_holdout_appositions(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller, c.status.value)
+                  for c in _claims(text, gazetteer, profile, published=date(2021, 9, 6))) == want
