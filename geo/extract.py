@@ -506,10 +506,15 @@ _REL_CLAUSE_RE = re.compile(r",?\s*(?:which|who|whose|where|when)\b", re.IGNOREC
 _STOP_PUNCT_RE = re.compile(r"(?<![A-Z])\.|;")  # (not the points of "U.S.")
 # Fighting at a place's edge or forcing its way in contests the place: "clashes on the outskirts of Kunduz city",
 # "battling their way into Sar-e Pul" (without fighting, "reached the outskirts of" is only where they are).
+_PREVENT_FROM_RE = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|keep|keeps|kept|"
+                              r"keeping|block|blocks|blocked|blocking|bar|barred|deter|deterred|hold\s+off|stave\s+off)\s+"
+                              r"(?:[\w\-’']+\s+){0,4}?from\s+$", re.IGNORECASE)
+_EXCEPT_GAP_RE = re.compile(r"\b(?:except|excepting|excluding|apart\s+from|other\s+than|save\s+for|but\s+for|but\s+not|"
+                        r"with\s+the\s+exception\s+of)\b", re.IGNORECASE)
 _AREAS_AROUND_RE = re.compile(r"\b(?:districts?|towns|provinces)\s+around\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                               re.IGNORECASE)
 _CONTEST_REACH_RE = re.compile(r"(?:\b(?:on|at|in|around|reached|reaching|reaches)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
-                               r"(?:outskirts|edges?|gates)\s+of|\b(?:their|its|his)\s+way\s+into|\bspread\s+(?:to|into)|\baround|\bto\s+(?:retake|recapture|take|capture|seize|defend|hold|reclaim)"
+                               r"(?:outskirts|edges?|gates|suburbs|outer\s+districts)\s+of|\b(?:their|its|his)\s+way\s+into|\bspread\s+(?:to|into)|\baround|\bto\s+(?:retake|recapture|take|capture|seize|defend|hold|reclaim)"
                                r"|\bfor\s+(?:the\s+)?control\s+(?:of|over))\s+(?:the\s+)?"
                                r"(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 # "the Panjshir valley": the valley is the place fought over, not the province at large
@@ -2554,6 +2559,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue  # "in the insurgents' hands since mid-July, despite government claims to have retaken it": belied
         if _BRIEFLY_RE.search(s, max(clause_lo, ev.start - 12), ev.start):
             continue  # "The militants briefly held Kunduz before being driven out": not how it stands
+        if low.endswith("from ", 0, ev.start) and _PREVENT_FROM_RE.search(s, max(0, ev.start - 60), ev.start):
+            continue  # "battling to stop the Taliban from taking the city": what they try to prevent has not happened
         if ev.kind == "capture" and low.startswith(("seizing", "capturing", "taking", "conquering", "overrunning"),
                                                    ev.start) and _GERUND_LEAD_RE.search(s, max(0, ev.start - 12), ev.start):
             continue  # "might decide that seizing the capital by force is not worth it": a deed talked of, not done
@@ -3132,8 +3139,8 @@ def _same_again(s: str, at: int, cand: list[_Mention], head: _Draft, taken: dict
         gap = s[end:x.start]
         if x.start != at and not (_LIST_GAP_RE.fullmatch(gap) or _IN_RE.match(gap)
                                   or _APPOS_AND_RE.fullmatch(gap) or _REGION_SEP_RE.fullmatch(gap)):
-            if _STOP_PUNCT_RE.search(gap) or len(gap) > 60:
-                break
+            if _STOP_PUNCT_RE.search(gap) or len(gap) > 60 or _LANDMARK_RE.search(gap):
+                break  # ("as did Ghazni, on the highway to Kabul": a landmark ends the list)
         end = x.end
         if _IN_RE.match(gap) and out and x.place is not None and x.place.kind == "province":
             continue  # "Qalat in Zabul": the province places the city
@@ -3403,6 +3410,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                     break  # "the fall of the port was a major loss ... and called on Kabul": a new clause, not the object
                 if ev.kind == "contest" and _BUILDING_RE.search(gap):
                     break  # "attacked the main prison in Ghazni": a building was attacked, not the town fought over
+                if "ex" in gap or "other" in gap or "apart" in gap or "save" in gap or "but" in gap:
+                    if _EXCEPT_GAP_RE.search(gap):
+                        break  # "in control of almost every major city except Kabul": not Kabul, nor what follows
                 if (len(gap) > 80 and not (ev.direction == "fwd_in" and len(gap) < 160 and _BETWEEN_RE.match(gap))) \
                         or _STOP_PUNCT_RE.search(gap):
                     break  # (but "fighting between the army and the Taliban intensified in Herat")
@@ -3552,7 +3562,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
         # clause is about the name right before it, even one that only located something else
         runs = [[pool[-1]]]
     if not runs and pool and pool[-1].place is not None and pool[-1].place.kind != "province" \
-            and _WHICH_RIGHT_AFTER_RE.fullmatch(s, pool[-1].end, ev.start) \
+            and (_WHICH_RIGHT_AFTER_RE.fullmatch(s, pool[-1].end, ev.start)
+                 # "In Kunduz, captured by the Taliban on Sunday, residents said ...": the participle's too
+                 or (ev.direction == "back_rel" and pool[-1].end == ev.start)) \
             and (not (beside := _BESIDE_BEFORE_RE.search(s, max(0, pool[-1].start - 16), pool[-1].start)) or (
                 # "flew to Kabul from Kandahar airport, which remains under the control of the army": the airport
                 pool[-1].place.kind in ("airport", "base") and beside.group().lower().startswith(("from", "near"))

@@ -3195,3 +3195,21 @@ def test_live_pages_relative_clauses_turns_and_holdouts(text, want, gazetteer, p
 def test_us_officials_their_own_troops_and_holdout_appositions(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller, c.status.value)
                   for c in _claims(text, gazetteer, profile, published=date(2021, 9, 6))) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "except X": not X, nor what follows it
+    ("The insurgents were left in control of almost every major city except Kabul.", []),
+    ("The Taliban now control every provincial capital except Kabul and Mazar.", []),
+    # what one side tries to stop the other from doing has not happened
+    ("Fighting continued on Friday in Lashkar Gah, where government forces were battling to stop the Taliban from "
+     "taking the city.", [("Lashkar Gah", "contested")]),
+    # a list given the same event ("as did") ends at a landmark
+    ("Qala-i-Naw also fell to the Taliban on Thursday, as did Ghazni, on the highway to Kabul.",
+     [("Ghazni", "taliban"), ("Qala i Naw", "taliban")]),
+    ("Fighting continued on Wednesday in the southern suburbs of Herat.", [("Herat", "contested")]),
+    # a participle right after a fronted place: "In Kunduz, captured by the Taliban on Sunday, ..."
+    ("In Kunduz, captured by the Taliban on Sunday, residents said the streets were quiet.", [("Kunduz", "taliban")]),
+])
+def test_exceptions_prevention_landmark_ends_suburbs_and_fronted_participles(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
