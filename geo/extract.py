@@ -179,7 +179,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("hold_remain", r"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:at|in|inside)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                     r"(?:airport|airfield|base)\b)(?!\w*\s+(?:hands|control)\b))",
      "hold", "fwd", "subj"),
-    ("hold_hands", r"\b(?:in|into)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?hands(?:\s+of)?\b", "hold", "back", "obj"),
+    ("hold_hands", r"\b(?:in|into)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?hands(?:\s+of)?\b"
+                   # "Panjshir is the last holdout of anti-Taliban forces": theirs
+                   r"|\b(?:is|was|remains|remained|became|has\s+become)\s+(?:the\s+)?(?:last|only|final|main)\s+"
+                   r"(?:holdout|bastion|stronghold|redoubt|pocket)\s+of\b", "hold", "back", "obj"),
     ("hold_control", r"\bunder\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:control|rule)\b", "hold", "back", "obj"),
     # "Panjshir remains outside Taliban control", "out of the Taliban's reach": the other side's (a negated hold)
     ("hold_outside", r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:control|reach)\b"
@@ -1150,7 +1153,7 @@ _IMAGES_RE = re.compile(r"\b(?:images?|videos?|footage|photos?|photographs?|pict
 _FOR_YEARS_RE = re.compile(r"\bfor\s+(?:many\s+|several\s+|some\s+)?(?:years|decades)\b", re.IGNORECASE)
 _WILL_RE = re.compile(r"\b(?:will|would|plans?\s+to|is\s+to|are\s+to)\b", re.IGNORECASE)  # troops to come, not there
 _DISTANCE_RE = re.compile(r"\b\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\b", re.IGNORECASE)
-_SOME_OF_BEFORE_RE = re.compile(r"\b(?:most|much|parts?|large\s+parts|swathes?|areas|some|several|many|\d+|all\s+but\s+"
+_SOME_OF_BEFORE_RE = re.compile(r"\b(?:most|much|parts?|large\s+parts|swathes?|areas|some|several|many|\d+|not\s+all|all\s+but\s+"
                                 r"\w+)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _ITS_DISTRICTS_RE = re.compile(r"[’']s\s+(?:\d+|\w+)\s+(?:districts|district\s+centres|district\s+centers)\b", re.IGNORECASE)
 _ATTACK_WAS_RE = re.compile(r"\b(?:the|their|its|that|an?)\s+(?:[\w\-]+\s+)?(?:attacks?|assaults?|offensive)\s+"
@@ -1230,7 +1233,8 @@ _LANDMARK_OF_PLACES_RE = re.compile(r"\b(?:outskirts|edges?|approaches|gates|sub
 _AND_BEFORE_RE = re.compile(r"[^,;.:“”\"]*,\s+and\s+")
 _REGION_TAIL_RE = re.compile(_IN_REGION)
 # "Kandahar fell overnight, and Herat in the west on Thursday.": a place with no verb of its own after the event's clause
-_GAPPED_TAIL_RE = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?[\w\-]+)?(?:\s*,?\s*(?:on|late|early|overnight|last|later|"
+_GAPPED_TAIL_RE = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?[\w\-]+|\s*,[^,;.:“”\"]{1,110},(?=\s*(?:on|late|early|overnight|last|"
+                             r"later|hours|a\s+day|the\s+(?:next|following))\b))?(?:\s*,?\s*(?:on|late|early|overnight|last|later|"
                              r"hours\s+later|a\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night))\b"
                              r"[^,;.:“”\"]{0,30})?\s*(?:[.;]|$|,\s+(?:leaving|giving|bringing|"
                              r"making|as|while|after|officials\s+said|according\s+to)\b)")

@@ -3213,3 +3213,18 @@ def test_us_officials_their_own_troops_and_holdout_appositions(text, want, gazet
 ])
 def test_exceptions_prevention_landmark_ends_suburbs_and_fronted_participles(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a gapped item with an apposition keeps its own day
+    ("Kunduz fell on Sunday, and Faizabad, the capital of Badakhshan, on Wednesday.",
+     [("Fayzabad", "taliban", "2021-08-11"), ("Kunduz", "taliban", "2021-08-08")]),
+    ("Kunduz fell on Sunday, and Faizabad, the capital of Badakhshan, is calm.", [("Kunduz", "taliban", "2021-08-08")]),
+    # "not all of" a province says nothing of who holds it
+    ("Not all of Nimroz is in Taliban hands.", []),
+    ("Panjshir is the last holdout of anti-Taliban forces.", [("Panjshir", "resistance", "None")]),
+    ("Kandahar was the main stronghold of the Taliban in the 1990s.", []),
+])
+def test_gapped_items_with_appositions_partial_provinces_and_holdouts(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller, str(c.event_date))
+                  for c in _claims(text, gazetteer, profile, published=date(2021, 8, 13))) == want
