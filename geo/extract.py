@@ -337,7 +337,7 @@ _RETRACTED_RE = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|prior|origi
                            r"(?:initially\s+|wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|reported|stated|wrongly|"
                            r"incorrectly|mistakenly|misidentified|had)\b", re.IGNORECASE)
 # "Had the insurgents taken Sheberghan, ...": an unreal condition.
-_HAD_IF_RE = re.compile(r"\s*(?:Had|Were|Should)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:not\s+)?$")
+_HAD_IF_RE = re.compile(r"\s*[\"“‘']?(?:Had|Were|Should)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:not\s+)?$")
 # "will not let the city fall": a permission, not an event.
 _LET_RE = re.compile(r"\blet(?:s|ting)?\s+(?:the\s+|it\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _RELATIVE_TIME_RE = re.compile(r"\b(?:later|earlier|afterwards|then|thereafter|subsequently|soon\s+after|the\s+(?:following|"
@@ -471,6 +471,8 @@ _ASIDE_BEFORE_VERB_RE = re.compile(r",\s*(?:who\s+(?:spoke|asked|declined|reques
 _PASSIVE_DENIAL_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                                 r"(?P<verb>denied|rejected|dismissed|refuted)(?=\s+by\b)", re.IGNORECASE)
 _LEAD_CONJ_RE = re.compile(r"^(?:but|and|while|though|although|yet|however,?)\s+", re.IGNORECASE)
+_POST_AFTER_RE = re.compile(r"(?:\s+to\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:at|inside)\s+(?:the\s+)?")
+_GIVER_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|was|were|also|formally|officially|finally|already|just|then)\s+)*")
 _POSS_PRONOUN_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _AND_SPEAKER_RE = re.compile(r",\s*and\s+$", re.IGNORECASE)
 _CLAUSE_AFTER_RE = re.compile(r"\s+(?:that\s+)?(?:[\w\-’']+\s+){2}")  # a complement of two words or more
@@ -523,16 +525,20 @@ _CONTEST_REACH_RE = re.compile(r"(?:\b(?:on|at|in|around|reached|reaching|reache
 # "the Panjshir valley": the valley is the place fought over, not the province at large
 _VALLEY_RE = re.compile(r"\s+[Vv]alley\b")
 # "In the southern city of Lashkar Gah, (about 50 km away,) fighting raged": the place of a clause fronted before it
-_FRONT_IN_RE = re.compile(r"\s*(?:[A-Z]+:\s+)?(?:In|At|Inside|Around)\s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,3}?"
+_FRONT_IN_RE = re.compile(r"\s*(?:[A-Z]+:\s+)?(?:In|At|Inside|Around)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent|"
+                          r"northern|southern|eastern|western|central)\s+)?(?:(?:[\w\-]+\s+){0,3}?"
                           r"(?:city|town|district|capital|village|valley|province)\s+(?:of\s+)?)?")
 # A hold with no object, its place set first: "In nearby Aliabad district, ..., the Taliban are still in control",
 # "In the Panjshir valley, resistance forces are still holding out against the Taliban"
-_HOLD_END_RE = re.compile(r"(?:\s+against\s+(?:the\s+)?[\w\-’']+(?:\s+[\w\-’']+)?)?\s*(?:[,.;:]|$|and\b|but\b|"
-                          r"(?:there|here|now)\b)")
+_HOLD_END_RE = re.compile(r"(?:\s+against\s+(?:the\s+)?[\w\-’']+(?:\s+[\w\-’']+)?)?"
+                          # ("remained in control on Tuesday")
+                          r"(?:\s+(?:(?:on|late|early|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                          r"(?:\s+(?:morning|afternoon|evening|night))?|overnight|yesterday|today|tonight))?"
+                          r"\s*(?:[,.;:]|$|and\b|but\b|(?:there|here|now)\b)")
 _FRONT_HOLD_IN_RE = re.compile(r"\s*(?:In|Inside|At)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent|northern|southern|"
                                r"eastern|western|central)\s+)?(?:(?:city|town|district|valley)\s+of\s+)?")
 _FRONT_HOLD_GAP_RE = re.compile(r"(?:\s+(?:district|city|town|valley|province)\b)?(?:[^,;:.“”\"]{0,40}?)(?:\s*,[^,;:.“”\"]{0,80})?,"
-                                r"\s*(?:[\w\-’']+\s+){1,5}?(?:(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+|now\s+|"
+                                r"\s*(?:[\w\-’'.]+\s+){1,5}?(?:(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+|now\s+|"
                                 r"firmly\s+|fully\s+)?(?:in\s+(?:full\s+|firm\s+|complete\s+)?)?)?$")
 _FRONT_GAP_RE = re.compile(r"\s*(?:,[^,;:.“”\"]{0,60})?,\s*(?:[\w\-]+\s+){0,3}$")
 _AGENT_PREP_RE = re.compile(r"(?:\b(?:to|by|of|with)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?)?$")
@@ -2488,7 +2494,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     lead_year = _LEAD_YEAR_RE.match(s) if "19" in s or "20" in s else None
     retracted = ("version" in low or "earlier" in low or "previous" in low or "prior" in low or "original" in low) \
         and _RETRACTED_RE.search(s) is not None
-    had_if = s.lstrip().startswith(("Had ", "Were ", "Should "))
+    had_if = s.lstrip(" \"“‘'").startswith(("Had ", "Were ", "Should "))  # (a quote may open with the condition)
     let_word = "let" in low
     rumour_words = ("rumo" in low or "specul" in low or "hoax" in low or "fake" in low or "false" in low
                     or "disinfo" in low)
@@ -2586,7 +2592,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue  # "If the Taliban take Kandahar, ..."
         if ev.name == "retake_out" and not any(ev.start < x[0] < ev.end for x in actors + pronouns):
             continue  # "forced thousands from their homes": nobody was pushed out of a place
-        if had_if and (clause_lo == 0 or not s[:clause_lo].strip()) and _HAD_IF_RE.match(s, 0, ev.start):
+        if had_if and (clause_lo == 0 or not s[:clause_lo].strip(" \"“‘'")) and _HAD_IF_RE.match(s, 0, ev.start):
             continue  # "Had the insurgents taken Sheberghan, the road would have been cut"
         if let_word and _LET_RE.search(s, max(0, ev.start - 30), ev.start):
             continue  # "An earlier version of this story said Ghazni had fallen on Wednesday": withdrawn, not claimed
@@ -2596,6 +2602,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue  # "false rumours that Panjshir had fallen": nobody claims it
         if reports_that and _REPORTS_THAT_RE.search(s, max(0, ev.start - 80), ev.start) and _BASELESS_RE.search(s, ev.end):
             continue  # "reports that the Taliban had captured Faizabad were baseless": rejected, not claimed
+        if low.endswith(("whoever ", "whichever ", "anyone who ", "whoever controls ", "whoever holds "), 0, ev.start):
+            continue  # "whoever holds Mazar holds the north": anyone, a maxim
         if s[max(0, ev.start - 8):ev.start].rstrip().lower().endswith(("that", "which", "who")) \
                 and _ANY_WHO_RE.search(s, max(0, ev.start - 40), ev.start):
             continue  # "a government that took Kabul by force would not be recognised": anyone, hypothetically
@@ -3351,6 +3359,12 @@ def _post(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int]],
                          or x.place.kind in ("airport", "base"))) \
                 and not _TRIGGER_RE.search(s, x.end, ev.start):
             return [(x, x.confidence * 0.9)]
+    if _TROOPS_RE.search(s, lo, ev.start) is not None or any(lo <= a[0] and a[1] <= ev.start for a in actors):
+        # "Hundreds of Afghan soldiers surrendered to the Taliban at Kunduz airport": where they gave up, after the verb
+        for x in cand:
+            if x.start >= ev.end and x.place is not None and x.place.kind in ("airport", "base") \
+                    and _POST_AFTER_RE.fullmatch(s, ev.end, x.start):
+                return [(x, x.confidence * 0.85)]
     return []
 
 
@@ -3697,6 +3711,10 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
         if them:
             prior = [a for a in actors if a[1] <= ev.start]
             return prior[-1][2] if prior else last_actor
+        if ev.direction == "hand" and (giver := [a for a in actors if a[1] <= ev.start
+                                                  and _GIVER_GAP_RE.fullmatch(s, a[1], ev.start)]):
+            # "the US military handed over Bagram Airfield": the side that gave it up lost it, to no one named
+            return _other_side(giver[-1][2], dominant, official_actors, fall_to)
         if ev.kind == "capture" and not (ev.name == "capture_nom" and "handover" in s[ev.start:ev.end].lower()):
             return dominant  # (a "handover of" a base names no receiver unless "to" one)
         return None

@@ -3228,3 +3228,21 @@ def test_exceptions_prevention_landmark_ends_suburbs_and_fronted_participles(tex
 def test_gapped_items_with_appositions_partial_provinces_and_holdouts(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller, str(c.event_date))
                   for c in _claims(text, gazetteer, profile, published=date(2021, 8, 13))) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In neighbouring Jalrez, fighting continued on Monday.", [("Jalrez", "contested")]),
+    ("At Kabul airport, U.S. troops remained in control on Tuesday, according to Western officials.",
+     [("Kabul International Airport", "foreign")]),
+    # a condition inverted inside a quote; a maxim about anyone
+    ('"Should the Taliban also take Hairatan or Torkham, the government would lose its customs income," he said.', []),
+    ('"Whoever holds Mazar holds the north," said an analyst.', []),
+    # a side that hands a place over loses it, to no one named
+    ("The advance has accelerated since the US military handed over Bagram Airfield.", [("Bagram Air Base", "government")]),
+    ("The Taliban said in a tweet that the governor had handed over Tarinkot to them.", [("Tarinkot", "taliban")]),
+    # where troops surrendered, told after the verb
+    ("Hundreds of Afghan soldiers surrendered to the Taliban at Kunduz airport on Wednesday.",
+     [("Konduz Airport", "taliban")]),
+])
+def test_fronted_places_conditions_handovers_and_surrenders_at(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
