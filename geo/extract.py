@@ -352,7 +352,8 @@ _NEG_RE = re.compile(r"(?:\b(?:not|never|no\s+longer|yet\s+to|nor|neither)|n[’
                      # "entered the district centre without any fighting"
                      r"|\bwithout\s+(?:any\s+|a\s+|much\s+|serious\s+|heavy\s+)?$"
                      # "Not a single Talib has entered Panjshir", "none of the fighters have reached the city"
-                     r"|\b(?:not\s+(?:a\s+single|one)|none\s+of\s+(?:the\s+|their\s+)?)\s*(?:[\w\-’']+\s+){1,2}"
+                     # ("no Taliban fighters had entered Mazar-i-Sharif")
+                     r"|\b(?:not\s+(?:a\s+single|one)|none\s+of\s+(?:the\s+|their\s+)?|no)\s*(?:[\w\-’']+\s+){1,2}"
                      r"(?:has|have|had|was|were)\s+(?:ever\s+|yet\s+)?$",
                      re.IGNORECASE)
 # Before a place: the place is a landmark (where something else is), not the thing claimed.
@@ -471,9 +472,10 @@ _ASIDE_BEFORE_VERB_RE = re.compile(r",\s*(?:who\s+(?:spoke|asked|declined|reques
 _PASSIVE_DENIAL_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                                 r"(?P<verb>denied|rejected|dismissed|refuted)(?=\s+by\b)", re.IGNORECASE)
 _LEAD_CONJ_RE = re.compile(r"^(?:but|and|while|though|although|yet|however,?)\s+", re.IGNORECASE)
+_BARE_LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _POST_AFTER_RE = re.compile(r"(?:\s+to\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:at|inside)\s+(?:the\s+)?")
 _GIVER_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|was|were|also|formally|officially|finally|already|just|then)\s+)*")
-_POSS_PRONOUN_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+_POSS_PRONOUN_BEFORE_RE = re.compile(r"\b(?:its|their)\s+(?:(?:new|own|interim|future|caretaker)\s+)?$", re.IGNORECASE)
 _AND_SPEAKER_RE = re.compile(r",\s*and\s+$", re.IGNORECASE)
 _CLAUSE_AFTER_RE = re.compile(r"\s+(?:that\s+)?(?:[\w\-’']+\s+){2}")  # a complement of two words or more
 _CONJ_END_RE = re.compile(r"\b(?:but|and|yet)\s*$", re.IGNORECASE)  # a verb's subject slot that holds only these
@@ -2419,7 +2421,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 continue
             aid = holder
         if aid and actors and m.group("a")[:1].islower() \
-                and _POSS_PRONOUN_BEFORE_RE.search(s, max(0, m.start() - 7), m.start()):
+                and _POSS_PRONOUN_BEFORE_RE.search(s, max(0, m.start() - 18), m.start()):
             aid = actors[-1][2]  # "The Pentagon said its troops remained in control": its men, not the army
         if aid:
             if actors and actors[-1][1] + 1 == m.start() and s[actors[-1][1]] == " ":
@@ -3344,6 +3346,20 @@ def _fronted_hold(s: str, ev: _Event, cand: list[_Mention], comp: _Compiled) -> 
     return []
 
 
+def _lists_province(s: str, x: _Mention, cand: list[_Mention]) -> bool:
+    """Whether the list `x` opens names a province: "several districts in Ghazni, Wardak and Logar" (the provinces)."""
+    end = x.end
+    for y in cand:
+        if y.start < end:
+            continue
+        if not _BARE_LIST_SEP_RE.fullmatch(s, end, y.start):
+            return False
+        if y.place is not None and y.place.kind == "province":
+            return True
+        end = y.end
+    return False
+
+
 def _post(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int]],
           actors: list[tuple[int, int, str]]) -> list[tuple[_Mention, float]]:
     """Where the troops who surrender stand: "government troops at Kandahar airport surrendered"."""
@@ -3462,7 +3478,7 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                     landmark_run = True
                     continue
                 if x.place is not None and _SOME_OF_RE.search(gap) and (
-                        x.place.kind == "province" or _PROVINCES_NEXT_RE.match(s, x.end)):
+                        x.place.kind == "province" or _PROVINCES_NEXT_RE.match(s, x.end) or _lists_province(s, x, cand)):
                     # ("seizing districts in Kunduz, Takhar and Faryab provinces": Kunduz the province, not the city)
                     last_end = x.end  # "recaptured three districts of Baghlan province - Deh Salah, Banu and ..."
                     landmark_run = True  # ("areas in Baghlan, Wardak and Ghazni provinces": all of them)
@@ -3579,7 +3595,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
         # "60 km north of Kunduz city, the provincial capital, which remained under government control": the relative
         # clause is about the name right before it, even one that only located something else
         runs = [[pool[-1]]]
-    if not runs and pool and pool[-1].place is not None and pool[-1].place.kind != "province" \
+    if (not runs or runs[-1][-1] is not pool[-1]) and pool and pool[-1].place is not None \
+            and pool[-1].place.kind != "province" \
             and (_WHICH_RIGHT_AFTER_RE.fullmatch(s, pool[-1].end, ev.start)
                  # "In Kunduz, captured by the Taliban on Sunday, residents said ...": the participle's too
                  or (ev.direction == "back_rel" and pool[-1].end == ev.start)) \

@@ -3246,3 +3246,20 @@ def test_gapped_items_with_appositions_partial_provinces_and_holdouts(text, want
 ])
 def test_fronted_places_conditions_handovers_and_surrenders_at(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # districts in a list of provinces name no place
+    ("The Taliban have taken several districts in Ghazni, Wardak and Logar.", []),
+    ("The Taliban have taken several districts in Ghazni.", [("Ghazni", "taliban")]),
+    # "no Taliban fighters had entered": nothing happened
+    ("The spokesman said that no Taliban fighters had entered Mazar-i-Sharif.", []),
+    # "their new government" is theirs
+    ("The Taliban are expected to announce their new government soon, and their control over Panjshir is complete.",
+     [("Panjshir", "taliban")]),
+    # a relative clause right after a name is about that name, even after a subject of its own
+    ("Shir Khan Bandar lies in Imam Sahib district, which fell to the Taliban on 13 June.", [("Imam Sahib", "taliban")]),
+])
+def test_district_lists_no_fighters_their_government_and_relative_antecedents(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller)
+                  for c in _claims(text, gazetteer, profile, published=date(2021, 9, 7))) == want
