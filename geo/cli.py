@@ -217,7 +217,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     gazetteer, profile = Gazetteer.from_csv(), Theatre.from_yaml()
     claims = []
     for report in reports:
-        result = extract(report, gazetteer, profile)
+        try:
+            result = extract(report, gazetteer, profile)
+        except Exception as exc:  # noqa: BLE001 - one odd report must not cost the others (nothing of it is written)
+            log.debug("extracting %s failed", report.id, exc_info=True)
+            print(f"error: {report.id}: extraction failed ({type(exc).__name__}: {exc}); its claims are left out",
+                  file=sys.stderr)
+            problems += 1
+            continue
         claims.extend(result.claims)
         for u in result.unresolved:
             print(f"warning: {report.id}: place not in the gazetteer: {u.name!r} in {u.evidence.text!r}",

@@ -1048,10 +1048,11 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
         if m.group("base") or m.group("airport"):
             # "the airfield at Kandahar", "the airport in Kunduz": the city named right after says which
             at = _AT_PLACE_RE.match(text, m.end())
-            city = next((x for x in mentions if at is not None and x.start == at.end() and x.place is not None
-                         and x.place.kind in ("city", "district")), None)
-            if city is not None:
-                r = comp.resolve(f"{city.place.name} airport") or comp.resolve(f"{_ascii_name(city.place)} airport")
+            # (its own name: `city` is the report's last city, which "the city" may mean further on)
+            at_city = next((x for x in mentions if at is not None and x.start == at.end() and x.place is not None
+                            and x.place.kind in ("city", "district")), None)
+            if at_city is not None:
+                r = comp.resolve(f"{at_city.place.name} airport") or comp.resolve(f"{_ascii_name(at_city.place)} airport")
                 if r:
                     out.append(_Mention(m.start(), m.end(), m.group(), r[0], r[1] * 0.85, ref=True))
                     continue

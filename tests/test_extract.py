@@ -3263,3 +3263,11 @@ def test_fronted_places_conditions_handovers_and_surrenders_at(text, want, gazet
 def test_district_lists_no_fighters_their_government_and_relative_antecedents(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller)
                   for c in _claims(text, gazetteer, profile, published=date(2021, 9, 7))) == want
+
+
+def test_the_city_after_an_airport_named_by_its_city_does_not_raise(gazetteer, profile):
+    # "the airport outside Kunduz ... since the city fell": this once put a mention where a place belongs and raised
+    text = ("Hundreds of Afghan soldiers who had held out at the airport outside Kunduz since the city fell on Sunday "
+            "surrendered to the Taliban overnight, a member of the provincial council said on Wednesday.")
+    claims = _claims(text, gazetteer, profile, published=date(2021, 8, 11))
+    assert claims and all(isinstance(c.place, Place) for c in claims)
