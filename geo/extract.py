@@ -59,6 +59,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "contest", "fwd", "none"),
     # "broke into Herat", "pushed into the city": fighters inside, fighting under way
     ("contest_into", r"\b(?:broke|broken|breaking|pushed|pushing|forced\s+their\s+way|fought\s+their\s+way)\s+into\b"
+                     # "entered Kabul from all sides", "entering the city from several directions": an entry under way
+                     r"|\b(?:entered|entering|enter|enters)\b(?=\s+(?:the\s+)?(?:[\w\-’']+\s+){1,4}?from\s+(?:all|several|"
+                     r"many|multiple|different|three|four|two|various)\s+(?:sides|directions|fronts)\b)"
                      # "broke through the outer defences of Herat"
                      r"|\b(?:broke|broken|breaking)\s+through\s+(?:the\s+)?(?:\w+\s+)?(?:defen[cs]es|lines|perimeter)\s+(?:of|around)\b",
      "contest", "fwd", "none"),
@@ -513,6 +516,8 @@ _REL_CLAUSE_RE = re.compile(r",?\s*(?:which|who|whose|where|when)\b", re.IGNOREC
 _STOP_PUNCT_RE = re.compile(r"(?<![A-Z])\.|;")  # (not the points of "U.S.")
 # Fighting at a place's edge or forcing its way in contests the place: "clashes on the outskirts of Kunduz city",
 # "battling their way into Sar-e Pul" (without fighting, "reached the outskirts of" is only where they are).
+_CAPTION_QUOTE_RE = re.compile(r"\b(?:caption(?:ed)?|titled|headlined|with\s+the\s+(?:claim|text|words)(?:\s+that)?)\s*:?\s*"
+                               r"[\"“‘'][^\"“”’]*$", re.IGNORECASE)
 _PREVENT_FROM_RE = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|keep|keeps|kept|"
                               r"keeping|block|blocks|blocked|blocking|bar|barred|deter|deterred|hold\s+off|stave\s+off)\s+"
                               r"(?:[\w\-’']+\s+){0,4}?from\s+$", re.IGNORECASE)
@@ -521,7 +526,8 @@ _EXCEPT_GAP_RE = re.compile(r"\b(?:except|excepting|excluding|apart\s+from|other
 _AREAS_AROUND_RE = re.compile(r"\b(?:districts?|towns|provinces)\s+around\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                               re.IGNORECASE)
 _CONTEST_REACH_RE = re.compile(r"(?:\b(?:on|at|in|around|reached|reaching|reaches)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
-                               r"(?:outskirts|edges?|gates|suburbs|outer\s+districts)\s+of|\b(?:their|its|his)\s+way\s+into|\bspread\s+(?:to|into)|\baround|\bto\s+(?:retake|recapture|take|capture|seize|defend|hold|reclaim)"
+                               r"(?:outskirts|edges?|gates|suburbs|outer\s+districts)\s+of|\bat\s+the\s+(?:entrance|mouth|gates?)\s+(?:to|of)"
+                               r"|\b(?:their|its|his)\s+way\s+into|\bspread\s+(?:to|into)|\baround|\bto\s+(?:retake|recapture|take|capture|seize|defend|hold|reclaim)"
                                r"|\bfor\s+(?:the\s+)?control\s+(?:of|over))\s+(?:the\s+)?"
                                r"(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 # "the Panjshir valley": the valley is the place fought over, not the province at large
@@ -797,7 +803,9 @@ class _Compiled:
             if aliases else r"(?!x)x")
         # ("The fighters seized Deh Salah ...": the side the sentence before was about)
         self.pronoun_re = re.compile(r"\b(?:they|them|(?:their|its)\s+(?:fighters|forces|men|troops|soldiers)|"
-                                     r"(?:the|these|those)\s+(?:fighters|militiamen|gunmen))\b",
+                                     r"(?:the|these|those)\s+(?:fighters|militiamen|gunmen)"
+                                     # "told ABC News that fighters had taken control of Deh Salah": bare, opening a clause
+                                     r"|(?<=\bthat\s)fighters(?=\s+(?:had|have|has|were|are|was)\b))\b",
                                      re.IGNORECASE)
         self.official_actors = frozenset(str(x) for x in src.get("official_actors", ()))
         # parties whose own officials' word confirms what they say of the places they hold (not the state)
@@ -2572,6 +2580,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue  # "in the insurgents' hands since mid-July, despite government claims to have retaken it": belied
         if _BRIEFLY_RE.search(s, max(clause_lo, ev.start - 12), ev.start):
             continue  # "The militants briefly held Kunduz before being driven out": not how it stands
+        if ("caption" in low or "titled" in low or "headlined" in low or "with the claim" in low) and (
+                _CAPTION_QUOTE_RE.search(s, max(0, ev.start - 90), ev.start) is not None):
+            continue  # 'a video with the caption "Taliban fighters capture Panjshir" does not show it': words quoted
         if low.endswith("from ", 0, ev.start) and _PREVENT_FROM_RE.search(s, max(0, ev.start - 60), ev.start):
             continue  # "battling to stop the Taliban from taking the city": what they try to prevent has not happened
         if ev.kind == "capture" and low.startswith(("seizing", "capturing", "taking", "conquering", "overrunning"),
@@ -3456,7 +3467,7 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                     continue
                 landmark_run = False
                 capital_of = _CAPITAL_OF_RE.fullmatch(gap)
-                reach = (ev.kind == "contest" and ev.direction == "fwd_in" and _CONTEST_REACH_RE.search(gap)) or (
+                reach = (ev.kind == "contest" and ev.direction in ("fwd_in", "fwd") and _CONTEST_REACH_RE.search(gap)) or (
                     ev.name == "retake_out" and _OUTSKIRTS_OF_RE.search(gap))  # "drove them back from the outskirts of Herat"
                 if reach and (_DISTANCE_RE.search(gap) or _AREAS_AROUND_RE.search(gap)):
                     # "clashes in villages around 10 kilometers from Pul-e-Khumri", "fighting in several districts around

@@ -3271,3 +3271,19 @@ def test_the_city_after_an_airport_named_by_its_city_does_not_raise(gazetteer, p
             "surrendered to the Taliban overnight, a member of the provincial council said on Wednesday.")
     claims = _claims(text, gazetteer, profile, published=date(2021, 8, 11))
     assert claims and all(isinstance(c.place, Place) for c in claims)
+
+
+@pytest.mark.parametrize("text,want", [
+    # an entry from several sides is under way: fought over, not yet taken
+    ('"The Taliban have entered Kabul from all sides," the official said.', [("Kabul", "contested")]),
+    ("Taliban fighters entered Jalalabad without a fight.", [("Jalalabad", "taliban")]),
+    ("Heavy fighting broke out at the entrance to the Panjshir valley overnight.", [("Panjshir", "contested")]),
+    # words quoted from a caption or a claim a fact-check examines
+    ('A video shared on social media with the caption "Taliban fighters capture Panjshir" does not show the valley.', []),
+    # bare "fighters" opening a reported clause: the side the sentence before was about
+    ("Local militiamen said they had seized three districts from the Taliban. A former police chief told ABC News that "
+     "fighters had taken control of Deh Salah.", [("Deh-e Salah", "resistance")]),
+])
+def test_entries_under_way_captions_and_bare_fighters(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller)
+                  for c in _claims(text, gazetteer, profile, published=date(2021, 8, 21))) == want
