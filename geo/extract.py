@@ -257,7 +257,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                 r"|(?:took|take|takes|taken|taking|assumed|assume|assumes)\s+(?:over\s+)?charge\s+of(?:\s+security\s+(?:at|in|for))?"
                 r"|(?:declared|declares|declaring|claimed|claims|claiming)\s+(?:(?:full|total|complete|a|their|its)\s+)?victory\s+"
                 r"(?:in|over)|seiz(?:ed|e|es|ing)|(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)captur(?:ed|e|es|ing)|conquer(?:ed|s|ing)?|"
-                r"overr[au]n|overruns|overt(?:ook|aken)|"
+                r"overr[au]n|overruns|overt(?:ook|aken)|(?<!-)occup(?:ied|y|ies|ying)(?!\s+by\b)|"
                 r"overrunning|(?:took|take|takes|taken|taking)(?:\s+over|\s+control\s+(?:of|over))?" + _TAKE_EXCL +
                 r"|(?:gained|seized|assumed|won|wrested|established)\s+control\s+(?:of|over)|entered|enters|enter"
                 r"|(?:swept|sweeps|sweeping|rolled|marched|stormed|walked|walks|drove|drives|rode)\s+into)\b",
@@ -516,6 +516,10 @@ _REL_CLAUSE_RE = re.compile(r",?\s*(?:which|who|whose|where|when)\b", re.IGNOREC
 _STOP_PUNCT_RE = re.compile(r"(?<![A-Z])\.|;")  # (not the points of "U.S.")
 # Fighting at a place's edge or forcing its way in contests the place: "clashes on the outskirts of Kunduz city",
 # "battling their way into Sar-e Pul" (without fighting, "reached the outskirts of" is only where they are).
+_CIVIL_SUBJECT_RE = re.compile(r"\b(?:team|delegation|delegates|negotiators|diplomats|envoys?|leaders?|president|minister|"
+                               r"officials|families|residents|refugees|civilians|traders|students|staff|journalists|"
+                               r"passengers|people|displaced|returnees)\s+(?:(?:had|has|have|also|later|then)\s+)*$",
+                               re.IGNORECASE)
 _CAPTION_QUOTE_RE = re.compile(r"\b(?:caption(?:ed)?|titled|headlined|with\s+the\s+(?:claim|text|words)(?:\s+that)?)\s*:?\s*"
                                r"[\"“‘'][^\"“”’]*$", re.IGNORECASE)
 _PREVENT_FROM_RE = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|keep|keeps|kept|"
@@ -1178,7 +1182,8 @@ _ATTACK_WAS_RE = re.compile(r"\b(?:the|their|its|that|an?)\s+(?:[\w\-]+\s+)?(?:a
 _INCLUDING_AFTER_RE = re.compile(r"[^,;.]{0,40}?,\s+including\s+", re.IGNORECASE)
 _ATTACK_ON_WAS_RE = re.compile(r"\b(?:attacks?|assaults?|offensive)\s+(?P<on>on|against)\s+[^,;]{1,70}?\s+(?:was|were|had\s+been|"
                                r"has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_OBJ_REL_RE = re.compile(r",\s+which\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$",
+_OBJ_REL_RE = re.compile(r",\s+which\s+(?:the\s+)?(?:[\w\-]+\s+){1,4}?(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?"
+                         r"(?:(?:continued|continue|continues)\s+to\s+)?$",  # ("which US forces continued to control")
                          re.IGNORECASE)
 _HQ_OF_RE = re.compile(r"\b(?:headquarters|centre|center)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DISTRICT_AFTER_RE = re.compile(r"\s+districts?\b", re.IGNORECASE)
@@ -2580,6 +2585,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue  # "in the insurgents' hands since mid-July, despite government claims to have retaken it": belied
         if _BRIEFLY_RE.search(s, max(clause_lo, ev.start - 12), ev.start):
             continue  # "The militants briefly held Kunduz before being driven out": not how it stands
+        if ev.name == "capture_return" and _CIVIL_SUBJECT_RE.search(s, max(0, ev.start - 40), ev.start):
+            continue  # "the government's negotiating team had returned to Kabul": people came back, no force took it
         if ("caption" in low or "titled" in low or "headlined" in low or "with the claim" in low) and (
                 _CAPTION_QUOTE_RE.search(s, max(0, ev.start - 90), ev.start) is not None):
             continue  # 'a video with the caption "Taliban fighters capture Panjshir" does not show it': words quoted

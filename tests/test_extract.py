@@ -3287,3 +3287,17 @@ def test_the_city_after_an_airport_named_by_its_city_does_not_raise(gazetteer, p
 def test_entries_under_way_captions_and_bare_fighters(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller)
                   for c in _claims(text, gazetteer, profile, published=date(2021, 8, 21))) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Evacuation flights resumed from Kabul airport, which US and allied forces continued to control.",
+     [("Kabul International Airport", "foreign")]),
+    ("Tolo said on Friday Taliban fighters had occupied Camp Bastion.", [("Camp Bastion Airport", "taliban")]),
+    ("The building is occupied by Taliban fighters in Herat.", []),
+    # people who come back take nothing
+    ("RTA said that the government's negotiating team had returned to Kabul.", []),
+    ("Taliban fighters had returned to Kunduz.", [("Kunduz", "taliban")]),
+])
+def test_continued_to_control_occupied_and_returns(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller)
+                  for c in _claims(text, gazetteer, profile, published=date(2021, 8, 27))) == want
