@@ -245,6 +245,13 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture_came", r"\b(?:then|next|soon|later)\s+came\b(?=\s+(?-i:[A-Z]))|\b(?:next|last)\s+to\s+(?:go|fall)\s+"
                      # "On Saturday it was the turn of Sheberghan"
                      r"(?:was|were)\b|\b(?:it\s+was|then\s+came|came)\s+the\s+turn\s+of\b", "capture", "fwd", "obj"),
+    # headline grammar, no auxiliary: "Sheberghan airport seized; no official word", "Aibak handed to Taliban without a
+    # fight" (only for a place right before: checked in `_sentence`)
+    ("capture_bare", r"(?<=[a-z] )(?:seized|captured|overrun|(?:handed|given)(?:\s+over)?(?=\s+to\b))"
+                     r"(?=\s*(?:[;:,]|\s[-–—]\s|$)|\s+(?:by|to|on|after|as|without|in\s+(?:a|an|the)\b)\b)",
+     "capture", "back", "obj"),
+    ("retake_bare", r"(?<=[a-z] )(?:retaken|recaptured)(?=\s*(?:[;:,]|\s[-–—]\s|$)|\s+(?:by|on|after|as|in\s+(?:a|an|the)\b)\b)",
+     "retake", "back", "obj"),
     ("capture_yield", r"\b(?:gave|give|gives|giving)\s+themselves\s+up\b|\b(?:laid|lay|lays|laying)\s+down\s+"
                       r"(?:their\s+)?(?:arms|weapons)\b", "capture", "hand", "obj"),
     ("capture_hand", r"\b(?:handed|hands|hand|surrendered|surrenders|ceded|gave\s+up)\b", "capture", "hand", "obj"),
@@ -1817,6 +1824,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     airfield: Place | None = None  # the airport or base named last: "the airfield", "the base"
     valley: Place | None = None  # the place named last as a valley: "the valley"
     history: frozenset[int] = frozenset()  # the past years the sentence before named
+    past_years: frozenset[int] = frozenset()  # the past years any sentence before named
     by_sentence: dict[int, list[_Draft]] = {}  # sentence start -> its drafts
     topical: Place | None = None  # the city or district claimed last
     narrative: date | None = None
@@ -1952,7 +1960,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                                narrative,
                                last_actor, _voice_side(line_voice or voice, comp) or dominant,
                                line_voice or voice or source, context,
-                               lambda i=idx: _earlier_speaker(sentences, i, spoke), history,
+                               lambda i=idx: _earlier_speaker(sentences, i, spoke), history, past_years,
                                lambda name: _role_of(name, spoke), challengers_named,
                                lambda at, start=sent.start: named_before(start + at, start))
             narrative = result.narrative or narrative
@@ -2126,6 +2134,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if "19" in s or "20" in s else frozenset()
         if "last year" in low or "years ago" in low:
             history |= {0}
+        past_years |= {y for y in history if y}
     drafts.extend(_garrisons(surrenders, posts, drafts, comp))
     _contradicted(drafts, sentences, source, comp)
     return Extraction(tuple(_finish(report, drafts, denials)), tuple(unresolved))
@@ -2380,6 +2389,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
               published: date, narrative: date | None, last_actor: str | None, dominant: str,
               source: str, context: Place | None = None,
               earlier_speaker: Callable[[], str | None] | None = None, history: frozenset[int] = frozenset(),
+              past_years: frozenset[int] = frozenset(),
               role_of: Callable[[str], str | None] | None = None, others: tuple[str, ...] = (),
               side_named_before: Callable[[int], str | None] | None = None) -> _SentenceResult:
     events = []
@@ -2678,10 +2688,13 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if history and not any(c.kind in ("abs", "weekday", "prev", "today") for c in cues) \
                 and _RELATIVE_TIME_RE.search(s):
             continue  # "... in November 2001. Kabul was retaken days later": still the past
-        if history and any(c.kind == "abs" and not (c.match.group("y1") or c.match.group("y2"))
-                           and (d := resolve_cue(c, published)[0]) is not None
-                           and (published - d).days > _YEARLESS_RECENT_DAYS and d.year not in history for c in cues):
-            continue  # "... in 2001. Kunduz surrendered on November 26": that year's November, not the last one
+        if (history or past_years) and any(
+                c.kind == "abs" and not (c.match.group("y1") or c.match.group("y2"))
+                and (d := resolve_cue(c, published)[0]) is not None
+                and (published - d).days > _YEARLESS_RECENT_DAYS and d.year not in (history or past_years) for c in cues):
+            # "... in 2001. Kunduz surrendered on November 26": that year's November, not the last one (the past year
+            # may be a paragraph back: "on 9 November 2001 ... Kabul followed on 13 November. Kunduz ... on 26 November")
+            continue
         # date: the nearest cue in the event's own clause that is not the date of a statement
         event_date, precision = None, DatePrecision.UNKNOWN
         best = None
@@ -2760,6 +2773,14 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             # last province holding out against them": what it was until then
             continue
         targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)
+        if ev.name in ("capture_bare", "retake_bare"):
+            targets = [(x, c) for x, c in targets if x.end + 1 == ev.start and x.place is not None]
+            if not targets:
+                # no place right before: the verb as any other ("the district, which the Taliban said they captured on
+                # Saturday", "handed to the Taliban")
+                ev = (_Event("capture_hand", "capture", "hand", "obj", ev.start, ev.end) if low.startswith(("handed", "given"), ev.start)
+                      else _Event(ev.name.replace("_bare", ""), ev.kind, "fwd", "subj", ev.start, ev.end))
+                targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)
         if not targets and ev.name == "hold_out_place":
             targets = _fronted_hold(s, ev, cand, comp)
         if ev.name == "hold_fall_back":

@@ -3301,3 +3301,23 @@ def test_entries_under_way_captions_and_bare_fighters(text, want, gazetteer, pro
 def test_continued_to_control_occupied_and_returns(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller)
                   for c in _claims(text, gazetteer, profile, published=date(2021, 8, 27))) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # headline grammar: a place and a bare participle
+    ("Taliban say Sheberghan airport seized; no official word", [("Sheberghan Airport", "taliban", "claimed")]),
+    ("Samangan capital Aibak handed to Taliban without a fight - deputy governor", [("Aibak", "taliban", "confirmed")]),
+    ("Kunduz airport still in govt hands: source", [("Konduz Airport", "government", "confirmed")]),
+    ("The prisoners the Taliban captured were freed.", []),
+    ("Fighting has been concentrated in Khinj district, which the Taliban said they captured on Saturday.",
+     [("Khinj", "taliban", "confirmed")]),
+])
+def test_headline_participles_and_govt(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller, c.status.value)
+                  for c in _claims(text, gazetteer, profile, published=date(2021, 9, 5), source="")) == want
+
+
+def test_a_yearless_day_a_paragraph_after_a_past_year_is_that_years(gazetteer, profile):
+    text = ("Mazar-i-Sharif was the first major city to fall, on 9 November 2001. Kabul followed on 13 November.\n\n"
+            "Kunduz, the last Taliban stronghold in the north, surrendered on 26 November after a siege.")
+    assert "Kunduz" not in [c.place.name for c in _claims(text, gazetteer, profile, published=date(2021, 9, 10))]
