@@ -1847,8 +1847,10 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         low = s.lower()
         para_start = sent.start == 0 or text[sent.start - 1] == "\n"  # the sentence opens a line
         if sent.start in headings:
-            entry_day = narrative = headings[sent.start]
-            continue
+            (entry_day, titled) = headings[sent.start]
+            narrative = entry_day
+            if not titled:
+                continue
         if para_start:
             # a timeline's entry "11 August: The Taliban take Kunduz airport. Hundreds of troops surrender ...": the
             # day it opens with is the day of every sentence in it
@@ -2219,18 +2221,26 @@ def _cells(line: str) -> list[str]:
     return [p.strip() for p in parts] if 3 <= len(parts) <= 8 and all(p.strip() for p in parts) else []
 
 
-def _day_headings(sentences: list[Span], text: str, published: date) -> dict[int, date]:
-    """Lines that are only a day ("Saturday, 14 August", "14 August 2021"), by sentence start, when a page has two or
-    more of them (a live page or a diary; one date line under a headline is only the page's own date)."""
-    found: dict[int, date] = {}
+def _day_headings(sentences: list[Span], text: str, published: date) -> dict[int, tuple[date, bool]]:
+    """Lines that are only a day ("Saturday, 14 August", "14 August 2021"), or that open with one and a time before an
+    entry's title ("Thu 12 Aug, 22.30 BST – Kandahar under heavy attack"), by sentence start, with whether the line is
+    a title too, when a page has two or more of them (a live page or a diary; one date line under a headline is only the
+    page's own date)."""
+    found: dict[int, tuple[date, bool]] = {}
     for sent in sentences:
         s = sent.text
-        if len(s) > 40 or not (sent.start == 0 or text[sent.start - 1] == "\n") or not _DAY_HEADING_RE.fullmatch(s):
+        if not (sent.start == 0 or text[sent.start - 1] == "\n"):
+            continue
+        if len(s) <= 40 and _DAY_HEADING_RE.fullmatch(s):
+            titled = False
+        elif (head := _DAY_TIME_HEADING_RE.match(s)) is not None and head.end() < len(s):
+            titled = True
+        else:
             continue
         cue = next((c for c in find_cues(s) if c.kind == "abs"), None)
         day = resolve_cue(cue, published)[0] if cue is not None else None
         if day is not None and (published - day).days <= 60:
-            found[sent.start] = day
+            found[sent.start] = (day, titled)
     return found if len(found) >= 2 else {}
 
 
@@ -3298,6 +3308,11 @@ _TO_ADVISE_RE = re.compile(r"\s+(?:on\s+\w+\s+)?to\s+(?:help|advise|assist|train
                            r"talk|meet|visit|attend|report)\b", re.IGNORECASE)
 _MONTH_STARTS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 # A line that is only a day: "Saturday, 14 August", "14 Aug 2021", "August 14, 2021", "Sat 14 August"
+# "Thu 12 Aug, 22.30 BST – ": a day and a time before an entry's title
+_DAY_TIME_HEADING_RE = re.compile(
+    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}\s*" + _TIME_ZONES + r"?)?\s*[-–—:|]\s+", re.IGNORECASE)
 _DAY_HEADING_RE = re.compile(
     r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?\.?,?\s*"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*[:.]?\s*",

@@ -3321,3 +3321,14 @@ def test_a_yearless_day_a_paragraph_after_a_past_year_is_that_years(gazetteer, p
     text = ("Mazar-i-Sharif was the first major city to fall, on 9 November 2001. Kabul followed on 13 November.\n\n"
             "Kunduz, the last Taliban stronghold in the north, surrendered on 26 November after a siege.")
     assert "Kunduz" not in [c.place.name for c in _claims(text, gazetteer, profile, published=date(2021, 9, 10))]
+
+
+def test_a_live_pages_day_and_time_headings_date_the_entries_below(gazetteer, profile):
+    text = ("We are running this live page from Thursday into Friday.\n\n"
+            "Fri 13 Aug, 07.30 BST – Kandahar falls\n\n"
+            "A local official in Kandahar says the Taliban took the city overnight.\n\n"
+            "Thu 12 Aug, 15.00 BST – Ghazni captured\n\n"
+            "The Taliban took Ghazni this morning, a provincial council member said.")
+    got = {(c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 13))}
+    assert ("Ghazni", "2021-08-12") in got and ("Ghazni", "2021-08-13") not in got
+    assert any(name == "Kandahar" for name, _ in got)
