@@ -362,6 +362,9 @@ _NEG_RE = re.compile(r"(?:\b(?:not|never|no\s+longer|yet\s+to|nor|neither)|n[’
                      # "entered the district centre without any fighting"
                      r"|\bwithout\s+(?:any\s+|a\s+|much\s+|serious\s+|heavy\s+)?$"
                      # "Not a single Talib has entered Panjshir", "none of the fighters have reached the city"
+                     # "The Taliban did not claim to have captured the city"
+                     r"|\b(?:not|never)\s+(?:claim|claimed|say|said|announce|announced|report|reported)\s+(?:to\s+have\s+|that\s+)"
+                     r"(?:[\w\-’']+\s+){0,3}?(?:had\s+|has\s+|have\s+)?$"
                      # ("no Taliban fighters had entered Mazar-i-Sharif")
                      r"|\b(?:not\s+(?:a\s+single|one)|none\s+of\s+(?:the\s+|their\s+)?|no)\s*(?:[\w\-’']+\s+){1,2}"
                      r"(?:has|have|had|was|were)\s+(?:ever\s+|yet\s+)?$",
@@ -523,6 +526,7 @@ _REL_CLAUSE_RE = re.compile(r",?\s*(?:which|who|whose|where|when)\b", re.IGNOREC
 _STOP_PUNCT_RE = re.compile(r"(?<![A-Z])\.|;")  # (not the points of "U.S.")
 # Fighting at a place's edge or forcing its way in contests the place: "clashes on the outskirts of Kunduz city",
 # "battling their way into Sar-e Pul" (without fighting, "reached the outskirts of" is only where they are).
+_SINCE_CLAUSE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}?(?:had\s+|has\s+)?$", re.IGNORECASE)
 _CIVIL_SUBJECT_RE = re.compile(r"\b(?:team|delegation|delegates|negotiators|diplomats|envoys?|leaders?|president|minister|"
                                r"officials|families|residents|refugees|civilians|traders|students|staff|journalists|"
                                r"passengers|people|displaced|returnees)\s+(?:(?:had|has|have|also|later|then)\s+)*$",
@@ -538,6 +542,9 @@ _AREAS_AROUND_RE = re.compile(r"\b(?:districts?|towns|provinces)\s+around\s+(?:t
                               re.IGNORECASE)
 _CONTEST_REACH_RE = re.compile(r"(?:\b(?:on|at|in|around|reached|reaching|reaches)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
                                r"(?:outskirts|edges?|gates|suburbs|outer\s+districts)\s+of|\bat\s+the\s+(?:entrance|mouth|gates?)\s+(?:to|of)"
+                               # "fighting continued in the neighbouring district of Almar": that district
+                               r"|\b(?:in|inside)\s+the\s+(?:(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|western|"
+                               r"central|key|strategic|restive)\s+)?(?:district|town|city)\s+of"
                                r"|\b(?:their|its|his)\s+way\s+into|\bspread\s+(?:to|into)|\baround|\bto\s+(?:retake|recapture|take|capture|seize|defend|hold|reclaim)"
                                r"|\bfor\s+(?:the\s+)?control\s+(?:of|over))\s+(?:the\s+)?"
                                r"(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
@@ -2766,7 +2773,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if event_date is None and ev.name == "capture_followed" and (day_anchor or narrative) is not None \
                 and _SAME_DAY_AFTER_RE.match(s, ev.end):
             event_date, precision = day_anchor or narrative, DatePrecision.DAY  # "Sar-e Pul followed hours later"
-        said_day = event_date is None and speech_date is not None
+        # (not a "since" clause: "the first resistance since the Taliban seized the capital" is earlier than the word)
+        said_day = event_date is None and speech_date is not None \
+            and not ("since" in low and _SINCE_CLAUSE_RE.search(s, max(0, ev.start - 40), ev.start))
         if said_day:
             # "Kunduz remains under government control, officials said on Wednesday": a state is dated by the day it
             # was reported; "the Taliban said on Wednesday they had captured Spin Boldak": by then, most often that

@@ -3332,3 +3332,18 @@ def test_a_live_pages_day_and_time_headings_date_the_entries_below(gazetteer, pr
     got = {(c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 13))}
     assert ("Ghazni", "2021-08-12") in got and ("Ghazni", "2021-08-13") not in got
     assert any(name == "Kandahar" for name, _ in got)
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # a "since" clause is older than the statement's day
+    ("Anti-Taliban fighters said on Tuesday that they had taken back Charikar, in the first sign of armed resistance since "
+     "the Taliban seized the capital.", date(2021, 8, 17), ("Kabul", "None")),
+    ("Fighting continued on Tuesday in the neighbouring district of Almar.", date(2019, 6, 25),
+     ("'Alaqahdari-ye Almar", "2019-06-25")),
+])
+def test_since_clauses_and_the_district_of(text, published, want, gazetteer, profile):
+    assert want in [(c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=published)]
+
+
+def test_a_claim_not_made_is_no_claim(gazetteer, profile):
+    assert _claims("The Taliban did not claim to have captured Taloqan.", gazetteer, profile) == []
