@@ -362,6 +362,8 @@ _NEG_RE = re.compile(r"(?:\b(?:not|never|no\s+longer|yet\s+to|nor|neither)|n[’
                      # "entered the district centre without any fighting"
                      r"|\bwithout\s+(?:any\s+|a\s+|much\s+|serious\s+|heavy\s+)?$"
                      # "Not a single Talib has entered Panjshir", "none of the fighters have reached the city"
+                     # "they had no intention of attacking Kabul", "have no plans to take the city"
+                     r"|\bno\s+(?:intention|intentions|plans?|desire|wish)\s+(?:of|to)\s+$"
                      # "The Taliban did not claim to have captured the city"
                      r"|\b(?:not|never)\s+(?:claim|claimed|say|said|announce|announced|report|reported)\s+(?:to\s+have\s+|that\s+)"
                      r"(?:[\w\-’']+\s+){0,3}?(?:had\s+|has\s+|have\s+)?$"
@@ -394,7 +396,7 @@ _BEARING_RE = re.compile(r"(?:\b(?:km|kilomet(?:er|re)s?|miles?)\b[^,.;]{0,25}?|
 _IN_RE = re.compile(r"^\s*,?\s*(?:in|of|at)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w\-’']+\s+){0,3}$", re.IGNORECASE)
 _PREP_RE = re.compile(r"\b(?:in|at|near|from|for|by|of\s+which)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
                       re.IGNORECASE)
-_SEP_RE = re.compile(r"(?:,|\band\b|\bor\b|\bas\s+well\s+as\b|&)\s*(?:also\s+)?(?:(?:in|at|around|of)\s+)?(?:the\s+(?:city|town|"
+_SEP_RE = re.compile(r"(?:,|;|\band\b|\bor\b|\bas\s+well\s+as\b|&)\s*(?:also\s+)?(?:(?:in|at|around|of)\s+)?(?:the\s+(?:city|town|"
                      r"cities|district|province)\s+of\s+|the\s+(?:nearby\s+|neighbou?ring\s+|adjacent\s+|surrounding\s+)?)?$",
                      re.IGNORECASE)
 _IN_TARGET_RE = re.compile(r"\b(?:in|inside|within|across|for\s+control\s+of|over|around\s+the\s+centre\s+of|"
@@ -526,6 +528,7 @@ _REL_CLAUSE_RE = re.compile(r",?\s*(?:which|who|whose|where|when)\b", re.IGNOREC
 _STOP_PUNCT_RE = re.compile(r"(?<![A-Z])\.|;")  # (not the points of "U.S.")
 # Fighting at a place's edge or forcing its way in contests the place: "clashes on the outskirts of Kunduz city",
 # "battling their way into Sar-e Pul" (without fighting, "reached the outskirts of" is only where they are).
+_SEMI_ITEM_RE = re.compile(r";\s*(?:and\s+)?(?-i:[A-Z])[\w\-’']*(?:[\s\-](?-i:[A-Z])[\w\-’']*)*(?=\s*[,;.]|\s*$)")
 _SINCE_CLAUSE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}?(?:had\s+|has\s+)?$", re.IGNORECASE)
 _CIVIL_SUBJECT_RE = re.compile(r"\b(?:team|delegation|delegates|negotiators|diplomats|envoys?|leaders?|president|minister|"
                                r"officials|families|residents|refugees|civilians|traders|students|staff|journalists|"
@@ -3457,6 +3460,10 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
         hi = _clause_end(sp_bounds, ev.end, len(s))
         if s.startswith(":", hi) and _COLON_LEAD_RE.search(s, ev.end, hi):
             # "retaken three districts in Baghlan: Deh Salah, Banu and Pul-e Hisar": the list after the colon
+            hi = _clause_end(sp_bounds, hi + 1, len(s))
+        while s.startswith(";", hi) and _SEMI_ITEM_RE.match(s, hi) and hi < len(s) - 1:
+            # "took Gardez, the capital of Paktia; Mehtarlam, the capital of Laghman; and Sharana": a list whose items,
+            # each with its apposition, are set apart by semicolons (not "took Gardez; Mehtarlam remains ...")
             hi = _clause_end(sp_bounds, hi + 1, len(s))
         for other in events:
             if other.start >= ev.end and not (ev.kind == "contest" and s.endswith("to ", 0, other.start)):

@@ -3347,3 +3347,15 @@ def test_since_clauses_and_the_district_of(text, published, want, gazetteer, pro
 
 def test_a_claim_not_made_is_no_claim(gazetteer, profile):
     assert _claims("The Taliban did not claim to have captured Taloqan.", gazetteer, profile) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a list whose items carry appositions is set apart by semicolons
+    ("On Saturday, the Taliban took Gardez, the capital of Paktia; Mehtarlam, the capital of Laghman; and Sharana, the "
+     "capital of Paktika, officials said.", [("Gardez", "taliban"), ("Mehtar Lam", "taliban"), ("Sharan", "taliban")]),
+    ("The Taliban took Gardez; Mehtarlam remains in government hands.", [("Gardez", "taliban"), ("Mehtar Lam", "government")]),
+    # an intention disowned
+    ('Their spokesman said that they had no intention of attacking Kabul "by force".', []),
+])
+def test_semicolon_lists_and_disowned_intentions(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
