@@ -529,6 +529,8 @@ _STOP_PUNCT_RE = re.compile(r"(?<![A-Z])\.|;")  # (not the points of "U.S.")
 # Fighting at a place's edge or forcing its way in contests the place: "clashes on the outskirts of Kunduz city",
 # "battling their way into Sar-e Pul" (without fighting, "reached the outskirts of" is only where they are).
 _SEMI_ITEM_RE = re.compile(r";\s*(?:and\s+)?(?-i:[A-Z])[\w\-’']*(?:[\s\-](?-i:[A-Z])[\w\-’']*)*(?=\s*[,;.]|\s*$)")
+_IT_BEFORE_RE = re.compile(r"\b(?:since|after|when|before|as|until|because|and|but)\s+it\s+(?:had\s+|has\s+|then\s+|later\s+)?$",
+                           re.IGNORECASE)
 _SINCE_CLAUSE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}?(?:had\s+|has\s+)?$", re.IGNORECASE)
 _CIVIL_SUBJECT_RE = re.compile(r"\b(?:team|delegation|delegates|negotiators|diplomats|envoys?|leaders?|president|minister|"
                                r"officials|families|residents|refugees|civilians|traders|students|staff|journalists|"
@@ -3811,6 +3813,10 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
         # "Local militias, some made up of former government soldiers ..., seized Pul-e Hisar": the subject is the side
         # before the aside, not a side named inside it
         prior = [head]
+    if len(prior) > 1 and _IT_BEFORE_RE.search(s, max(0, ev.start - 24), ev.start):
+        # "the first counter-attack against the group since it took control of the capital": "it" is the side named
+        # last, even as an object
+        prior = prior[-1:]
     if len(prior) > 1:
         # "the Taliban said they had beaten an elite special forces unit and seized the airport": a side that is the
         # object of a verb before is not the subject of the event

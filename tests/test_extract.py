@@ -3359,3 +3359,10 @@ def test_a_claim_not_made_is_no_claim(gazetteer, profile):
 ])
 def test_semicolon_lists_and_disowned_intentions(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+def test_it_after_since_is_the_side_named_last_even_as_an_object(gazetteer, profile):
+    text = ("Anti-Taliban fighters said on Tuesday they had recaptured Charikar, in the first reported counter-attack "
+            "against the group since it took control of the capital on Sunday.")
+    got = {(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 17))}
+    assert ("Kabul", "taliban") in got and ("Charikar", "resistance") in got
