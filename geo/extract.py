@@ -549,7 +549,7 @@ _CONTEST_REACH_RE = re.compile(r"(?:\b(?:on|at|in|around|reached|reaching|reache
                                r"(?:outskirts|edges?|gates|suburbs|outer\s+districts)\s+of|\bat\s+the\s+(?:entrance|mouth|gates?)\s+(?:to|of)"
                                # "fighting continued in the neighbouring district of Almar": that district
                                r"|\b(?:in|inside)\s+the\s+(?:(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|western|"
-                               r"central|key|strategic|restive)\s+)?(?:district|town|city)\s+of"
+                               r"central|key|strategic|restive)\s+)?(?:district|town|city|(?:two|three|four|)\s*districts)\s+of"
                                r"|\b(?:their|its|his)\s+way\s+into|\bspread\s+(?:to|into)|\baround|\bto\s+(?:retake|recapture|take|capture|seize|defend|hold|reclaim)"
                                r"|\bfor\s+(?:the\s+)?control\s+(?:of|over))\s+(?:the\s+)?"
                                r"(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
@@ -2861,7 +2861,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             if it:
                 targets = [(_Mention(it.start("it"), it.end("it"), it.group("it"), context, 0.6, ref=True), 0.6)]
         passive_repel = ev.name == "hold_repel" and _ATTACK_WAS_RE.search(s, max(0, ev.start - 40), ev.start)
-        if not targets and ev.kind in ("capture", "retake", "hold") and ev.direction == "fwd" and "which" in low and (
+        if not targets and ev.kind in ("capture", "retake", "hold", "contest") and ev.direction == "fwd" and "which" in low and (
                 rel := _OBJ_REL_RE.search(s, max(0, ev.start - 60), ev.start)) is not None:
             # "Bala Murghab, which the Taliban overran on Monday": the place before "which"
             before_rel = [x for x in cand if x.end <= rel.start()]

@@ -3366,3 +3366,13 @@ def test_it_after_since_is_the_side_named_last_even_as_an_object(gazetteer, prof
             "against the group since it took control of the capital on Sunday.")
     got = {(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 17))}
     assert ("Kabul", "taliban") in got and ("Charikar", "resistance") in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Fighting continued on Wednesday in the districts of Nad Ali and Nahr-e Saraj, local officials said.",
+     [("Gereshk", "contested"), ("Hukumat-e Nad 'Ali", "contested")]),
+    ("Fighting continued in the districts of Kunduz province.", []),
+    ("Residents fled Kandahar, which the Taliban have besieged for weeks.", [("Kandahar", "contested")]),
+])
+def test_the_districts_of_a_list_and_a_siege_in_a_relative_clause(text, want, gazetteer, profile):
+    assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
