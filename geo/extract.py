@@ -2474,6 +2474,19 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 continue  # "Taliban soldiers", "NRF special forces": the noun after a side's name is that side's
             actors.append((m.start(), m.end(), aid))
     pronouns = [m.span() for m in comp.pronoun.finditer(s, low)]
+    if pronouns and speeches and ("its " in low or "their " in low):
+        # "The Afghan Defense Ministry said that its forces had retaken Nad Ali": the men of the official who speaks
+        for a, b in list(pronouns):
+            if not low.startswith(("its ", "their "), a):
+                continue
+            sp = next((sp for sp in reversed(speeches) if sp.verb_end <= a and sp.sp_end <= a), None)
+            if sp is None or any(sp.sp_end <= x[0] < a for x in actors):
+                continue
+            kind, side = _classify(sp.speaker, comp, CONTESTED)
+            if kind == "official" and side is not None:
+                pronouns.remove((a, b))
+                actors.append((a, b, side))
+        actors.sort()
     cues = find_cues(s, low)
     speech_cue_idx = set()
     speech_date, speech_precision = None, DatePrecision.UNKNOWN

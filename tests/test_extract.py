@@ -3376,3 +3376,10 @@ def test_it_after_since_is_the_side_named_last_even_as_an_object(gazetteer, prof
 ])
 def test_the_districts_of_a_list_and_a_siege_in_a_relative_clause(text, want, gazetteer, profile):
     assert sorted((c.place.name, c.controller) for c in _claims(text, gazetteer, profile)) == want
+
+
+def test_its_forces_of_an_official_speaker_are_the_states(gazetteer, profile):
+    text = ("The Taliban attacked the district on Monday. The Afghan Defense Ministry said late last night that its "
+            "forces had retaken the center of Nad Ali district.")
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 7, 22))] == [
+        ("Hukumat-e Nad 'Ali", "government")]
