@@ -368,7 +368,7 @@ _NEG_RE = re.compile(r"(?:\b(?:not|never|no\s+longer|yet\s+to|nor|neither)|n[’
                      r"|\b(?:not|never)\s+(?:claim|claimed|say|said|announce|announced|report|reported)\s+(?:to\s+have\s+|that\s+)"
                      r"(?:[\w\-’']+\s+){0,3}?(?:had\s+|has\s+|have\s+)?$"
                      # ("no Taliban fighters had entered Mazar-i-Sharif")
-                     r"|\b(?:not\s+(?:a\s+single|one)|none\s+of\s+(?:the\s+|their\s+)?|no)\s*(?:[\w\-’']+\s+){1,2}"
+                     r"|\b(?:not\s+(?:a\s+single|one)|none\s+of\s+(?:the\s+|their\s+)?|no\b)\s*(?:[\w\-’']+\s+){1,2}"
                      r"(?:has|have|had|was|were)\s+(?:ever\s+|yet\s+)?$",
                      re.IGNORECASE)
 # Before a place: the place is a landmark (where something else is), not the thing claimed.

@@ -3383,3 +3383,10 @@ def test_its_forces_of_an_official_speaker_are_the_states(gazetteer, profile):
             "forces had retaken the center of Nad Ali district.")
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 7, 22))] == [
         ("Hukumat-e Nad 'Ali", "government")]
+
+
+def test_no_inside_a_word_is_no_negation(gazetteer, profile):
+    # "northern strongman were defending": "no" only as a word ("no Taliban fighters had entered")
+    text = ("The official said government forces and militias loyal to a powerful northern strongman were defending the "
+            "governor's compound and Sheberghan airport.")
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)] == [("Sheberghan Airport", "government")]
