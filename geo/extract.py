@@ -2637,8 +2637,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue  # 'a video with the caption "Taliban fighters capture Panjshir" does not show it': words quoted
         if low.endswith("from ", 0, ev.start) and _PREVENT_FROM_RE.search(s, max(0, ev.start - 60), ev.start):
             continue  # "battling to stop the Taliban from taking the city": what they try to prevent has not happened
-        if ev.kind == "capture" and low.startswith(("seizing", "capturing", "taking", "conquering", "overrunning"),
-                                                   ev.start) and _GERUND_LEAD_RE.search(s, max(0, ev.start - 12), ev.start):
+        if ev.kind in ("capture", "hold") and low.startswith(("seizing", "capturing", "taking", "conquering", "overrunning",
+                                                              "holding", "controlling", "keeping"),
+                                                             ev.start) and _GERUND_LEAD_RE.search(s, max(0, ev.start - 12), ev.start):
             continue  # "might decide that seizing the capital by force is not worth it": a deed talked of, not done
         if ev.kind in ("capture", "contest") and ("social" in low or "facebook" in low or "rumo" in low
                                                    or "messaging" in low or "telegram" in low or "online" in low) and (
@@ -3541,7 +3542,7 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                     continue
                 landmark_run = False
                 capital_of = _CAPITAL_OF_RE.fullmatch(gap)
-                reach = (ev.kind == "contest" and ev.direction in ("fwd_in", "fwd") and _CONTEST_REACH_RE.search(gap)) or (
+                reach = (ev.kind == "contest" and ev.direction == "fwd_in" and _CONTEST_REACH_RE.search(gap)) or (
                     ev.name == "retake_out" and _OUTSKIRTS_OF_RE.search(gap))  # "drove them back from the outskirts of Herat"
                 if reach and (_DISTANCE_RE.search(gap) or _AREAS_AROUND_RE.search(gap)):
                     # "clashes in villages around 10 kilometers from Pul-e-Khumri", "fighting in several districts around

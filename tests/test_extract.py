@@ -3390,3 +3390,13 @@ def test_no_inside_a_word_is_no_negation(gazetteer, profile):
     text = ("The official said government forces and militias loyal to a powerful northern strongman were defending the "
             "governor's compound and Sheberghan airport.")
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile)] == [("Sheberghan Airport", "government")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a hold talked of as a gerund after "that": no hold
+    ("Pentagon officials counter that holding Bagram would have required thousands more troops.", []),
+    # an attack on the area around a place is not on the place
+    ("Taliban fighters attacked the area around Herat airport over the weekend.", []),
+])
+def test_gerund_holds_and_attacks_around_a_place(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 30))] == want
