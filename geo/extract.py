@@ -542,7 +542,7 @@ _PREVENT_FROM_RE = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevent
                               r"keeping|block|blocks|blocked|blocking|bar|barred|deter|deterred|hold\s+off|stave\s+off)\s+"
                               r"(?:[\w\-’']+\s+){0,4}?from\s+$", re.IGNORECASE)
 _EXCEPT_GAP_RE = re.compile(r"\b(?:except|excepting|excluding|apart\s+from|other\s+than|save\s+for|but\s+for|but\s+not|"
-                        r"with\s+the\s+exception\s+of)\b", re.IGNORECASE)
+                            r"with\s+the\s+exception\s+of)\b", re.IGNORECASE)
 _AREAS_AROUND_RE = re.compile(r"\b(?:districts?|towns|provinces)\s+around\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                               re.IGNORECASE)
 _CONTEST_REACH_RE = re.compile(r"(?:\b(?:on|at|in|around|reached|reaching|reaches)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
