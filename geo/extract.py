@@ -324,7 +324,7 @@ _PERFECT_RE = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|say|says|reported|believ
 # Years away from the report's time: history ("A year later the Taliban entered the city again").
 _YEARS_AWAY_RE = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+)\s+years?\s+"
                             r"(?:later|earlier|before|after|afterwards)\b|\bthe\s+(?:following|next|previous)\s+year\b"
-                            r"|\blast\s+year\b|\b(?:that|the\s+same)\s+year\b"
+                            r"|(?<!\bsince\s)\blast\s+year\b|\b(?:that|the\s+same)\s+year\b"  # (not "held since last year": still)
                             r"|\b(?:twice|thrice|once|(?:two|three|several|many)\s+times)\s+(?:before|previously|in\s+the\s+past)\b",
                             re.IGNORECASE)
 _RUMOUR_RE = re.compile(r"\b(?:rumou?r(?:s|ed)?|speculation|hoax|fake\s+news|false\s+reports?|disinformation)\b"

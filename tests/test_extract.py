@@ -3400,3 +3400,13 @@ def test_no_inside_a_word_is_no_negation(gazetteer, profile):
 ])
 def test_gerund_holds_and_attacks_around_a_place(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 30))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a hold "since last year" is a hold still; a fall "last year" is history
+    ("Bala Murghab district, in Badghis province, has been in Taliban hands since last year, officials said.",
+     [("Bala Murghab", "taliban")]),
+    ("Kunduz fell to the Taliban last year.", []),
+])
+def test_since_last_year_is_still(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 7, 8))] == want
