@@ -1054,6 +1054,8 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
         for m in comp.capital_find.finditer(text, low):
             if any(x.end <= m.start() and text[x.end:m.start()] in (", ", " (") for x in mentions):
                 continue  # "Taloqan, the capital, remained in government hands": the place's apposition, not Kabul
+            if any(x.start == m.end() + 1 and x.place is not None and x.place != comp.capital for x in mentions):
+                continue  # "took control of the capital Mehtarlam": the capital named right after is Laghman's
             if not _CAPITAL_APPOSITION_RE.match(text[m.end():]):
                 out.append(_Mention(m.start(), m.end(), m.group(), comp.capital, 0.8, ref=True))
     # "the capital" named as a place of its own (not "north of the capital"): what "the city" after it may mean

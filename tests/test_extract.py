@@ -3410,3 +3410,12 @@ def test_gerund_holds_and_attacks_around_a_place(text, want, gazetteer, profile)
 ])
 def test_since_last_year_is_still(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 7, 8))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "the capital Mehtarlam" is Laghman's capital named, not the country's
+    ("In Laghman province, the Taliban took control of the capital Mehtarlam on Saturday.", [("Mehtar Lam", "taliban")]),
+    ("The Taliban entered the capital on Sunday.", [("Kabul", "taliban")]),
+])
+def test_the_capital_followed_by_a_name(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 16))] == want
