@@ -488,6 +488,7 @@ _PASSIVE_DENIAL_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+bee
                                 r"(?P<verb>denied|rejected|dismissed|refuted)(?=\s+by\b)", re.IGNORECASE)
 _LEAD_CONJ_RE = re.compile(r"^(?:but|and|while|though|although|yet|however,?)\s+", re.IGNORECASE)
 _BARE_LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_WHO_HAD_RE = re.compile(r"\bwho\s+(?:had\s+|have\s+)?(?:been\s+)?$", re.IGNORECASE)
 _POST_AFTER_RE = re.compile(r"(?:\s+to\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:at|inside)\s+(?:the\s+)?")
 _GIVER_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|was|were|also|formally|officially|finally|already|just|then)\s+)*")
 _POSS_PRONOUN_BEFORE_RE = re.compile(r"\b(?:its|their)\s+(?:(?:new|own|interim|future|caretaker)\s+)?$", re.IGNORECASE)
@@ -2807,6 +2808,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             day_anchor, day_anchor_at = event_date, ev.start
         if event_date is not None:
             new_narrative = event_date
+        if ev.name == "hold_out" and _WHO_HAD_RE.search(s, max(0, ev.start - 20), ev.start) and any(
+                e.start > ev.end and e.kind == "capture" and _SURRENDER_RE.search(s, e.start, e.end) for e in events):
+            continue  # "troops who had held out at Kandahar airport surrendered": the post is lost, not held
         if ev.name == "hold_out_place" and s.startswith(",", ev.start) and any(
                 e.kind in ("capture", "retake") for e in events):
             # "Panjshir, the last province holding out against them, had been conquered", "took the Panjshir valley, the
@@ -3451,6 +3455,9 @@ def _post(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int]],
     if not _SURRENDER_RE.search(s, ev.start, ev.end):
         return []
     lo = _clause_start(soft, ev.start)
+    if (rel := next((b for b in soft if b[1] == lo), None)) is not None and _REL_WHO_RE.match(s[rel[0]:rel[1]]):
+        # "Government troops who had held out at Kandahar airport surrendered": the troops are named before "who"
+        lo = _clause_start(soft, rel[0])
     for x in cand:
         if lo <= x.start and x.end <= ev.start and x.place is not None and _POST_RE.search(s, max(lo, x.start - 30),
                                                                                              x.start) \

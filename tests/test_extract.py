@@ -3419,3 +3419,13 @@ def test_since_last_year_is_still(text, want, gazetteer, profile):
 ])
 def test_the_capital_followed_by_a_name(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 16))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # troops who had held out at a post and then surrendered: the post is lost
+    ("Government troops who had held out at Kandahar airport surrendered on Saturday, a security official said.",
+     [("Kandahar Airport", "taliban")]),
+    ("Government troops were still holding out at Kandahar airport on Saturday.", [("Kandahar Airport", "government")]),
+])
+def test_troops_who_had_held_out_and_surrendered(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 16))] == want
