@@ -456,7 +456,6 @@ _SPEAKER_DATE_RE = re.compile(r"\s+(?:(?:on|late|early)\s+)*(?:(?:Mon|Tues|Wedne
 # A live page's time stamp before a line: "06:45 GMT - ", "45 GMT - " (after a colon cut)
 _TIME_ZONES = r"(?:GMT|UTC|BST|CET|CEST|EDT|EST|ET|PDT|PST|PT|IST|AFT|PKT|local\s+time|am|pm)"
 _TIMESTAMP_RE = re.compile(r"^\s*(?:\d{1,2}[:.])?\d{2}\s*" + _TIME_ZONES + r"?\s*[-–—:]\s*", re.IGNORECASE)
-# a clock time right before a capitalised code: "21.40 BST" is British Summer Time, not Bost airport's code
 _CLOCK_BEFORE_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*$")
 _WHO_BEFORE_RE = re.compile(r",\s*(?:who|which)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$", re.IGNORECASE)
 _RAISING_RE = re.compile(r"\s+to\s+(?:have|be)\b", re.IGNORECASE)
@@ -487,12 +486,10 @@ _ASIDE_BEFORE_VERB_RE = re.compile(r",\s*(?:who\s+(?:spoke|asked|declined|reques
 _PASSIVE_DENIAL_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                                 r"(?P<verb>denied|rejected|dismissed|refuted)(?=\s+by\b)", re.IGNORECASE)
 _LEAD_CONJ_RE = re.compile(r"^(?:but|and|while|though|although|yet|however,?)\s+", re.IGNORECASE)
-_BARE_LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _WHO_HAD_RE = re.compile(r"\bwho\s+(?:had\s+|have\s+)?(?:been\s+)?$", re.IGNORECASE)
 _POST_AFTER_RE = re.compile(r"(?:\s+to\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:at|inside)\s+(?:the\s+)?")
 _GIVER_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|was|were|also|formally|officially|finally|already|just|then)\s+)*")
 _POSS_PRONOUN_BEFORE_RE = re.compile(r"\b(?:its|their)\s+(?:(?:new|own|interim|future|caretaker)\s+)?$", re.IGNORECASE)
-_AND_SPEAKER_RE = re.compile(r",\s*and\s+$", re.IGNORECASE)
 _CLAUSE_AFTER_RE = re.compile(r"\s+(?:that\s+)?(?:[\w\-’']+\s+){2}")  # a complement of two words or more
 _CONJ_END_RE = re.compile(r"\b(?:but|and|yet)\s*$", re.IGNORECASE)  # a verb's subject slot that holds only these
 _CLAIM_NOUN_RE = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})[’']s?\s+(?P<noun>claims?|assertion)"
@@ -953,14 +950,19 @@ def _mentions(text: str, comp: _Compiled) -> tuple[list[_Mention], list[_Mention
             if name.casefold() not in comp.not_places and name.casefold() not in _STOP and not name.isupper():
                 unknown.append(_Mention(0, len(name), name, None, 0.0))
         for st, en, written, place, conf in hit[0]:
-            if written.isupper() and _CLOCK_BEFORE_RE.search(text, max(0, a + st - 8), a + st):
+            if _clock_code(text, a + st, written):
                 continue
             found.append(_Mention(a + st, a + en, written, place, conf))
         for st, en, written in hit[1]:
-            if written.isupper() and _CLOCK_BEFORE_RE.search(text, max(0, a + st - 8), a + st):
+            if _clock_code(text, a + st, written):
                 continue
             unknown.append(_Mention(a + st, a + en, written, None, 0.0))
     return found, unknown
+
+
+def _clock_code(text: str, at: int, written: str) -> bool:
+    """A capitalised code right after a clock time: "21.40 BST" is British Summer Time, not Bost airport's code."""
+    return written.isupper() and _CLOCK_BEFORE_RE.search(text, max(0, at - 8), at) is not None
 
 
 def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: list[_Mention],
@@ -1637,7 +1639,7 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
                 out.append(_Speech(vs, ve, prev.speaker, prev.sp_start, prev.sp_end, mode, verb in _DENIAL))
             continue
         sp_start = text.find(seg, start)
-        if mode == "trailing" and _AND_SPEAKER_RE.search(text, max(0, sp_start - 6), sp_start) \
+        if mode == "trailing" and _AND_BOUND_RE.search(text, max(0, sp_start - 6), sp_start) \
                 and _CLAUSE_AFTER_RE.match(text, ve):
             # "Mazar has been in Taliban hands since August 14, and the group's officials say they want ...": a clause of
             # its own, with its own content; not an attribution of what came before
@@ -3341,16 +3343,16 @@ _BUT_JOINED_RE = re.compile(r",\s*but\b")
 _TO_ADVISE_RE = re.compile(r"\s+(?:on\s+\w+\s+)?to\s+(?:help|advise|assist|train|support|mentor|back|aid|evacuate|negotiate|"
                            r"talk|meet|visit|attend|report)\b", re.IGNORECASE)
 _MONTH_STARTS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
-# A line that is only a day: "Saturday, 14 August", "14 Aug 2021", "August 14, 2021", "Sat 14 August"
+# a heading's weekday and its day of the month ("Thu", "Saturday"; "12 Aug", "August 14th", with a year or not)
+_HEAD_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)"
+_HEAD_DATE = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+              r"(?:,?\s+\d{4})?")
 # "Thu 12 Aug, 22.30 BST – ": a day and a time before an entry's title
 _DAY_TIME_HEADING_RE = re.compile(
-    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
-    r"(?:,?\s+\d{1,2}[:.]\d{2}\s*" + _TIME_ZONES + r"?)?\s*[-–—:|]\s+", re.IGNORECASE)
-_DAY_HEADING_RE = re.compile(
-    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?\.?,?\s*"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*[:.]?\s*",
-    re.IGNORECASE)
+    r"\s*" + _HEAD_WEEKDAY + r"\.?,?\s+" + _HEAD_DATE
+    + r"(?:,?\s+\d{1,2}[:.]\d{2}\s*" + _TIME_ZONES + r"?)?\s*[-–—:|]\s+", re.IGNORECASE)
+# A line that is only a day: "Saturday, 14 August", "14 Aug 2021", "August 14, 2021", "Sat 14 August"
+_DAY_HEADING_RE = re.compile(r"\s*" + _HEAD_WEEKDAY + r"?\.?,?\s*" + _HEAD_DATE + r"\s*[:.]?\s*", re.IGNORECASE)
 # A predicate with no subject of its own after ", and" ("..., and remained under government control")
 _BARE_PREDICATE_RE = re.compile(r"\s*(?:(?:still|also|has|have|had|is|was|were|are|been|remains?|remained|stays?|stayed|"
                                 r"now|firmly|later|then)\s+)*", re.IGNORECASE)
@@ -3441,7 +3443,7 @@ def _lists_province(s: str, x: _Mention, cand: list[_Mention]) -> bool:
     for y in cand:
         if y.start < end:
             continue
-        if not _BARE_LIST_SEP_RE.fullmatch(s, end, y.start):
+        if not _LIST_GAP_RE.fullmatch(s, end, y.start):
             return False
         if y.place is not None and y.place.kind == "province":
             return True
