@@ -489,6 +489,9 @@ _LEAD_CONJ_RE = re.compile(r"^(?:but|and|while|though|although|yet|however,?)\s+
 _WHO_HAD_RE = re.compile(r"\bwho\s+(?:had\s+|have\s+)?(?:been\s+)?$", re.IGNORECASE)
 _POST_AFTER_RE = re.compile(r"(?:\s+to\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:at|inside)\s+(?:the\s+)?")
 _GIVER_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|was|were|also|formally|officially|finally|already|just|then)\s+)*")
+# "a new government", "an interim administration": one still to be formed, no side that holds anything
+_NEW_REGIME_BEFORE_RE = re.compile(r"\b(?:a|an)\s+(?:new|interim|caretaker|inclusive|transitional|future|provisional)\s+$",
+                                   re.IGNORECASE)
 _POSS_PRONOUN_BEFORE_RE = re.compile(r"\b(?:its|their)\s+(?:(?:new|own|interim|future|caretaker)\s+)?$", re.IGNORECASE)
 _CLAUSE_AFTER_RE = re.compile(r"\s+(?:that\s+)?(?:[\w\-’']+\s+){2}")  # a complement of two words or more
 _CONJ_END_RE = re.compile(r"\b(?:but|and|yet)\s*$", re.IGNORECASE)  # a verb's subject slot that holds only these
@@ -696,7 +699,9 @@ _POSS_ANY_RE = re.compile(r"[’']s\s+[a-z]")
 # "In Herat, too, the insurgents are pushing in": a place set at the head of the sentence is its topic.
 _FRONTED_RE = re.compile(r"\s*(?:[A-Z]+:\s+)?(?:In|At|Inside)\s+(?:the\s+)?")
 # "Iranian", "Pakistani": adjectives of nations, never a place slot's name
-_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ian|ani|ese|ish|ean)s?|Americans?|Afghans?|Uzbeks?|Tajiks?|Turkmens?")
+# (and the points of the compass as adjectives: "the Western-backed government" names no place)
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ian|ani|ese|ish|ean)s?|Americans?|Afghans?|Uzbeks?|Tajiks?|Turkmens?|"
+                         r"(?:Western|Eastern|Northern|Southern)")
 _POSS_NEXT_RE = re.compile(r"[’']s\s+")
 _IT_HINT_RE = re.compile(r"\bit\b", re.IGNORECASE)
 # A wire dateline opening a paragraph says where the story was filed, not what was taken: "KABUL, Aug 13 (Reuters) -",
@@ -954,10 +959,13 @@ def _mentions(text: str, comp: _Compiled) -> tuple[list[_Mention], list[_Mention
                 continue
             found.append(_Mention(a + st, a + en, written, place, conf))
         for st, en, written in hit[1]:
-            if _clock_code(text, a + st, written):
-                continue
+            if _clock_code(text, a + st, written) or _HYPHEN_ADJ_RE.search(written) or _HYPHEN_ADJ_RE.match(text, a + en):
+                continue  # ("US-backed", "Western-backed", "Kabul-based": an adjective, no place of its own)
             unknown.append(_Mention(a + st, a + en, written, None, 0.0))
     return found, unknown
+
+
+_HYPHEN_ADJ_RE = re.compile(r"-[a-z]{3,}(?:$|\b)")
 
 
 def _clock_code(text: str, at: int, written: str) -> bool:
@@ -2464,6 +2472,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             aid = side_named_before(m.start()) or aid  # "the NRF says ... On Tuesday, the group announced": the NRF
         if aid and s.endswith("told ", 0, m.start()):
             continue  # "told Kabul Now": who was told (an outlet), not a side
+        if aid and m.group("a")[:1].islower() and _NEW_REGIME_BEFORE_RE.search(s, max(0, m.start() - 24), m.start()):
+            continue  # "prepare to announce a new government": one to come, not the state's forces
         if aid and former and _FORMER_RE.search(s, max(0, m.start() - 32), m.start()):
             # "joined by former soldiers": no longer that side's men; once the state has fallen, the state's former
             # men who fight on are with those who hold what its challenger loses (the resistance)
@@ -2721,6 +2731,13 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 for c in cues):
             # "On August 12, 2021, the western city of Herat fell", told a year on: a day of the recent past, given in
             # full, is no history of another age; the claim keeps that day
+            stale = False
+        if stale and ("19" in s[hard_lo:hard_hi] or "20" in s[hard_lo:hard_hi]) \
+                and 0 < (own_hi := s.find(",", ev.end, hard_hi)) and any(
+                clause_lo <= c.start and c.end <= own_hi and c.kind in ("abs", "weekday") for c in cues) \
+                and not _stale_clause(s[hard_lo:own_hi], hard_lo, own_hi):
+            # "Six weeks after Kabul fell on August 15, the Taliban have done what they never managed in the 1990s":
+            # a past year after the comma that closes the event's own words is the time of what follows it
             stale = False
         if stale:
             continue

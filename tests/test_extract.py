@@ -3429,3 +3429,34 @@ def test_the_capital_followed_by_a_name(text, want, gazetteer, profile):
 ])
 def test_troops_who_had_held_out_and_surrendered(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 16))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a hyphenated adjective ("US-backed", "Western-backed") names no place, and takes nothing from the sentence's
+    ("He appeared in Kabul, which the Taliban entered on Sunday as the Western-backed government collapsed.",
+     [("Kabul", "taliban", "2021-08-15")]),
+    ("He appeared in Kabul, which the Taliban entered on Sunday as US-backed forces fled.",
+     [("Kabul", "taliban", "2021-08-15")]),
+    # "a new government" is one to come, not the state's forces: "they" are the Taliban
+    ("The Taliban prepare to announce a new government, three weeks after they took Kabul.", [("Kabul", "taliban", "None")]),
+    # allied soldiers are foreign troops
+    ("About 5,800 US troops, along with British, Turkish and other allied soldiers, are currently in control of "
+     "Kabul airport.", [("Kabul International Airport", "foreign", "None")]),
+])
+def test_sides_named_by_adjectives(text, want, gazetteer, profile):
+    published = date(2021, 8, 16) if "Sunday" in text else date(2021, 9, 8)
+    got = [(c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=published)]
+    assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a past year after the comma that closes the event's own words, which give its day, is what follows' time
+    ("Six weeks after Kabul fell on August 15, the Taliban have done what they never managed in the 1990s.",
+     [("Kabul", "2021-08-15")]),
+    # a year in the date itself, or in the event's own words, is the event's
+    ("Mazar fell on August 8, 1998, after a long siege.", []),
+    ("Mazar fell on August 8 in 1998, after a long siege.", []),
+])
+def test_a_past_year_after_the_event(text, want, gazetteer, profile):
+    got = [(c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 30))]
+    assert got == want
