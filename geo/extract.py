@@ -133,6 +133,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                      r"(?:flags?|banners?)\s+(?:over|in|on|above|at|atop)\b"
                      # "the Taliban's white flag flew over the governor's compound in Bazarak"
                      r"|\b(?:flags?|banners?)\s+(?:now\s+)?(?:flew|flies|fly|flying|was\s+flying|were\s+flying|is\s+flying|"
+                     r"(?:has|have|had)\s+(?:been\s+flying|flown)|"
                      r"fluttered|fluttering)\s+(?:over|above|atop|from|in)\b(?=\s+(?:the\s+)?(?:[\w’']+\s+){0,3}?(?-i:[A-Z]))",
      "capture", "fwd", "subj"),
     ("retake", r"\b(?:retook|retake|retakes|retaken|retaking|recaptur(?:ed|e|es|ing)|regain(?:ed|s|ing)?"
@@ -255,7 +256,11 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture_yield", r"\b(?:gave|give|gives|giving)\s+themselves\s+up\b|\b(?:laid|lay|lays|laying)\s+down\s+"
                       r"(?:their\s+)?(?:arms|weapons)\b", "capture", "hand", "obj"),
     ("capture_hand", r"\b(?:handed|hands|hand|surrendered|surrenders|ceded|gave\s+up)\b", "capture", "hand", "obj"),
-    ("capture_nom", r"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest|handover|surrender)\s+(?:on\s+(?:monday|"
+    # ("the August 15 fall of Kabul", "Sunday's fall of Kandahar": the day before the noun)
+    ("capture_nom", r"\b(?:the\s+)?(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+"
+                    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\s+|(?:monday|tuesday|wednesday|thursday|"
+                    r"friday|saturday|sunday|yesterday)[’']s\s+)?"
+                    r"(?:capture|fall|loss|takeover|seizure|conquest|handover|surrender)\s+(?:on\s+(?:monday|"
                     r"tuesday|wednesday|thursday|friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
                     r"\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\s+)?of\b", "capture",
      "fwd", "obj"),
@@ -652,9 +657,12 @@ _PASSING_RE = re.compile(r"\b(?:to|towards?|via|near|outside|beyond|into|(?:flow
                          r"rushed)\s+(?:in\s+)?from)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
                          re.IGNORECASE)
 # "Sheberghan: taken by the Taliban", "Herat airport: still held by government forces" (bullets, headlines)
-_HEADLINE_RE = re.compile(r"\s*[A-Z][\w’'\-/ ]{1,50}?:\s+(?=[a-z]|still\b|now\b|Taliban\b|[A-Z]{2,}\b)")
-# A situation report's line: "Doshi: ANDSF.", "Kunduz airport / 217 Corps HQ: ANDSF (resupply by air)": who holds it
-_SITREP_REST_RE = re.compile(r"\s*(?:forces\s+)?(?:\([^)]*\)\s*)?(?:[.;]|$)")
+# (after a bullet, and with what the place is in brackets: "- Farah (provincial capital): fell to NSAG on 10 August")
+_HEADLINE_RE = re.compile(r"\s*(?:[-–—•*·]\s+)?[A-Z][\w’'\-/ ]{1,50}?(?:\s*\([^()]{1,40}\))?:\s+"
+                          r"(?=[a-z]|still\b|now\b|Taliban\b|[A-Z]{2,}\b)")
+# A situation report's line: "Doshi: ANDSF.", "Kunduz airport / 217 Corps HQ: ANDSF (resupply by air)", "Darwaz: AOG
+# control since 4 July": who holds it
+_SITREP_REST_RE = re.compile(r"\s*(?:forces\s+)?(?:\([^)]*\)\s*)?(?:[.;]|$|control\b(?!\s+(?:of|over)\b))")
 _SITREP_RE = re.compile(r"(?P<hold_sitrep>)")
 _BY_OR_TO_RE = re.compile(r"\s+(?:over\s+)?(?:by|to)\b")
 _BETWEEN_RE = re.compile(r"\s+between\b")
@@ -968,6 +976,19 @@ def _mentions(text: str, comp: _Compiled) -> tuple[list[_Mention], list[_Mention
 _HYPHEN_ADJ_RE = re.compile(r"-[a-z]{3,}(?:$|\b)")
 
 
+def _place_label(s: str, dateline: re.Match[str], comp: _Compiled) -> bool:
+    """Whether what looks like a dateline is a place set out as a label, the subject of what follows: "Farah (Farah):
+    fell to NSAG on 10 August", "Aybak (Samangan): NSAG control confirmed" (a place or a description in brackets, or
+    a verb after the colon; a dateline brackets its agency and goes on with a sentence: "KABUL (Reuters) - The")."""
+    if s[dateline.end():dateline.end() + 1].islower():
+        return True
+    bracket = _BRACKET_RE.search(s, 0, dateline.end())
+    return bracket is not None and (bracket.group(1)[:1].islower() or comp.resolve(bracket.group(1)) is not None)
+
+
+_BRACKET_RE = re.compile(r"\(([^()]+)\)")
+
+
 def _clock_code(text: str, at: int, written: str) -> bool:
     """A capitalised code right after a clock time: "21.40 BST" is British Summer Time, not Bost airport's code."""
     return written.isupper() and _CLOCK_BEFORE_RE.search(text, max(0, at - 8), at) is not None
@@ -1173,6 +1194,7 @@ _PLURAL_SUBJ_RE = re.compile(r"\b(?:districts|provinces|cities|towns|areas|villa
                              re.IGNORECASE)
 _CONTENT_WORD_RE = re.compile(r"\b(?!and\b|or\b)[A-Za-z]{2,}")
 _FROM_TO_RE = re.compile(r"\b(?:from|to|via|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+_BULLETS = ("—", "–", "- ", "•", "* ", "·")  # what opens a bulleted line
 _ENTRY_DATE_RE = re.compile(r"\s*(?:[—–\-:]|\s-)\s")
 _WHEN_AFTER_RE = re.compile(r",?\s+when\b", re.IGNORECASE)  # "since Friday, when the Taliban took Zaranj": that day
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -1270,6 +1292,16 @@ _PLACE_COLUMN_RE = re.compile(r"\b(?:capital|city|cities|town|district|place|loc
 _PROVINCE_COLUMN_RE = re.compile(r"\bprovinces?\b", re.IGNORECASE)
 _EVENT_COLUMN_RE = re.compile(r"\b(?:fell|fall|taken|captured|seized|overrun|date|control|controlled|held|holds?|status)\b",
                               re.IGNORECASE)
+# A column of who holds each place ("Status", "Controlled by", "Control", "Held by").
+_HOLDER_COLUMN_RE = re.compile(r"^(?:status|control|controlled\s+by|held\s+by|holder|in\s+control|controller)$", re.IGNORECASE)
+_DAY_COLUMN_RE = re.compile(r"\b(?:date|day|since|when|as\s+of)\b", re.IGNORECASE)
+_NOTE_COLUMN_RE = re.compile(r"\b(?:source|sources|note|notes|remarks?|comments?|verification|verified)\b", re.IGNORECASE)
+_CELL_HEDGE_RE = re.compile(r"\s*\((?:claim|claimed|unverified|unconfirmed|reported|per\s+[^)]*)\)", re.IGNORECASE)
+_CELL_UNVERIFIED_RE = re.compile(r"\b(?:not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|unverified|"
+                                 r"unconfirmed|(?:statement|claim)\s+only)\b", re.IGNORECASE)
+_CONTESTED_CELL_RE = re.compile(r"contested|fighting|clashes|under\s+attack|besieged|under\s+siege", re.IGNORECASE)
+# "TABLE 2 - BORDER CROSSINGS (status as of 25 July)": the day a table's states are given for
+_AS_OF_RE = re.compile(r"\b(?:as\s+of|as\s+at)\s+", re.IGNORECASE)
 _HELD_BY_CELL_RE = re.compile(r"\b(?:held|controlled|holds?|in\s+the\s+hands)\b")
 _DATE_OR_FELL_RE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|"
                               r"friday|saturday|sunday|yesterday|today|fell|taken|captured)")
@@ -1867,6 +1899,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     headings = _day_headings(sentences, text, published)
     entry_day: date | None = None
     para_day: date | None = None  # the day a timeline's entry opens with, for the rest of its paragraph
+    # the day a line ending in a colon gives the bulleted lines below it ("Three capitals changed hands on Friday:")
+    list_day: date | None = None
     for idx, sent in enumerate(sentences):
         s = sent.text
         low = s.lower()
@@ -1876,6 +1910,11 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             narrative = entry_day
             if not titled:
                 continue
+        if para_start and list_day is not None and not s.startswith(_BULLETS):
+            list_day = None
+        if s.rstrip().endswith(":") and (cue := next((c for c in find_cues(s, low) if c.kind in (
+                "abs", "weekday", "prev", "today")), None)) is not None:
+            list_day = resolve_cue(cue, published)[0]
         if para_start:
             # a timeline's entry "11 August: The Taliban take Kunduz airport. Hundreds of troops surrender ...": the
             # day it opens with is the day of every sentence in it
@@ -1925,7 +1964,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     drafts.append(d)
                     by_sentence.setdefault(sent.start, []).append(d)
                 continue
-            table = _table_header(cells)
+            table = _table_header(cells, _as_of(text, sent.start, published))
             if table is not None:
                 continue
         mentions, unknown = _mentions(s, comp)
@@ -1943,7 +1982,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 and _FALL_LIST_RE.search(s):
             fall_list = True
         if (mentions or unknown) and para_start and (
-                dl := _DATELINE_RE.match(s)) is not None:
+                dl := _DATELINE_RE.match(s)) is not None and not _place_label(s, dl, comp):
             mentions = [x for x in mentions if x.start >= dl.end()]
             unknown = [x for x in unknown if x.start >= dl.end()]
         cut = sent.start > 0 and (text[sent.start - 1].isalnum() or text[sent.start - 1] == "_")
@@ -2006,10 +2045,10 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                             group.remove(old)
             for d in [d for d in result.drafts if not d.retraction]:
                 d.order = len(drafts)
-                if (para_day or entry_day) is not None and d.event_date is None:
-                    # an entry under a day's heading or in a dated timeline entry, with no day of its own: that day
-                    # ("13:30 The ministry says the city has not fallen")
-                    d.event_date, d.precision = para_day or entry_day, DatePrecision.DAY
+                if (para_day or entry_day or list_day) is not None and d.event_date is None:
+                    # an entry under a day's heading, in a dated timeline entry or in a list a dated line opens, with
+                    # no day of its own: that day ("13:30 The ministry says the city has not fallen")
+                    d.event_date, d.precision = para_day or entry_day or list_day, DatePrecision.DAY
                 drafts.append(d)
                 by_sentence.setdefault(sent.start, []).append(d)
                 if d.place.kind in ("city", "district"):
@@ -2238,6 +2277,9 @@ class _Table:
     names: tuple[str, ...]
     place: int
     event: int
+    day: int | None = None  # a column of the day each row's state began ("Date", "Since")
+    note: int | None = None  # a column of sources or notes ("Source / note": "Taliban statement only; not verified")
+    as_of: date | None = None  # the day the table's title gives its states ("status as of 25 July")
 
 
 def _cells(line: str) -> list[str]:
@@ -2269,17 +2311,32 @@ def _day_headings(sentences: list[Span], text: str, published: date) -> dict[int
     return found if len(found) >= 2 else {}
 
 
-def _table_header(cells: list[str]) -> _Table | None:
+def _table_header(cells: list[str], as_of: date | None = None) -> _Table | None:
     """The table whose header these cells are: a column of places and one of when each fell (or who holds it)."""
     if not cells or any(len(c) > 40 for c in cells):
         return None
     place = next((i for i, c in enumerate(cells) if _PLACE_COLUMN_RE.search(c)), None)
     if place is None:
         place = next((i for i, c in enumerate(cells) if _PROVINCE_COLUMN_RE.search(c)), None)
-    event = next((i for i, c in enumerate(cells) if i != place and _EVENT_COLUMN_RE.search(c)), None)
+    # (a column of who holds each place first: "District centre | Status | Date" reads the date as the status's)
+    event = next((i for i, c in enumerate(cells) if i != place and _HOLDER_COLUMN_RE.search(c)), None)
+    if event is None:
+        event = next((i for i, c in enumerate(cells) if i != place and _EVENT_COLUMN_RE.search(c)), None)
     if place is None or event is None:
         return None
-    return _Table(tuple(cells), place, event)
+    day = next((i for i, c in enumerate(cells) if i not in (place, event) and _DAY_COLUMN_RE.search(c)), None)
+    note = next((i for i, c in enumerate(cells) if i not in (place, event) and _NOTE_COLUMN_RE.search(c)), None)
+    return _Table(tuple(cells), place, event, day, note, as_of)
+
+
+def _as_of(text: str, at: int, published: date) -> date | None:
+    """The day the line just before `at` (a table's title) gives its states: "TABLE 2 - CROSSINGS (status as of 25 July)"."""
+    line = text[max(0, at - 400):at].rstrip().rsplit("\n", 1)[-1]
+    hit = _AS_OF_RE.search(line)
+    if hit is None:
+        return None
+    cue = next((c for c in find_cues(line) if c.start == hit.end() and c.kind == "abs"), None)
+    return resolve_cue(cue, published)[0] if cue is not None else None
 
 
 def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Compiled, published: date,
@@ -2296,15 +2353,26 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
     controller: str | None = dominant
     cell_low = cell.lower()
     holder = next((m for m in comp.actor_re.finditer(cell)), None)
+    bare = _CELL_HEDGE_RE.sub("", cell).strip()  # "NSAG (Claim)": the side, hedged
+    note = cells[table.note] if table.note is not None else ""
+    hedged = bare != cell.strip() or _CELL_UNVERIFIED_RE.search(note) is not None
     if holder is not None and _HELD_BY_CELL_RE.search(cell_low):
         controller, kind = _actor_of(holder.group("a"), comp), "hold"  # "held by resistance forces"
+    elif holder is not None and holder.start() == 0 and holder.end() == len(bare):
+        controller, kind = _actor_of(holder.group("a"), comp), "hold"  # a column of who holds it: "ANDSF"
+    elif _CONTESTED_CELL_RE.fullmatch(bare):
+        controller, kind = CONTESTED, "contest"  # "Contested", "fighting"
     elif _NEGATIVE_WORD_RE.search(cell_low) or not _DATE_OR_FELL_RE.search(cell_low):
         return []  # "not taken", "unknown", "-"
-    if controller is None or controller == CONTESTED:
+    if controller is None or (controller == CONTESTED and kind != "contest"):
         return []
-    cues = find_cues(cell, cell_low)
+    when = cells[table.day] if table.day is not None else cell
+    cues = find_cues(when, when.lower())
     day, precision = resolve_cue(cues[0], published) if cues else (None, DatePrecision.UNKNOWN)
-    status = Status.CLAIMED if status_kind == "party" and side == controller else Status.CONFIRMED
+    if day is None and table.as_of is not None and kind != "capture":
+        day, precision = table.as_of, DatePrecision.DAY  # "(status as of 25 July)"
+    status = Status.CLAIMED if status_kind == "party" and side == controller or hedged and controller != CONTESTED \
+        else Status.CONFIRMED
     return [_Draft(place, name, controller, status, day, precision if day else DatePrecision.UNKNOWN, source, sent,
                    max(0, start), round(conf * 0.9, 3), kind, 0)]
 
@@ -2954,7 +3022,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         agent_ev = ev
         if not targets and headline is not None and ev.start >= headline.end():
             # a bullet or headline "Sheberghan: taken by the Taliban on Saturday": the name before the colon
-            targets = [(x, x.confidence * 0.9) for x in cand if x.end <= headline.end()]
+            targets = [(x, x.confidence * 0.9) for x in cand if x.end <= headline.end() and s[x.start - 1:x.start] != "("]
             if _BY_OR_TO_RE.match(s, ev.end):
                 agent_ev = _Event(ev.name, ev.kind, "back", "obj", ev.start, ev.end)
         if ev.direction == "back" and targets and ev.kind in ("capture", "retake"):

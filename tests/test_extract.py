@@ -3460,3 +3460,58 @@ def test_sides_named_by_adjectives(text, want, gazetteer, profile):
 def test_a_past_year_after_the_event(text, want, gazetteer, profile):
     got = [(c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 30))]
     assert got == want
+
+
+def test_a_table_of_who_holds_each_place(gazetteer, profile):
+    text = ("Legend: NSAG = non-state armed group; ANDSF = Afghan National Defence and Security Forces.\n\n"
+            "TABLE 1 - DISTRICT CENTRES, REPORTED CHANGES\n\n"
+            "Province | District centre | Status | Date | Source / note\n"
+            "Balkh | Khulm | Contested | 21 Jul | Fighting inside the bazaar, per local shura\n"
+            "Balkh | Chimtal | NSAG (Claim) | 22 Jul | Taliban statement only\n"
+            "Paktia | Zurmat | NSAG | 20 Jul | District centre overrun, per provincial police\n"
+            "Paktia | Zurmat | ANDSF | 24 Jul | Retaken in an operation, per residents\n"
+            "Herat | Shindand | Disputed | 23 Jul | Taliban claimed capture; officials denied\n"
+            "Kandahar | Arghandab | not rated | - | Conflicting reports\n\n"
+            "TABLE 2 - BORDER CROSSINGS (status as of 25 July)\n\n"
+            "Crossing | Border | Controlled by | Trade\n"
+            "Torghundi | Turkmenistan | NSAG | Closed\n"
+            "Torkham | Pakistan | ANDSF | Open\n")
+    got = [(c.place.name, c.controller, c.status.value, str(c.event_date))
+           for c in _claims(text, gazetteer, profile, published=date(2021, 7, 27), source="NGO platform")]
+    assert got == [("Khulm", "contested", "confirmed", "2021-07-21"), ("Chimtal", "taliban", "claimed", "2021-07-22"),
+                   ("Zurmat", "taliban", "confirmed", "2021-07-20"), ("Zurmat", "government", "confirmed", "2021-07-24"),
+                   ("Torghundi", "taliban", "confirmed", "2021-07-25"), ("Torkham", "government", "confirmed", "2021-07-25")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a place set out as a label, with what it is in brackets, is the subject of what follows the colon
+    ("Farah (Farah): fell to NSAG on 10 August, according to a provincial council member.",
+     [("Farah", "taliban", "2021-08-10")]),
+    ("- Fayzabad (provincial capital): remains under ANDSF control.", [("Fayzabad", "government", "None")]),
+    ("Aybak (Samangan): NSAG control confirmed by local elders on 9 August.", [("Aibak", "taliban", "2021-08-09")]),
+    # a dateline brackets its agency and goes on with a sentence
+    ("KABUL (Reuters) - The Taliban captured Ghazni on Thursday.", [("Ghazni", "taliban", "2021-08-12")]),
+])
+def test_places_set_out_as_labels(text, want, gazetteer, profile):
+    got = [(c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
+                                                                           published=date(2021, 8, 14))]
+    assert got == want
+
+
+def test_a_dated_line_ending_in_a_colon_dates_the_bullets_below_it(gazetteer, profile):
+    text = ("The capitals of three other provinces also changed hands on Friday:\n\n"
+            "— Tarinkot, in Uruzgan, was handed over by the provincial governor without a fight, a local official said.\n\n"
+            "— Pul-e-Alam, in Logar, was captured after a short battle, a lawmaker said.\n\n"
+            "Kandahar has been under Taliban control for weeks, residents said.")
+    got = [(c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 14))]
+    assert got == [("Tarinkot", "2021-08-13"), ("Pul-e 'Alam", "2021-08-13"), ("Kandahar", "None")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the day before the noun of a fall, and a flag that has flown over a place since a day
+    ("Since the August 15 fall of Kabul, the Taliban have stationed fighters at roundabouts.", [("Kabul", "2021-08-15")]),
+    ("Sunday's fall of Kandahar shocked officials.", [("Kandahar", "2021-09-05")]),
+    ("The Taliban's white flag has flown over Bazarak since Monday.", [("Bazarak", "None")]),
+])
+def test_a_fall_dated_before_its_noun_and_a_flag_flown(text, want, gazetteer, profile):
+    assert [(c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 8))] == want
