@@ -1912,6 +1912,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 continue
         if para_start and list_day is not None and not s.startswith(_BULLETS):
             list_day = None
+        line_day = list_day if list_day is not None and "since" not in low and not find_cues(s, low) else None
+        # (a line with a time of its own keeps it: "under Taliban control since June")
         if s.rstrip().endswith(":") and (cue := next((c for c in find_cues(s, low) if c.kind in (
                 "abs", "weekday", "prev", "today")), None)) is not None:
             list_day = resolve_cue(cue, published)[0]
@@ -2045,10 +2047,10 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                             group.remove(old)
             for d in [d for d in result.drafts if not d.retraction]:
                 d.order = len(drafts)
-                if (para_day or entry_day or list_day) is not None and d.event_date is None:
+                if (para_day or entry_day or line_day) is not None and d.event_date is None:
                     # an entry under a day's heading, in a dated timeline entry or in a list a dated line opens, with
                     # no day of its own: that day ("13:30 The ministry says the city has not fallen")
-                    d.event_date, d.precision = para_day or entry_day or list_day, DatePrecision.DAY
+                    d.event_date, d.precision = para_day or entry_day or line_day, DatePrecision.DAY
                 drafts.append(d)
                 by_sentence.setdefault(sent.start, []).append(d)
                 if d.place.kind in ("city", "district"):

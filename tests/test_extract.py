@@ -3502,9 +3502,11 @@ def test_a_dated_line_ending_in_a_colon_dates_the_bullets_below_it(gazetteer, pr
     text = ("The capitals of three other provinces also changed hands on Friday:\n\n"
             "— Tarinkot, in Uruzgan, was handed over by the provincial governor without a fight, a local official said.\n\n"
             "— Pul-e-Alam, in Logar, was captured after a short battle, a lawmaker said.\n\n"
+            "— Darzab: under Taliban control since June, officials said.\n\n"
             "Kandahar has been under Taliban control for weeks, residents said.")
     got = [(c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 14))]
-    assert got == [("Tarinkot", "2021-08-13"), ("Pul-e 'Alam", "2021-08-13"), ("Kandahar", "None")]
+    assert got == [("Tarinkot", "2021-08-13"), ("Pul-e 'Alam", "2021-08-13"), ("Darzab", "None"),
+                   ("Kandahar", "None")]
 
 
 @pytest.mark.parametrize("text,want", [
