@@ -60,7 +60,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # "broke into Herat", "pushed into the city": fighters inside, fighting under way
     ("contest_into", r"\b(?:broke|broken|breaking|pushed|pushing|forced\s+their\s+way|fought\s+their\s+way)\s+into\b"
                      # "entered Kabul from all sides", "entering the city from several directions": an entry under way
-                     r"|\b(?:entered|entering|enter|enters)\b(?=\s+(?:the\s+)?(?:[\w\-’']+\s+){1,4}?from\s+(?:all|several|"
+                     r"|\b(?:entered|entering|enter|enters)\b(?=\s+(?:the\s+)?(?:[\w\-’']+\s+){1,4}?[“\"]?from\s+(?:all|several|"
                      r"many|multiple|different|three|four|two|various)\s+(?:sides|directions|fronts)\b)"
                      # "broke through the outer defences of Herat"
                      r"|\b(?:broke|broken|breaking)\s+through\s+(?:the\s+)?(?:\w+\s+)?(?:defen[cs]es|lines|perimeter)\s+(?:of|around)\b",
@@ -653,7 +653,8 @@ _MATERIEL_RE = re.compile(r"\b(?:soldiers|troops|servicemen|police(?:men)?|offic
                           re.IGNORECASE)
 # "the Humvees that the Taliban had captured from Afghan forces in Kunduz": what was taken is elsewhere.
 # A place one goes to, comes from or passes: "on his way to Kabul" (not what "the city" then means).
-_PASSING_RE = re.compile(r"\b(?:to|towards?|via|near|outside|beyond|into|(?:flown|sent|brought|dispatched|deployed|"
+_PASSING_RE = re.compile(r"\b(?:to|towards?|via|near|outside|beyond|into|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|"
+                         r"(?:flown|sent|brought|dispatched|deployed|"
                          r"rushed)\s+(?:in\s+)?from)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
                          re.IGNORECASE)
 # "Sheberghan: taken by the Taliban", "Herat airport: still held by government forces" (bullets, headlines)
@@ -689,7 +690,8 @@ _PART_BEFORE_RE = re.compile(r"\b(?:(?:large|big|several|some|many|most)\s+(?:pa
 _PART_TAKEN_RE = re.compile(r"\b(?:(?:large|big|several|some|many|most)\s+)?(?:parts?|areas|neighbou?rhoods|sections|"
                             r"pockets)\s+(?:of|in)\b|\bmuch\s+of\b", re.IGNORECASE)
 # Some of a province's districts or towns: the province is not what was taken.
-_SOME_OF_RE = re.compile(r"\b(?:districts?|cities|city|towns?|villages?|capitals|parts?|areas?)\s+(?:in|of)\s+(?:the\s+)?"
+_SOME_OF_RE = re.compile(r"\b(?:districts?|cities|city|towns?|villages?|capitals|parts?|areas?|(?:district\s+)?cent(?:re|er)s|"
+                         r"district\s+headquarters)\s+(?:in|of)\s+(?:the\s+)?"
                          r"(?:[\w\-’']+\s+){0,2}$", re.IGNORECASE)
 _PROVINCES_NEXT_RE = re.compile(r"(?:\s+provinces?\b|(?:,\s*[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?){0,6},?\s+and\s+"
                                 r"[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?\s+provinces\b)")

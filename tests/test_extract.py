@@ -3517,3 +3517,17 @@ def test_a_dated_line_ending_in_a_colon_dates_the_bullets_below_it(gazetteer, pr
 ])
 def test_a_fall_dated_before_its_noun_and_a_flag_flown(text, want, gazetteer, profile):
     assert [(c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 8))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a place after "east of" only says where: "the district centre" is the district named before it
+    ("In Khanabad district, east of the provincial capital, the district centre fell to the Taliban on Sunday.",
+     [("Khanabad", "taliban")]),
+    # an entry "from all sides" in quotation marks is still under way
+    ('In Kabul, an official said Taliban fighters had entered the city "from all sides" on Sunday.',
+     [("Kabul", "contested")]),
+    # district centres in a province are not the province
+    ("The Taliban have taken at least eight district centres in Badakhshan province since Friday.", []),
+])
+def test_where_a_place_only_says_where(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 16))] == want
