@@ -1079,8 +1079,9 @@ def _PREFIX_ONLY(text: str, toks: list[tuple[int, int, str]], k: int, j: int) ->
 
 def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: Place | None,
                 airfield: Place | None = None, low: str | None = None, valley: Place | None = None,
-                city: Place | None = None, recent: Sequence[Place] = ()) -> list[_Mention]:
-    """ "the city", "the airport", "both districts", "the capital": mentions that point at an earlier place."""
+                city: Place | None = None, recent: Sequence[Place] = (), fresh_airport: Place | None = None) -> list[_Mention]:
+    """ "the city", "the airport", "both districts", "the capital": mentions that point at an earlier place
+    (`fresh_airport`: an airport the sentence just before named)."""
     out: list[_Mention] = []
     if low is None:
         low = text.lower()
@@ -1147,6 +1148,11 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
         if m.group("airport") and not towns and (named := [x for x in before if x.place.kind == "airport"]):
             # "soldiers who had retreated to Sheberghan airport ... surrendered the airport": the one just named
             out.append(_Mention(m.start(), m.end(), m.group(), named[-1].place, named[-1].confidence * 0.85, ref=True))
+            continue
+        if m.group("airport") and not towns and fresh_airport is not None:
+            # "Rockets struck Kandahar airport late on Saturday. He said the airport remained under the control of
+            # security forces": the airport just named, not the one of the city the report is about
+            out.append(_Mention(m.start(), m.end(), m.group(), fresh_airport, 0.75, ref=True))
             continue
         town = towns[-1] if towns else context
         if m.group("city") and not m.group("district"):
@@ -1881,6 +1887,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     recent_list: list[Place] = []  # the last list of two or more towns or districts
     ctx_district = topical_district = False  # whether the text calls `context` / `topical` a district
     airfield: Place | None = None  # the airport or base named last: "the airfield", "the base"
+    airfield_at = -1  # the sentence that named it
     valley: Place | None = None  # the place named last as a valley: "the valley"
     history: frozenset[int] = frozenset()  # the past years the sentence before named
     past_years: frozenset[int] = frozenset()  # the past years any sentence before named
@@ -2022,7 +2029,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             # Taliban entered the city" means that capital by "the city"
             named = _capitals(s, mentions, comp, context) if "capital" in low else mentions
             recent = recent_towns if len(recent_towns) >= 2 or not recent_list else recent_list
-            mentions_all = sorted(named + _references(s, comp, named, context, airfield, low, valley, city, recent),
+            fresh = airfield if airfield is not None and airfield.kind == "airport" and airfield_at == idx - 1 else None
+            mentions_all = sorted(named + _references(s, comp, named, context, airfield, low, valley, city, recent, fresh),
                                   key=lambda x: x.start)
             if "province" in low:
                 mentions_all = _whole_province(s, mentions_all, comp, context)
@@ -2165,7 +2173,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     context = x.place
                     ctx_district = _called_district(s, x)
             elif x.place is not None and x.place.kind in ("airport", "base"):
-                airfield = x.place
+                airfield, airfield_at = x.place, idx
         # "the city" in a later sentence means the city the report is about, not one named in passing
         claimed_here = [d for d in by_sentence.get(sent.start, ()) if d.place.kind in ("city", "district")
                         and not _DAYS_APART_BEFORE_RE.search(s, 0, d.start - sent.start)]

@@ -3531,3 +3531,11 @@ def test_a_fall_dated_before_its_noun_and_a_flag_flown(text, want, gazetteer, pr
 ])
 def test_where_a_place_only_says_where(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 16))] == want
+
+
+def test_the_airport_is_the_one_the_sentence_before_named(gazetteer, profile):
+    text = ("Taliban fighters battled Afghan forces inside the western city of Herat for a third day on Sunday, "
+            "officials said.\n\nAt least three rockets struck Kandahar airport late on Saturday, damaging the runway, "
+            "an airport official said. He said the airport remained under the control of security forces.")
+    got = [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 1))]
+    assert got == [("Herat", "contested"), ("Kandahar Airport", "government")]
