@@ -58,6 +58,7 @@ class Cue:
 
 
 _APPOSITION_RE = re.compile(r"\s*,?\s*(?:a\s+|which\s+was\s+a\s+|\()?")
+_WEEKDAY_DATE_RE = re.compile(r"\s*,?\s*\(?\s*")
 
 
 def find_cues(text: str, low: str | None = None) -> list[Cue]:
@@ -77,6 +78,10 @@ def find_cues(text: str, low: str | None = None) -> list[Cue]:
             kind = "abs"
         if kind == "weekday" and out and out[-1].kind == "abs" and _APPOSITION_RE.fullmatch(text, out[-1].end, m.start()):
             continue  # "On 20 August, a Friday, ...": the date's weekday, not another day
+        if kind == "abs" and out and out[-1].kind == "weekday" and _WEEKDAY_DATE_RE.fullmatch(text, out[-1].end, m.start()):
+            # "on Saturday, 28 August", "Saturday (28 August)": one cue, the date, which the weekday only names
+            out[-1] = Cue(out[-1].start, m.end(), kind, m)
+            continue
         out.append(Cue(m.start(), m.end(), kind, m))
     return out
 

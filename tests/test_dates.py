@@ -57,3 +57,11 @@ def test_invalid_day_is_unknown():
 def test_the_weekend_just_past_from_a_sunday_or_monday():
     assert _resolve("over the weekend", published=date(2021, 8, 16)) == ("2021-08-14", "week")  # a Monday
     assert _resolve("over the weekend", published=date(2021, 8, 15)) == ("2021-08-14", "week")  # that Sunday
+
+
+@pytest.mark.parametrize("text", ["on Saturday, 28 August", "on Saturday 28 August", "on Saturday (28 August)",
+                                  "On Saturday, Aug. 28,"])
+def test_a_weekday_before_a_date_is_that_date(text):
+    cues = find_cues(text)
+    assert [(c.kind, resolve_cue(c, date(2021, 9, 13))[0]) for c in cues] == [("abs", date(2021, 8, 28))]
+    assert text[cues[0].start:].lower().startswith("saturday")  # the cue starts where the text starts to name the day
