@@ -214,6 +214,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # made up of former soldiers, seized Pul-e Hisar")
     ("capture_rel", r",\s+(?:(?:both|all|each)\s+)?(?:taken|captured|seized|overrun|lost)\b(?!\s+(?:the(?!\s+(?:following|next|previous|same|day|night|week|weekend)\b)|a|an|control|several|two|three|four|five|"
                     r"most|all|parts|large|much)\b|\s+(?-i:[A-Z]))", "capture", "back_rel", "obj"),
+    # ("Kabul airport, now run by the DFA", "Spin Boldak, still held by government forces")
+    ("hold_rel", r",\s+(?:(?:now|still|also|currently|firmly)\s+)?(?:held|controlled|run|administered|managed|guarded|"
+                 r"defended)\s+by\b", "hold", "back_rel", "obj"),
     ("capture_fall", r"\b(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\ba\s)(?:fell|fallen|falls|fall|falling|"
                      # (not a building: "the walls of their house collapsed")
                      r"(?<!walls\s)(?<!wall\s)(?<!roof\s)(?<!roofs\s)(?<!house\s)(?<!houses\s)(?<!building\s)"
@@ -419,7 +422,7 @@ _CAPRUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \-](?:[A-Z][\w’'\-]*|(?:e|i|ye|
                         r"district|districts|airport|international|air|base|airfield|airbase)\b))*")
 _WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
 _QUALIFIERS = frozenset("city town province provinces district districts airport international air base airfield "
-                        "airbase".split())
+                        "airbase dc pc bcp".split())
 _CONNECTORS = frozenset("e i ye yi al ul of wa".split())  # "wa": "and" in Dari names ("Kuran wa Munjan")
 _STOP = frozenset("the a an in on at as and but for from of to by with after before during when while this that "
                   "these those it its their his her he she they we our monday tuesday wednesday thursday friday "
@@ -428,17 +431,19 @@ _STOP = frozenset("the a an in on at as and but for from of to by with after bef
                   "ten dozens hundreds more fewer".split())  # (quantifiers: "Most districts in Badghis are ...")
 # Before "the district": another district named or meant ("witnesses in Rukha district", "a district is assessed").
 _OTHER_DISTRICT_RE = re.compile(r"\b(?:[A-Z][\w\-’']+\s+district|(?:a|any|each|every)\s+district)\b")
-_REF_HINT_RE = re.compile(r"\b(?:city|town|airport|capital|district|districts|cities|towns|capitals|base|airbase|airfield|valley)\b")
+# ("DC", "PC": a district centre, a provincial capital, as humanitarian reports write them)
+_REF_HINT_RE = re.compile(r"\b(?:city|town|airport|capital|district|districts|cities|towns|capitals|base|airbase|airfield|valley|"
+                          r"DC|PC)\b")
 _REF_RE = re.compile(
     r"\b(?P<both>(?:both|all\s+(?P<n>two|three|four|five)|the\s+(?P<n2>two|three|four|five))\s+(?:provincial\s+capitals|"
     r"cities|towns|districts|district\s+cent(?:re|er)s))\b"
     r"|\b(?:the|its)\s+(?:(?:city|town)[’']s\s+)?(?:(?:main|international|local)\s+)?(?P<airport>airport)\b"
     r"|\bthe\s+(?:(?:sprawling|former|huge|main|military|US|U\.S\.|American|NATO)\s+)?(?P<base>(?:air\s*)?base|airfield)\b"
-    r"|\bthe\s+(?:(?:\w+|[\w\-]+)\s+){0,2}?(?P<city>city|town)\b(?![’']s|\s+of\b|\s*,\s*(?-i:[A-Z]))"
+    r"|\bthe\s+(?:(?:\w+|[\w\-]+)\s+){0,2}?(?P<city>city|town|(?-i:PC))\b(?![’']s|\s+of\b|\s*,\s*(?-i:[A-Z]))"
     # "confirmed the district had fallen": the district the report is about (not "the district centre of X",
     # "the district governor", "much of the district around the bazaar")
     r"|\bthe\s+(?P<valley>valley)\b"
-    r"|\bthe\s+(?P<district>district)(?:\s+(?:centre|center|headquarters))?\b(?![’']s|\s*,\s*(?-i:[A-Z])|\s+(?:centres?|centers?|"
+    r"|\bthe\s+(?P<district>district|(?-i:DC))(?:\s+(?:centre|center|headquarters))?\b(?![’']s|\s*,\s*(?-i:[A-Z])|\s+(?:centres?|centers?|"
     r"of|around|near|in|where|governor|chief|police|council|head|administrator|officials?|authorities|spokes\w+|"
     r"commander|level)\b)",
     re.IGNORECASE,
@@ -978,6 +983,31 @@ def _mentions(text: str, comp: _Compiled) -> tuple[list[_Mention], list[_Mention
 _HYPHEN_ADJ_RE = re.compile(r"-[a-z]{3,}(?:$|\b)")
 
 
+def _bracketed_wheres(s: str, mentions: list[_Mention], comp: _Compiled) -> tuple[str, list[tuple[int, int]]] | None:
+    """`s` with the brackets right after a place that only say where it is or what it is blanked out ("Sharana
+    (Paktika)", "Farah (provincial capital)"), and their spans; None when there are none."""
+    spans = []
+    ends = {x.end for x in mentions if x.place is not None}
+    for m in _BRACKET_AFTER_RE.finditer(s):
+        if m.start() not in ends:
+            continue
+        inner = m.group(1).strip()
+        if _WHAT_PLACE_RE.fullmatch(inner) or ((hit := comp.resolve(inner)) is not None and hit[0].kind == "province"):
+            spans.append((m.start(), m.end()))
+    if not spans:
+        return None
+    out = s
+    for a, b in spans:
+        out = out[:a] + " " * (b - a) + out[b:]
+    return out, spans
+
+
+_BRACKET_AFTER_RE = re.compile(r"\s*\(([^()]{1,40})\)")
+# What a place is, in brackets after its name: "(provincial capital)", "(PC)", "(district centre)"
+_WHAT_PLACE_RE = re.compile(r"(?:the\s+)?(?:provincial\s+capital|capital|district\s+cent(?:re|er)|district|city|town|DC|PC|"
+                            r"district\s+headquarters)", re.IGNORECASE)
+
+
 def _place_label(s: str, dateline: re.Match[str], comp: _Compiled) -> bool:
     """Whether what looks like a dateline is a place set out as a label, the subject of what follows: "Farah (Farah):
     fell to NSAG on 10 August", "Aybak (Samangan): NSAG control confirmed" (a place or a description in brackets, or
@@ -1049,7 +1079,8 @@ def _scan(text: str, toks: list[tuple[int, int, str]], comp: _Compiled, found: l
             # "Only Kabul remains ...": the sentence's first word may be capitalised only as the first; a place
             # right after it counts (an unknown one does not: "Ismail Khan" is no "Khan")
             _scan(text, toks[i + 1:k], comp, found, [], at_start=False)
-        if named and name.casefold() not in comp.not_places and not w.isupper() and not _DEMONYM_RE.fullmatch(name):
+        if named and name.casefold() not in comp.not_places and not w.isupper() and not _DEMONYM_RE.fullmatch(name) \
+                and not (w[-1:] == "s" and w[:-1].isupper()):  # (nor an abbreviation's plural: "the DCs of")
             unknown.append(_Mention(s, s + len(name), name, None, 0.0))
         i = k
 
@@ -1061,7 +1092,7 @@ _AFTER_PLACE = frozenset(
     "pass airport international air base airfield university hospital prison jail bazaar market mosque shrine "
     "highway road square street gate bank radio tv television times news agency mayor chief commander commanders "
     "corps zone region regional security military army national municipality office offices dam stadium palace "
-    "taliban mujahideen residents officials elders people province's city's and or of".split())
+    "taliban mujahideen residents officials elders people province's city's and or of dc pc bcp".split())
 
 
 def _PREFIX_ONLY(text: str, toks: list[tuple[int, int, str]], k: int, j: int) -> bool:
@@ -1097,7 +1128,7 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
     capitals = [x for x in out if not _LANDMARK_BEFORE_RE.search(text, max(0, x.start - 12), x.start)]
     # each alternative needs one of these words (ASCII: `in` on the lowercased text is what IGNORECASE does)
     if low.isascii() and not ("city" in low or "town" in low or "airport" in low or "both" in low or "base" in low
-                              or "airfield" in low or "district" in low or "valley" in low):
+                              or "airfield" in low or "district" in low or "valley" in low or " dc" in low or " pc" in low):
         return out
     for m in _REF.finditer(text, low):
         if m.group("valley"):  # "the valley remained under resistance control": the valley named before
@@ -1996,6 +2027,13 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 dl := _DATELINE_RE.match(s)) is not None and not _place_label(s, dl, comp):
             mentions = [x for x in mentions if x.start >= dl.end()]
             unknown = [x for x in unknown if x.start >= dl.end()]
+        if "(" in s and mentions and (masked := _bracketed_wheres(s, mentions, comp)) is not None:
+            # "Mehtar Lam (Laghman) and Sharana (Paktika) came under NSAG control": the brackets only say where each
+            # place is; read without them (blanked, so that every offset stays the text's)
+            s, spans = masked
+            low = s.lower()
+            mentions = [x for x in mentions if not any(a <= x.start < b for a, b in spans)]
+            unknown = [x for x in unknown if not any(a <= x.start < b for a, b in spans)]
         cut = sent.start > 0 and (text[sent.start - 1].isalnum() or text[sent.start - 1] == "_")
         triggers = (_TRIGGER.finditer(s, low) if trigger_starts is None
                     else _TRIGGER.finditer_at(s, _local(trigger_starts, sent, cut), low))

@@ -3539,3 +3539,21 @@ def test_the_airport_is_the_one_the_sentence_before_named(gazetteer, profile):
             "an airport official said. He said the airport remained under the control of security forces.")
     got = [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 1))]
     assert got == [("Herat", "contested"), ("Kandahar Airport", "government")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # humanitarian reports' words: the DC (district centre), the PC (provincial capital), the DFA, "the DCs of"
+    ("In Kalafgan, AOG took control of the DC after ANDSF withdrew.", [("Kalafgan", "taliban")]),
+    ("In Lashkar Gah, the PC remained in ANDSF hands throughout the week.", [("Lashkar Gah", "government")]),
+    ("Bagram Air Base came under DFA control on Sunday.", [("Bagram Air Base", "taliban")]),
+    ("On Friday, local anti-Taliban fighters took control of the DCs of Pul-e Hisar, Deh Salah and Banu.",
+     [("Pul-e Hisar", "resistance"), ("Deh-e Salah", "resistance"), ("Banu", "resistance")]),
+    # brackets that only say where each place is do not break a list
+    ("On 14 August, Mehtar Lam (Laghman) and Sharana (Paktika) came under NSAG control.",
+     [("Mehtar Lam", "taliban"), ("Sharan", "taliban")]),
+    # a reduced relative of holding after a place
+    ("Flights resumed at Kabul airport, now run by the DFA.", [("Kabul International Airport", "taliban")]),
+    ("Kabul airport, controlled by US troops, was crowded.", [("Kabul International Airport", "foreign")]),
+])
+def test_humanitarian_reports_words(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 22))] == want
