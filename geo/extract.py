@@ -1331,6 +1331,12 @@ _PLACE_COLUMN_RE = re.compile(r"\b(?:capital|city|cities|town|district|place|loc
 _PROVINCE_COLUMN_RE = re.compile(r"\bprovinces?\b", re.IGNORECASE)
 _EVENT_COLUMN_RE = re.compile(r"\b(?:fell|fall|taken|captured|seized|overrun|date|control|controlled|held|holds?|status)\b",
                               re.IGNORECASE)
+# A column that tells in words what happened to each place ("Event", "Details").
+_TOLD_COLUMN_RE = re.compile(r"events?|details?|description|incidents?|what\s+happened|developments?|changes?|remarks?",
+                             re.IGNORECASE)
+# What a table's place cell may add to the name: "Kalafgan DC", "Islam Qala BCP", "Qala-e-Naw city"
+_NAME_QUALIFIER_RE = re.compile(r"\s+(?:DC|PC|BCP|city|town|district(?:\s+cent(?:re|er))?|crossing|border\s+crossing)$",
+                                re.IGNORECASE)
 # A column of who holds each place ("Status", "Controlled by", "Control", "Held by").
 _HOLDER_COLUMN_RE = re.compile(r"^(?:status|control|controlled\s+by|held\s+by|holder|in\s+control|controller)$", re.IGNORECASE)
 _DAY_COLUMN_RE = re.compile(r"\b(?:date|day|since|when|as\s+of)\b", re.IGNORECASE)
@@ -2330,6 +2336,7 @@ class _Table:
     day: int | None = None  # a column of the day each row's state began ("Date", "Since")
     note: int | None = None  # a column of sources or notes ("Source / note": "Taliban statement only; not verified")
     as_of: date | None = None  # the day the table's title gives its states ("status as of 25 July")
+    told: bool = False  # the event column tells what happened in words ("Event": "AOG seized crossing")
 
 
 def _cells(line: str) -> list[str]:
@@ -2368,15 +2375,41 @@ def _table_header(cells: list[str], as_of: date | None = None) -> _Table | None:
     place = next((i for i, c in enumerate(cells) if _PLACE_COLUMN_RE.search(c)), None)
     if place is None:
         place = next((i for i, c in enumerate(cells) if _PROVINCE_COLUMN_RE.search(c)), None)
-    # (a column of who holds each place first: "District centre | Status | Date" reads the date as the status's)
+    # (a column of who holds each place first: "District centre | Status | Date" reads the date as the status's; then
+    # one that tells what happened: "Date | Location | Province | Event")
     event = next((i for i, c in enumerate(cells) if i != place and _HOLDER_COLUMN_RE.search(c)), None)
+    told = event is None and (event := next((i for i, c in enumerate(cells) if i != place
+                                             and _TOLD_COLUMN_RE.fullmatch(c.strip())), None)) is not None
     if event is None:
         event = next((i for i, c in enumerate(cells) if i != place and _EVENT_COLUMN_RE.search(c)), None)
     if place is None or event is None:
         return None
     day = next((i for i, c in enumerate(cells) if i not in (place, event) and _DAY_COLUMN_RE.search(c)), None)
     note = next((i for i, c in enumerate(cells) if i not in (place, event) and _NOTE_COLUMN_RE.search(c)), None)
-    return _Table(tuple(cells), place, event, day, note, as_of)
+    return _Table(tuple(cells), place, event, day, note, as_of, told)
+
+
+def _event_cell(cell: str, comp: _Compiled) -> tuple[str, str] | None:
+    """(controller, kind) of a table cell that tells what happened to its row's place, in the words of a sentence with
+    no object ("AOG took control after ANDSF withdrew", "ANDSF regained control", "AOG entered the city; fighting"):
+    the first event, and the side that is its subject (or its agent after "by"); None when it says no change."""
+    low = cell.lower()
+    if _NEGATIVE_WORD_RE.search(low) or _MODAL_WORD_RE.search(low):
+        return None
+    actors = [(m.start(), _actor_of(m.group("a"), comp)) for m in comp.actor.finditer(cell, low)]
+    for t in _TRIGGER.finditer(cell, low):
+        kind, _, agent = _TRIGGER_INFO[t.lastgroup]
+        if kind == "contest" or t.lastgroup == "contest_into" or low.startswith("entered", t.start()):
+            return CONTESTED, "contest"  # ("AOG entered the city; fighting in PD 1-3": inside, not yet holding it)
+        if agent == "subj":
+            side = next((a for at, a in reversed(actors) if at < t.start()), None)
+        elif agent == "obj":
+            side = next((a for at, a in actors if at >= t.end()), None)
+        else:
+            continue
+        if side is not None:
+            return side, kind
+    return None
 
 
 def _as_of(text: str, at: int, published: date) -> date | None:
@@ -2394,7 +2427,7 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
     """The claim of one row: its place column's place, taken on the day its event column gives ("Kunduz - Kunduz -
     8 August"), or held by the side that column names ("Panjshir - Bazarak - not taken; held by resistance forces")."""
     name, cell = cells[table.place], cells[table.event]
-    hit = comp.resolve(name)
+    hit = comp.resolve(name) or comp.resolve(_NAME_QUALIFIER_RE.sub("", name))  # ("Kalafgan DC", "Islam Qala BCP")
     if hit is None or not hit[0].kind or _MODAL_WORD_RE.search(cell):
         return []
     place, conf = hit
@@ -2403,10 +2436,15 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
     controller: str | None = dominant
     cell_low = cell.lower()
     holder = next((m for m in comp.actor_re.finditer(cell)), None)
-    bare = _CELL_HEDGE_RE.sub("", cell).strip()  # "NSAG (Claim)": the side, hedged
+    bare = _CELL_HEDGE_RE.sub("", cell).strip().rstrip("*").rstrip()  # "NSAG (Claim)", "AOG control*": hedged
     note = cells[table.note] if table.note is not None else ""
     hedged = bare != cell.strip() or _CELL_UNVERIFIED_RE.search(note) is not None
-    if holder is not None and _HELD_BY_CELL_RE.search(cell_low):
+    told = _event_cell(bare, comp) if table.told else None
+    if told is not None:
+        controller, kind = told  # a column that tells what happened: "AOG took control after ANDSF withdrew"
+    elif table.told:
+        return []
+    elif holder is not None and _HELD_BY_CELL_RE.search(cell_low):
         controller, kind = _actor_of(holder.group("a"), comp), "hold"  # "held by resistance forces"
     elif holder is not None and holder.start() == 0 and holder.end() == len(bare):
         controller, kind = _actor_of(holder.group("a"), comp), "hold"  # a column of who holds it: "ANDSF"

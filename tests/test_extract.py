@@ -3557,3 +3557,18 @@ def test_the_airport_is_the_one_the_sentence_before_named(gazetteer, profile):
 ])
 def test_humanitarian_reports_words(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 22))] == want
+
+
+def test_a_table_that_tells_what_happened(gazetteer, profile):
+    text = ("CHANGES OF CONTROL, 5-11 JULY (verified by network contacts unless marked *)\n\n"
+            "Date   | Location        | Province | Event\n"
+            "05 Jul | Kalafgan DC     | Takhar   | AOG took control after ANDSF withdrew\n"
+            "07 Jul | Qala-e-Naw city | Badghis  | AOG entered the city; fighting in PD 1-3\n"
+            "08 Jul | Qala-e-Naw city | Badghis  | ANDSF regained control after commando reinforcements arrived\n"
+            "09 Jul | Torghundi BCP   | Herat    | AOG control*\n"
+            "11 Jul | Kabul city      | Kabul    | AOG could attack the city\n"
+            "11 Jul | Herat city      | Herat    | No change\n")
+    got = [(c.place.name, c.controller, c.status.value, str(c.event_date))
+           for c in _claims(text, gazetteer, profile, published=date(2021, 7, 12), source="NGO platform")]
+    assert got == [("Kalafgan", "taliban", "confirmed", "2021-07-05"), ("Qala i Naw", "contested", "confirmed", "2021-07-07"),
+                   ("Qala i Naw", "government", "confirmed", "2021-07-08"), ("Torghundi", "taliban", "claimed", "2021-07-09")]
