@@ -1331,6 +1331,11 @@ _PLACE_COLUMN_RE = re.compile(r"\b(?:capital|city|cities|town|district|place|loc
 _PROVINCE_COLUMN_RE = re.compile(r"\bprovinces?\b", re.IGNORECASE)
 _EVENT_COLUMN_RE = re.compile(r"\b(?:fell|fall|taken|captured|seized|overrun|date|control|controlled|held|holds?|status)\b",
                               re.IGNORECASE)
+_HOLDER_REST_RE = re.compile(r"(?:\s+(?:control|controlled|hands|held|in\s+control))?\s*", re.IGNORECASE)
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
+# A legend of the codes a table's cells use: "Codes: G = ANDSF control; N = NSAG control; C = contested"
+_LEGEND_RE = re.compile(r"\s*(?:codes?|legend|key|abbreviations)\s*:", re.IGNORECASE)
+_CODE_RE = re.compile(r"(?:^|[;:,]\s*)(?P<code>[A-Z]{1,3}|\*)\s*(?:=|–|—|-|:)\s*(?P<means>[^;\n]+)")
 # A column that tells in words what happened to each place ("Event", "Details").
 _TOLD_COLUMN_RE = re.compile(r"events?|details?|description|incidents?|what\s+happened|developments?|changes?|remarks?",
                              re.IGNORECASE)
@@ -1339,7 +1344,7 @@ _NAME_QUALIFIER_RE = re.compile(r"\s+(?:DC|PC|BCP|city|town|district(?:\s+cent(?
                                 re.IGNORECASE)
 # A column of who holds each place ("Status", "Controlled by", "Control", "Held by").
 _HOLDER_COLUMN_RE = re.compile(r"^(?:status|control|controlled\s+by|held\s+by|holder|in\s+control|controller)$", re.IGNORECASE)
-_DAY_COLUMN_RE = re.compile(r"\b(?:date|day|since|when|as\s+of)\b", re.IGNORECASE)
+_DAY_COLUMN_RE = re.compile(r"\b(?:date|day|since|when|as\s+of|last\s+change|changed)\b", re.IGNORECASE)
 _NOTE_COLUMN_RE = re.compile(r"\b(?:source|sources|note|notes|remarks?|comments?|verification|verified)\b", re.IGNORECASE)
 _CELL_HEDGE_RE = re.compile(r"\s*\((?:claim|claimed|unverified|unconfirmed|reported|per\s+[^)]*)\)", re.IGNORECASE)
 _CELL_UNVERIFIED_RE = re.compile(r"\b(?:not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|unverified|"
@@ -1938,6 +1943,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     line_voice: str | None = None  # the speaker a transcript's line is labelled with ("NRF SPOKESMAN: ...")
     scenario_end = -1  # the end of a paragraph that sets out a scenario
     table: _Table | None = None  # the columns of a table whose rows follow ("Province - capital - fell on")
+    codes: dict[str, str] = {}  # what a legend says its tables' codes stand for ("N = NSAG control")
     fall_list = False  # a list of places that fell follows ("Below is a list of the capitals that have fallen:")
     line_end = -1
     voice: str | None = None  # the side whose statement the report reproduces from a heading on
@@ -2004,15 +2010,20 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     line_end = end
         elif line_voice is not None and sent.start > line_end:
             line_voice = None
+        if para_start and "=" in s and _LEGEND_RE.match(s):
+            codes.update((m.group("code"), m.group("means").strip())
+                         for m in _CODE_RE.finditer(s[_LEGEND_RE.match(s).end():].strip()))
         if para_start and (table is not None or " - " in s or " | " in s or "\t" in s or " – " in s or " — " in s):
             cells = _cells(s)
+            if table is not None and cells and "\t" in s and len(cells) < len(table.names):
+                cells += [""] * (len(table.names) - len(cells))  # (a row's last cells left empty, its tabs trimmed)
             if table is not None and len(cells) == len(table.names):
                 for d in _table_row(s, cells, table, sent, comp, published, dominant, source):
                     d.order = len(drafts)
                     drafts.append(d)
                     by_sentence.setdefault(sent.start, []).append(d)
                 continue
-            table = _table_header(cells, _as_of(text, sent.start, published))
+            table = _table_header(cells, _as_of(text, sent.start, published), codes)
             if table is not None:
                 continue
         mentions, unknown = _mentions(s, comp)
@@ -2337,10 +2348,15 @@ class _Table:
     note: int | None = None  # a column of sources or notes ("Source / note": "Taliban statement only; not verified")
     as_of: date | None = None  # the day the table's title gives its states ("status as of 25 July")
     told: bool = False  # the event column tells what happened in words ("Event": "AOG seized crossing")
+    codes: tuple[tuple[str, str], ...] = ()  # what the codes in its cells stand for ("G = ANDSF control"), from a legend
 
 
 def _cells(line: str) -> list[str]:
-    """A line's cells when it is a row of a table written with separators (" - ", " | ", tabs), else []."""
+    """A line's cells when it is a row of a table written with separators (" - ", " | ", tabs), else []. Cells set
+    apart by tabs may be empty or a dash ("Jawand<tab>Badghis<tab>N<tab>—<tab>Long-standing NSAG area")."""
+    if "\t" in line.strip(" \n"):
+        parts = [p.strip() for p in line.strip(" \n").split("\t")]
+        return parts if 3 <= len(parts) <= 8 and parts[0] and sum(1 for p in parts if p) >= 3 else []
     parts = _CELL_SEP_RE.split(line.strip().strip("|"))
     return [p.strip() for p in parts] if 3 <= len(parts) <= 8 and all(p.strip() for p in parts) else []
 
@@ -2368,7 +2384,7 @@ def _day_headings(sentences: list[Span], text: str, published: date) -> dict[int
     return found if len(found) >= 2 else {}
 
 
-def _table_header(cells: list[str], as_of: date | None = None) -> _Table | None:
+def _table_header(cells: list[str], as_of: date | None = None, codes: dict[str, str] | None = None) -> _Table | None:
     """The table whose header these cells are: a column of places and one of when each fell (or who holds it)."""
     if not cells or any(len(c) > 40 for c in cells):
         return None
@@ -2386,7 +2402,7 @@ def _table_header(cells: list[str], as_of: date | None = None) -> _Table | None:
         return None
     day = next((i for i, c in enumerate(cells) if i not in (place, event) and _DAY_COLUMN_RE.search(c)), None)
     note = next((i for i, c in enumerate(cells) if i not in (place, event) and _NOTE_COLUMN_RE.search(c)), None)
-    return _Table(tuple(cells), place, event, day, note, as_of, told)
+    return _Table(tuple(cells), place, event, day, note, as_of, told, tuple((codes or {}).items()))
 
 
 def _event_cell(cell: str, comp: _Compiled) -> tuple[str, str] | None:
@@ -2427,7 +2443,8 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
     """The claim of one row: its place column's place, taken on the day its event column gives ("Kunduz - Kunduz -
     8 August"), or held by the side that column names ("Panjshir - Bazarak - not taken; held by resistance forces")."""
     name, cell = cells[table.place], cells[table.event]
-    hit = comp.resolve(name) or comp.resolve(_NAME_QUALIFIER_RE.sub("", name))  # ("Kalafgan DC", "Islam Qala BCP")
+    # ("Kalafgan DC", "Islam Qala BCP", "Qala-e-Naw (PC)")
+    hit = comp.resolve(name) or comp.resolve(_NAME_QUALIFIER_RE.sub("", _BRACKETS_RE.sub("", name).strip()))
     if hit is None or not hit[0].kind or _MODAL_WORD_RE.search(cell):
         return []
     place, conf = hit
@@ -2439,6 +2456,11 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
     bare = _CELL_HEDGE_RE.sub("", cell).strip().rstrip("*").rstrip()  # "NSAG (Claim)", "AOG control*": hedged
     note = cells[table.note] if table.note is not None else ""
     hedged = bare != cell.strip() or _CELL_UNVERIFIED_RE.search(note) is not None
+    if table.codes and (meaning := dict(table.codes).get(bare)) is not None:
+        # "N" where the legend says "N = NSAG control", "C = contested (active fighting, no party in control)"
+        bare = _BRACKETS_RE.sub("", meaning).strip()
+        cell_low = bare.lower()
+        holder = next((m for m in comp.actor_re.finditer(bare)), None)
     told = _event_cell(bare, comp) if table.told else None
     if told is not None:
         controller, kind = told  # a column that tells what happened: "AOG took control after ANDSF withdrew"
@@ -2446,8 +2468,8 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
         return []
     elif holder is not None and _HELD_BY_CELL_RE.search(cell_low):
         controller, kind = _actor_of(holder.group("a"), comp), "hold"  # "held by resistance forces"
-    elif holder is not None and holder.start() == 0 and holder.end() == len(bare):
-        controller, kind = _actor_of(holder.group("a"), comp), "hold"  # a column of who holds it: "ANDSF"
+    elif holder is not None and holder.start() == 0 and _HOLDER_REST_RE.fullmatch(bare, holder.end()):
+        controller, kind = _actor_of(holder.group("a"), comp), "hold"  # a column of who holds it: "ANDSF (control)"
     elif _CONTESTED_CELL_RE.fullmatch(bare):
         controller, kind = CONTESTED, "contest"  # "Contested", "fighting"
     elif _NEGATIVE_WORD_RE.search(cell_low) or not _DATE_OR_FELL_RE.search(cell_low):

@@ -3572,3 +3572,18 @@ def test_a_table_that_tells_what_happened(gazetteer, profile):
            for c in _claims(text, gazetteer, profile, published=date(2021, 7, 12), source="NGO platform")]
     assert got == [("Kalafgan", "taliban", "confirmed", "2021-07-05"), ("Qala i Naw", "contested", "confirmed", "2021-07-07"),
                    ("Qala i Naw", "government", "confirmed", "2021-07-08"), ("Torghundi", "taliban", "claimed", "2021-07-09")]
+
+
+def test_a_tracker_whose_cells_are_codes_of_a_legend(gazetteer, profile):
+    text = ("Codes: G = ANDSF control; N = NSAG control; C = contested (active fighting, no party in control); "
+            "* = NSAG claim, not verified.\n\n"
+            "District\tProvince\tStatus\tLast change\tNotes\n"
+            "Qala-e-Naw (PC)\tBadghis\tG\t08 Jul\tCity retaken after NSAG incursion of 7 Jul\n"
+            "Jawand\tBadghis\tN\t—\tLong-standing NSAG area\n"
+            "Muqur\tBadghis\tC\t20 Jul\tFighting around DC compound\n"
+            "Almar\tFaryab\tN*\t19 Jul\t\n")
+    got = [(c.place.name, c.controller, c.status.value, str(c.event_date))
+           for c in _claims(text, gazetteer, profile, published=date(2021, 7, 22), source="NGO platform")]
+    assert got == [("Qala i Naw", "government", "confirmed", "2021-07-08"), ("Jawand", "taliban", "confirmed", "None"),
+                   ("Muqer", "contested", "confirmed", "2021-07-20"),
+                   ("'Alaqahdari-ye Almar", "taliban", "claimed", "2021-07-19")]
