@@ -1401,7 +1401,7 @@ _MADE_TO_RE = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?
                          re.IGNORECASE)
 # A list of places that fell, announced ("Below is a list of the capitals that have fallen since then"), and an entry's
 # head ("Kunduz, Sar-e Pul and Taloqan:", "Zaranj (Nimroz):").
-_FALL_LIST_RE = re.compile(r"\b(?:list|following|below|these|here\s+are)\b[^.;]{0,80}?\b(?:capitals|cities|districts|towns|"
+_FALL_LIST_RE = re.compile(r"\b(?:list|following|below|these|here\s+are|timeline|chronology)\b[^.;]{0,80}?\b(?:capitals|cities|districts|towns|"
                            r"places|centres|centers)\b[^.;]{0,40}?\b(?:have\s+fallen|had\s+fallen|fell|fallen|taken|captured|"
                            r"seized|lost)\b", re.IGNORECASE)
 _ENTRY_HEAD_RE = re.compile(r"\s*[A-Z][^:.;\n]{1,160}?:\s+")
@@ -2501,7 +2501,7 @@ def _fall_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, p
     places before the colon (not the provinces in brackets), taken on the day after it; None when the line is no entry."""
     head = _ENTRY_HEAD_RE.match(s)
     if head is None:
-        return None
+        return _dated_entry(s, mentions, sent, comp, published, dominant, source)
     cues = [c for c in find_cues(s, s.lower()) if head.end() <= c.start <= head.end() + 24
             and c.kind in ("abs", "weekday", "prev", "today")]
     if not cues:
@@ -2518,6 +2518,35 @@ def _fall_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, p
         out.append(_Draft(x.place, x.text, dominant, status, day, precision if day else DatePrecision.UNKNOWN, source,
                           sent, x.start, round(x.confidence * 0.9, 3), "capture", 0))
     return out
+
+
+def _dated_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, published: date, dominant: str,
+                 source: str) -> list[_Draft] | None:
+    """The claims of a list's entry that opens with its day ("August 8 - Kunduz, Sar-e Pul and Taloqan, capitals of
+    the provinces of Kunduz, Sar-e Pul and Takhar."): the towns named before any words on what they are the capitals
+    of, taken on that day; None when the line is no such entry."""
+    cue = next(iter(find_cues(s, s.lower())), None)
+    if cue is None or cue.start > 2 or cue.kind != "abs" or (sep := _ENTRY_DATE_RE.match(s, cue.end)) is None:
+        return None
+    day, precision = resolve_cue(cue, published)
+    if day is None:
+        return None
+    cut = _ENTRY_CAPITALS_RE.search(s, sep.end())
+    end = cut.start() if cut is not None else len(s)
+    kind, side = _classify(source, comp, dominant)
+    status = Status.CLAIMED if kind == "party" and side == dominant else Status.CONFIRMED
+    out = []
+    for x in mentions:
+        if x.start < sep.end() or x.end > end or x.place is None or x.place.kind not in ("city", "district", "airport", "base") \
+                or s[max(0, x.start - 1):x.start] in ("(", "-") or s.startswith("-", x.end) or _MODIFIER_RE.match(s, x.end) \
+                or _LANDMARK_RE.search(s, max(0, x.start - 40), x.start):
+            continue  # ("Ghazni, on the Kabul-Kandahar highway": the highway's ends are no entry)
+        out.append(_Draft(x.place, x.text, dominant, status, day, precision, source, sent, x.start,
+                          round(x.confidence * 0.9, 3), "capture", 0))
+    return out
+
+
+_ENTRY_CAPITALS_RE = re.compile(r",\s+(?:the\s+)?(?:provincial\s+)?capitals?\s+of\b", re.IGNORECASE)
 
 
 def _quoted_voice(sentences: list[Span], idx: int, comp: _Compiled, *, back: int = 3) -> str | None:

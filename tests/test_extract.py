@@ -3587,3 +3587,17 @@ def test_a_tracker_whose_cells_are_codes_of_a_legend(gazetteer, profile):
     assert got == [("Qala i Naw", "government", "confirmed", "2021-07-08"), ("Jawand", "taliban", "confirmed", "None"),
                    ("Muqer", "contested", "confirmed", "2021-07-20"),
                    ("'Alaqahdari-ye Almar", "taliban", "claimed", "2021-07-19")]
+
+
+def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
+    text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
+            "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
+            "August 8 - Kunduz, Sar-e Pul and Taloqan, capitals of the provinces of Kunduz, Sar-e Pul and Takhar.\n\n"
+            "August 12 - Ghazni, on the Kabul-Kandahar highway; and Herat, the country's third-largest city.\n\n"
+            "On Saturday, the government still held Jalalabad, officials said.")
+    got = [(c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
+                                                                           published=date(2021, 8, 14))]
+    assert got == [("Zaranj", "taliban", "2021-08-06"), ("Kunduz", "taliban", "2021-08-08"),
+                   ("Sar-e Pul", "taliban", "2021-08-08"), ("Taloqan", "taliban", "2021-08-08"),
+                   ("Ghazni", "taliban", "2021-08-12"), ("Herat", "taliban", "2021-08-12"),
+                   ("Jalalabad", "government", "2021-08-14")]
