@@ -266,10 +266,11 @@ def _read_provinces(path: Path) -> tuple[list[Place], list[_Entry]]:
     return places, entries
 
 
-def _read_aliases(path: Path | None, by_id: dict[str, Place]) -> tuple[list[Place], list[_Entry]]:
-    """Curated places and spellings from data/aliases.yaml (spellings seen in reports that miss otherwise)."""
+def _read_aliases(path: Path | None, by_id: dict[str, Place]) -> tuple[list[Place], list[_Entry], set[tuple[str, str]]]:
+    """Curated places and spellings from data/aliases.yaml (spellings seen in reports that miss otherwise), and the
+    (place id, folded name) pairs of GeoNames alternate names it says are wrong."""
     if path is None or not Path(path).exists():
-        return [], []
+        return [], [], set()
     import yaml
 
     try:
@@ -295,9 +296,10 @@ def _read_aliases(path: Path | None, by_id: dict[str, Place]) -> tuple[list[Plac
                                f"airport-<icao> or province-<iso> id")
             for name in a["names"]:
                 entries.append(_Entry(by_id[pid], str(name), _TIER_NAME, confidence=_CURATED_CONFIDENCE))
+        wrong = {(str(w["place"]), "".join(_tokens(str(name)))) for w in doc.get("wrong_names") or () for name in w["names"]}
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise GeoError(f"{path}: malformed alias entry ({exc!r}); see the comment at the top of the file") from None
-    return places, entries
+    return places, entries, wrong
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -360,7 +362,9 @@ class Gazetteer:
             places += prov_places
             entries += prov_entries
         by_id = {p.id: p for p in places}
-        extra_places, extra_entries = _read_aliases(Path(aliases) if aliases else None, by_id)
+        extra_places, extra_entries, wrong = _read_aliases(Path(aliases) if aliases else None, by_id)
+        if wrong:  # GeoNames alternate names that belong to another place ("Takhta Pul" for Musa Qala)
+            entries = [e for e in entries if (e.place.id, "".join(_tokens(e.alias))) not in wrong]
         log.debug("gazetteer: %d places, %d names", len(places) + len(extra_places),
                   len(entries) + len(extra_entries))
         return cls(places + extra_places, entries + extra_entries, codes)
