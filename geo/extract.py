@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .dates import CUE_RE, NUMBER_WORDS, PAST_YEAR_RE, find_cues, resolve_cue
+from .dates import CUE_RE, NUMBER_WORDS, PAST_YEAR_RE, Cue, find_cues, resolve_cue
 from .models import Claim, DatePrecision, Place, Report, Span, Status
 from .profile import CONTESTED, Theatre
 from .scan import Finder
@@ -983,6 +983,44 @@ def _mentions(text: str, comp: _Compiled) -> tuple[list[_Mention], list[_Mention
 _HYPHEN_ADJ_RE = re.compile(r"-[a-z]{3,}(?:$|\b)")
 
 
+def _status_line(s: str, low: str, mentions: list[_Mention], line_place: _Mention | None, comp: _Compiled
+                 ) -> tuple[_Mention, str, Cue | None] | None:
+    """(place, side, day cue) of a status line: a place that opens the line, a dash, and who controls it ("Keshem –
+    Taliban control since 3 July", "- Takhta Pul - NO GO. NSAG control (since 17 July)"), or a later sentence of such
+    a line that says only who controls it ("Under DFA control since 15 August."); None otherwise."""
+    if mentions:
+        first = mentions[0]
+        lead = _LINE_LEAD_RE.match(s)
+        if first.place is None or lead is None or first.start != lead.end() or first.place.kind == "province":
+            return None
+        dash = _STATUS_DASH_RE.match(s, first.end)
+        if dash is None:
+            return None
+        start = dash.end()
+    elif line_place is not None:
+        first, start = line_place, 0
+    else:
+        return None
+    if any(x.start >= start for x in mentions[1:]):
+        return None  # another place after the dash: a sentence about more than the line's place
+    held = _CONTROL_PHRASE_RE.search(s, start)
+    if held is None:
+        return None
+    side = next((_actor_of(m.group("a"), comp) for m in comp.actor.finditer(s, low) if m.start() == held.start("who")), None)
+    if side is None:
+        return None
+    cue = next((c for c in find_cues(s, low) if c.start >= held.end() and c.kind in ("abs", "weekday", "prev", "today")), None)
+    return first, side, cue
+
+
+_LINE_LEAD_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[-–—•*·]\s+)?")
+# The dash after a status line's place: "Keshem – ", "Torkham (Nangarhar – Pakistan) — ", "Spin Boldak – Chaman — "
+_STATUS_DASH_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+[A-Z][\w\-]+)?(?:\s*\([^()]{1,40}\))?\s+[–—-]\s+")
+# Who controls it: "Taliban control", "Under DFA control", "NSAG control (since 17 July)"
+_CONTROL_PHRASE_RE = re.compile(r"(?:[A-Z][A-Z ]{1,24}\.\s+)?(?:(?:under|in)\s+)?(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+"
+                                r"(?:control|hands)\b(?!\s+(?:of|over)\b)", re.IGNORECASE)
+
+
 def _bracketed_wheres(s: str, mentions: list[_Mention], comp: _Compiled) -> tuple[str, list[tuple[int, int]]] | None:
     """`s` with the brackets right after a place that only say where it is or what it is blanked out ("Sharana
     (Paktika)", "Farah (provincial capital)"), and their spans; None when there are none."""
@@ -1012,13 +1050,16 @@ def _place_label(s: str, dateline: re.Match[str], comp: _Compiled) -> bool:
     """Whether what looks like a dateline is a place set out as a label, the subject of what follows: "Farah (Farah):
     fell to NSAG on 10 August", "Aybak (Samangan): NSAG control confirmed" (a place or a description in brackets, or
     a verb after the colon; a dateline brackets its agency and goes on with a sentence: "KABUL (Reuters) - The")."""
-    if s[dateline.end():dateline.end() + 1].islower():
-        return True
+    if s[dateline.end():dateline.end() + 1].islower() or _CONTROL_PHRASE_RE.search(s, dateline.end(), dateline.end() + 40):
+        return True  # (or a status line: "Keshem – Taliban control since 3 July", "Milak (Nimroz – Iran) — Open; DFA control")
     bracket = _BRACKET_RE.search(s, 0, dateline.end())
-    return bracket is not None and (bracket.group(1)[:1].islower() or comp.resolve(bracket.group(1)) is not None)
+    # (a place in the brackets, alone or beside another: "Torkham (Nangarhar – Pakistan) — Open")
+    return bracket is not None and (bracket.group(1)[:1].islower() or any(
+        comp.resolve(part.strip()) is not None for part in _BRACKET_PARTS_RE.split(bracket.group(1)) if part.strip()))
 
 
 _BRACKET_RE = re.compile(r"\(([^()]+)\)")
+_BRACKET_PARTS_RE = re.compile(r"\s+[–—-]\s+|,\s*|/")
 
 
 def _clock_code(text: str, at: int, written: str) -> bool:
@@ -1234,6 +1275,7 @@ _PLURAL_SUBJ_RE = re.compile(r"\b(?:districts|provinces|cities|towns|areas|villa
 _CONTENT_WORD_RE = re.compile(r"\b(?!and\b|or\b)[A-Za-z]{2,}")
 _FROM_TO_RE = re.compile(r"\b(?:from|to|via|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 _BULLETS = ("—", "–", "- ", "•", "* ", "·")  # what opens a bulleted line
+_LIST_MARKS = " \t-*•·▪‣–—0123456789.)"  # what a list's line may open with before its first sentence ("1. ", "- ")
 _ENTRY_DATE_RE = re.compile(r"\s*(?:[—–\-:]|\s-)\s")
 _WHEN_AFTER_RE = re.compile(r",?\s+when\b", re.IGNORECASE)  # "since Friday, when the Taliban took Zaranj": that day
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -1333,8 +1375,14 @@ _EVENT_COLUMN_RE = re.compile(r"\b(?:fell|fall|taken|captured|seized|overrun|dat
                               re.IGNORECASE)
 _HOLDER_REST_RE = re.compile(r"(?:\s+(?:control|controlled|hands|held|in\s+control))?\s*", re.IGNORECASE)
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
+_SINCE_LEAD_RE = re.compile(r"\s*(?:since|as\s+of|from)\b", re.IGNORECASE)
+# A markdown table's rule under its header: "|---|---|"
+_TABLE_RULE_RE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# A legend line of one code: "CONT = contested: active fighting inside the city", "AOG = armed opposition group"
+_CODE_LINE_RE = re.compile(r"\s*(?P<code>[A-Z]{1,5})\s*=\s*(?P<means>[^\n]+)")
 # A legend of the codes a table's cells use: "Codes: G = ANDSF control; N = NSAG control; C = contested"
-_LEGEND_RE = re.compile(r"\s*(?:codes?|legend|key|abbreviations)\s*:", re.IGNORECASE)
+_LEGEND_RE = re.compile(r"\s*(?:(?i:codes?|legend|key|abbreviations)|[A-Z][a-z]{2,15}(?:\s+[a-z]{2,15})?)\s*:(?=\s*(?:[A-Z]{1,5}|\*)\s*=)")
+_MEANING_CUT_RE = re.compile(r"\s*[:(;]|,\s")  # "contested: active fighting ...": the meaning is the first words
 _CODE_RE = re.compile(r"(?:^|[;:,]\s*)(?P<code>[A-Z]{1,3}|\*)\s*(?:=|–|—|-|:)\s*(?P<means>[^;\n]+)")
 # A column that tells in words what happened to each place ("Event", "Details").
 _TOLD_COLUMN_RE = re.compile(r"events?|details?|description|incidents?|what\s+happened|developments?|changes?|remarks?",
@@ -1344,8 +1392,11 @@ _NAME_QUALIFIER_RE = re.compile(r"\s+(?:DC|PC|BCP|city|town|district(?:\s+cent(?
                                 re.IGNORECASE)
 # A column of who holds each place ("Status", "Controlled by", "Control", "Held by").
 _HOLDER_COLUMN_RE = re.compile(r"^(?:status|control|controlled\s+by|held\s+by|holder|in\s+control|controller)$", re.IGNORECASE)
+# ... and one that can only be that, before a "Status" that may be a road's or a crossing's ("Open", "Closed")
+_CONTROL_COLUMN_RE = re.compile(r"\b(?:control|controlled\s+by|held\s+by|holder|in\s+control|controller)\b", re.IGNORECASE)
 _DAY_COLUMN_RE = re.compile(r"\b(?:date|day|since|when|as\s+of|last\s+change|changed)\b", re.IGNORECASE)
-_NOTE_COLUMN_RE = re.compile(r"\b(?:source|sources|note|notes|remarks?|comments?|verification|verified)\b", re.IGNORECASE)
+_NOTE_COLUMN_RE = re.compile(r"\b(?:source|sources|note|notes|remarks?|comments?|verification|verified|grading|grade|"
+                             r"confidence|reliability)\b", re.IGNORECASE)
 _CELL_HEDGE_RE = re.compile(r"\s*\((?:claim|claimed|unverified|unconfirmed|reported|per\s+[^)]*)\)", re.IGNORECASE)
 _CELL_UNVERIFIED_RE = re.compile(r"\b(?:not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|unverified|"
                                  r"unconfirmed|(?:statement|claim)\s+only)\b", re.IGNORECASE)
@@ -1945,6 +1996,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     table: _Table | None = None  # the columns of a table whose rows follow ("Province - capital - fell on")
     codes: dict[str, str] = {}  # what a legend says its tables' codes stand for ("N = NSAG control")
     fall_list = False  # a list of places that fell follows ("Below is a list of the capitals that have fallen:")
+    line_place: _Mention | None = None  # the place a status line sets out, for the rest of its line
     line_end = -1
     voice: str | None = None  # the side whose statement the report reproduces from a heading on
     # A live page's day headings ("Saturday, 14 August"): each entry below one is read as of that day
@@ -2011,11 +2063,17 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         elif line_voice is not None and sent.start > line_end:
             line_voice = None
         if para_start and "=" in s and _LEGEND_RE.match(s):
-            codes.update((m.group("code"), m.group("means").strip())
+            codes.update((m.group("code"), _MEANING_CUT_RE.split(m.group("means"))[0].strip())
                          for m in _CODE_RE.finditer(s[_LEGEND_RE.match(s).end():].strip()))
+            continue  # a legend defines words, it tells nothing
+        if para_start and "=" in s[:8] and (code := _CODE_LINE_RE.match(s)) is not None:
+            codes[code.group("code")] = _MEANING_CUT_RE.split(code.group("means"))[0].strip()
+            continue
+        if table is not None and para_start and "-" in s[:6] and _TABLE_RULE_RE.match(s):
+            continue  # the rule under a markdown table's header
         if para_start and (table is not None or " - " in s or " | " in s or "\t" in s or " – " in s or " — " in s):
             cells = _cells(s)
-            if table is not None and cells and "\t" in s and len(cells) < len(table.names):
+            if table is not None and cells and ("\t" in s or s.startswith("|")) and len(cells) < len(table.names):
                 cells += [""] * (len(table.names) - len(cells))  # (a row's last cells left empty, its tabs trimmed)
             if table is not None and len(cells) == len(table.names):
                 for d in _table_row(s, cells, table, sent, comp, published, dominant, source):
@@ -2027,7 +2085,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if table is not None:
                 continue
         mentions, unknown = _mentions(s, comp)
-        if fall_list and not text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip(" \t-*•·▪‣–—0123456789.)"):
+        if fall_list and not text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip(_LIST_MARKS):
             # "Below is a list of the capitals that have fallen: \n - Zaranj (Nimroz): Friday, August 6. ...": each entry's
             # places, taken on its day
             entry = _fall_entry(s, mentions, sent, comp, published, dominant, source)
@@ -2062,6 +2120,28 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             triggers = [_SITREP_RE.match(s, side.end())]  # "Doshi: ANDSF.": the side named holds the place
         if sent.start < scenario_end or ("scenario" in low or "in the " in low[:12]) and _SCENARIO_LEAD_RE.match(s):
             triggers = []  # (a sentence that sets one out: "In the second, the Taliban take most provincial capitals")
+        line_start = para_start or not text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip(_LIST_MARKS)
+        if line_start:
+            line_place = None
+            if mentions and (lead := _LINE_LEAD_RE.match(s)) is not None and mentions[0].start == lead.end() \
+                    and mentions[0].place is not None and mentions[0].place.kind != "province" \
+                    and _STATUS_DASH_RE.match(s, mentions[0].end) is not None:
+                line_place = mentions[0]  # "- Takhta Pul - NO GO. NSAG control (since 17 July).": the line's place
+        if "control" in low and (mentions or line_place is not None) and (
+                held := _status_line(s, low, mentions if line_start else [], line_place, comp)) is not None:
+            # "1. Keshem – Taliban control since 3 July", "Torkham (Nangarhar – Pakistan) — Open ... Under DFA control
+            # since 15 August.": a line that sets out a place, a dash, and who controls it
+            place_x, side, cue = held
+            line_place = place_x
+            day, precision = resolve_cue(cue, published) if cue is not None else (None, DatePrecision.UNKNOWN)
+            kind, who = _classify(source, comp, CONTESTED)
+            status = Status.CLAIMED if kind == "party" and who == side or _CELL_UNVERIFIED_RE.search(s) else Status.CONFIRMED
+            d = _Draft(place_x.place, place_x.text, side, status, day, precision, source, sent,
+                       place_x.start if line_start else 0, round(place_x.confidence * 0.85, 3), "hold", 0)
+            d.order = len(drafts)
+            drafts.append(d)
+            by_sentence.setdefault(sent.start, []).append(d)
+            continue
         has_trigger = bool(triggers)
         if not has_trigger and mentions and idx and s[:4].lower() in ("so d", "so i", "so a", "so w", "so h", "and ") \
                 and (so := _SO_DO_RE.match(s)) is not None and (before := by_sentence.get(sentences[idx - 1].start)):
@@ -2354,8 +2434,10 @@ class _Table:
 def _cells(line: str) -> list[str]:
     """A line's cells when it is a row of a table written with separators (" - ", " | ", tabs), else []. Cells set
     apart by tabs may be empty or a dash ("Jawand<tab>Badghis<tab>N<tab>—<tab>Long-standing NSAG area")."""
-    if "\t" in line.strip(" \n"):
-        parts = [p.strip() for p in line.strip(" \n").split("\t")]
+    if "\t" in line.strip(" \n") or line.lstrip().startswith("|"):
+        # (a markdown row "| Herat | Herat | | C |" may leave a cell empty too)
+        row = line.strip(" \n")
+        parts = [p.strip() for p in (row.strip("|").split("|") if row.startswith("|") else row.split("\t"))]
         return parts if 3 <= len(parts) <= 8 and parts[0] and sum(1 for p in parts if p) >= 3 else []
     parts = _CELL_SEP_RE.split(line.strip().strip("|"))
     return [p.strip() for p in parts] if 3 <= len(parts) <= 8 and all(p.strip() for p in parts) else []
@@ -2393,7 +2475,9 @@ def _table_header(cells: list[str], as_of: date | None = None, codes: dict[str, 
         place = next((i for i, c in enumerate(cells) if _PROVINCE_COLUMN_RE.search(c)), None)
     # (a column of who holds each place first: "District centre | Status | Date" reads the date as the status's; then
     # one that tells what happened: "Date | Location | Province | Event")
-    event = next((i for i, c in enumerate(cells) if i != place and _HOLDER_COLUMN_RE.search(c)), None)
+    event = next((i for i, c in enumerate(cells) if i != place and _CONTROL_COLUMN_RE.search(c)), None)
+    if event is None:
+        event = next((i for i, c in enumerate(cells) if i != place and _HOLDER_COLUMN_RE.search(c)), None)
     told = event is None and (event := next((i for i, c in enumerate(cells) if i != place
                                              and _TOLD_COLUMN_RE.fullmatch(c.strip())), None)) is not None
     if event is None:
@@ -2429,10 +2513,12 @@ def _event_cell(cell: str, comp: _Compiled) -> tuple[str, str] | None:
 
 
 def _as_of(text: str, at: int, published: date) -> date | None:
-    """The day the line just before `at` (a table's title) gives its states: "TABLE 2 - CROSSINGS (status as of 25 July)"."""
-    line = text[max(0, at - 400):at].rstrip().rsplit("\n", 1)[-1]
-    hit = _AS_OF_RE.search(line)
-    if hit is None:
+    """The day the lines just before `at` (a table's title, or a line under it a legend's few lines before the header)
+    give its states: "TABLE 2 - CROSSINGS (status as of 25 July)", "As of 13 August 2021, 1600hrs (Kabul time)"."""
+    for line in reversed([x for x in text[max(0, at - 600):at].split("\n") if x.strip()][-6:]):
+        if (hit := _AS_OF_RE.search(line)) is not None:
+            break
+    else:
         return None
     cue = next((c for c in find_cues(line) if c.start == hit.end() and c.kind == "abs"), None)
     return resolve_cue(cue, published)[0] if cue is not None else None
@@ -2455,8 +2541,12 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
     holder = next((m for m in comp.actor_re.finditer(cell)), None)
     bare = _CELL_HEDGE_RE.sub("", cell).strip().rstrip("*").rstrip()  # "NSAG (Claim)", "AOG control*": hedged
     note = cells[table.note] if table.note is not None else ""
+    if table.codes and note in dict(table.codes):
+        note = dict(table.codes)[note]  # "U" where "U = unconfirmed AOG claim"
     hedged = bare != cell.strip() or _CELL_UNVERIFIED_RE.search(note) is not None
-    if table.codes and (meaning := dict(table.codes).get(bare)) is not None:
+    bare = _BRACKETS_RE.sub("", bare).strip() or bare  # "Taliban (since 8 July)": the side (the day is read below)
+    if table.codes and (meaning := dict(table.codes).get(bare)) is not None and not (
+            holder is not None and holder.start() == 0 and holder.end() == len(bare)):  # ("AOG": a side already)
         # "N" where the legend says "N = NSAG control", "C = contested (active fighting, no party in control)"
         bare = _BRACKETS_RE.sub("", meaning).strip()
         cell_low = bare.lower()
@@ -2478,6 +2568,10 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
         return []
     when = cells[table.day] if table.day is not None else cell
     cues = find_cues(when, when.lower())
+    if not cues and table.day is not None:
+        cues = find_cues(cell, cell_low)  # (an empty "Since" beside "Taliban (since 12 Aug)")
+    if not cues and table.day is None and note and _SINCE_LEAD_RE.match(note):
+        cues = find_cues(note, note.lower())  # ("Remarks": "Since 6 July")
     day, precision = resolve_cue(cues[0], published) if cues else (None, DatePrecision.UNKNOWN)
     if day is None and table.as_of is not None and kind != "capture":
         day, precision = table.as_of, DatePrecision.DAY  # "(status as of 25 July)"

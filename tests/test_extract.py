@@ -3601,3 +3601,36 @@ def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
                    ("Sar-e Pul", "taliban", "2021-08-08"), ("Taloqan", "taliban", "2021-08-08"),
                    ("Ghazni", "taliban", "2021-08-12"), ("Herat", "taliban", "2021-08-12"),
                    ("Jalalabad", "government", "2021-08-14")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a line that sets out a place, a dash, and who controls it, in the same sentence or a later one of its line
+    ("1. Keshem – Taliban control since 3 July", [("Kishim", "taliban", "2021-07-03")]),
+    ("Milak (Nimroz – Iran) — Open; DFA control since 6 August.", [("Milak", "taliban", "2021-08-06")]),
+    ("Torkham (Nangarhar – Pakistan) — Open for commercial traffic; crossings limited. Under DFA control since 15 August.",
+     [("Torkham", "taliban", "2021-08-15")]),
+    ("- Zaranj - CAUTION. ANDSF control (as of 3 August).", [("Zaranj", "government", "2021-08-03")]),
+    # a dateline goes on with a sentence of its own
+    ("HERAT - The Taliban captured Ghazni on Thursday.", [("Ghazni", "taliban", "2021-08-19")]),
+])
+def test_status_lines(text, want, gazetteer, profile):
+    got = [(c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
+                                                                           published=date(2021, 8, 20))]
+    assert got == want
+
+
+def test_a_markdown_table_with_a_control_column_and_a_legend_of_codes(gazetteer, profile):
+    text = ("As of 13 August 2021, 1600hrs (Kabul time).\n\n"
+            "Legend\nAOG = armed opposition group (Taliban)\n"
+            "CONT = contested: active fighting inside the city, no side in control\n"
+            "Grading: C = confirmed by at least two sources; U = unconfirmed AOG claim\n\n"
+            "| Province | Capital | Status | Control | Since | Grading |\n"
+            "|---|---|---|---|---|---|\n"
+            "| Helmand | Lashkar Gah | Open | AOG | 13 Aug | U |\n"
+            "| Logar | Pul-e-Alam | Closed | CONT | 13 Aug | C |\n"
+            "| Balkh | Mazar-e-Sharif | Open | ANDSF | - | C |\n"
+            "| Herat | Herat | Closed | Taliban (since 12 Aug) | | C |\n")
+    got = [(c.place.name, c.controller, c.status.value, str(c.event_date))
+           for c in _claims(text, gazetteer, profile, published=date(2021, 8, 13), source="NGO forum")]
+    assert got == [("Lashkar Gah", "taliban", "claimed", "2021-08-13"), ("Pul-e 'Alam", "contested", "confirmed", "2021-08-13"),
+                   ("Mazar-e Sharif", "government", "confirmed", "2021-08-13"), ("Herat", "taliban", "confirmed", "2021-08-12")]
