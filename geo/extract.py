@@ -221,7 +221,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                      # (not a building: "the walls of their house collapsed")
                      r"(?<!walls\s)(?<!wall\s)(?<!roof\s)(?<!roofs\s)(?<!house\s)(?<!houses\s)(?<!building\s)"
                      r"(?<!buildings\s)(?<!bridge\s)(?<!dam\s)(?<!tunnel\s)(?<!mine\s)(?<!homes\s)(?<!home\s)collapsed)"
-                     r"(?!\s+(?:apart|back|silent|short|into|in\s+love|"
+                     r"(?!\s+(?:of|apart|back|silent|short|into|in\s+love|"
                      r"behind|ill|asleep|under|off|out|by|sharply|steeply|slightly|again\s+to\s+\d+|to\s+\d+|below|"
                      r"through|flat|victim|prey|foul)\b)",
      "capture", "back", "obj"),
@@ -260,10 +260,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                       r"(?:their\s+)?(?:arms|weapons)\b", "capture", "hand", "obj"),
     ("capture_hand", r"\b(?:handed|hands|hand|surrendered|surrenders|ceded|gave\s+up)\b", "capture", "hand", "obj"),
     # ("the August 15 fall of Kabul", "Sunday's fall of Kandahar": the day before the noun)
-    ("capture_nom", r"\b(?:the\s+)?(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+"
-                    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\s+|(?:monday|tuesday|wednesday|thursday|"
-                    r"friday|saturday|sunday|yesterday)[’']s\s+)?"
-                    r"(?:capture|fall|loss|takeover|seizure|conquest|handover|surrender)\s+(?:on\s+(?:monday|"
+    ("capture_nom", r"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest|handover|surrender)\s+(?:on\s+(?:monday|"
                     r"tuesday|wednesday|thursday|friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
                     r"\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\s+)?of\b", "capture",
      "fwd", "obj"),

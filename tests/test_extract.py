@@ -3634,3 +3634,12 @@ def test_a_markdown_table_with_a_control_column_and_a_legend_of_codes(gazetteer,
            for c in _claims(text, gazetteer, profile, published=date(2021, 8, 13), source="NGO forum")]
     assert got == [("Lashkar Gah", "taliban", "claimed", "2021-08-13"), ("Pul-e 'Alam", "contested", "confirmed", "2021-08-13"),
                    ("Mazar-e Sharif", "government", "confirmed", "2021-08-13"), ("Herat", "taliban", "confirmed", "2021-08-12")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # "fall of" is the noun whatever stands before it; not a fall still to come
+    ("Since the recent fall of Kabul, the Taliban have stationed fighters at roundabouts.", [("Kabul", "None")]),
+    ("Officials fear the imminent fall of Kandahar.", []),
+])
+def test_the_noun_fall_of_after_any_modifier(text, want, gazetteer, profile):
+    assert [(c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 8))] == want
