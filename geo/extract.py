@@ -129,7 +129,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                      r"district|districts|province|provinces|capital|base|airport)\s+(?:of\s+)?)?(?-i:[A-Z]))",
      "capture", "fwd", "leaver"),
     # "Taliban fighters raised their white flag over the governor's office in Kunduz"
-    ("capture_flag", r"\b(?:raised|hoisted|planted|raising|hoisting)\s+(?:(?:their|its|the)\s+)?(?:[\w\-’']+\s+)?"
+    ("capture_flag", r"\b(?:raised|hoisted|planted|raising|hoisting)\s+(?:(?:their|its|the)\s+)?(?:[\w\-’']+\s+){0,2}?"
                      r"(?:flags?|banners?)\s+(?:over|in|on|above|at|atop)\b"
                      # "the Taliban's white flag flew over the governor's compound in Bazarak"
                      r"|\b(?:flags?|banners?)\s+(?:now\s+)?(?:flew|flies|fly|flying|was\s+flying|were\s+flying|is\s+flying|"
@@ -195,7 +195,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("hold_fall_back", r"\b(?:pulled|pull|pulling|fell|fallen|falling)\s+back\s+to\b|\b(?:withdrew|withdrawn|retreated)\s+to\b"
                        r"|\bregroup(?:ed|ing)?\s+(?:at|in)\b",
      "hold", "fwd", "subj"),
-    ("hold", r"\b(?:(?:still|now|firmly)\s+)?(?:holds?|held(?!\s+(?:out|talks|a|an|up|back|off|on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|onto|"
+    # (not an event held somewhere: "Protests were held in Kabul", "talks are being held in Doha")
+    ("hold", r"\b(?:(?:still|now|firmly)\s+)?(?:holds?|(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+             r"(?<!\bbeen\s)(?<!\bbeing\s)|(?!held\s+(?:in|at|inside|across|near)\b))held(?!\s+(?:out|talks|a|an|up|back|off|on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|onto|"
              r"firm|by)\b)"
              r"|holding(?!\s+(?:out|talks|on)\b)|(?<!for\s)(?<!over\s)(?<!the\s)controls?|controlled(?!\s+by\b)|controlling"
              r"|retain(?:s|ed)?"
@@ -337,7 +339,7 @@ _RUMOUR_RE = re.compile(r"\b(?:rumou?r(?:s|ed)?|speculation|hoax|fake\s+news|fal
 _REPORTS_THAT_RE = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|assertions?|rumou?rs?|news)\s+"
                               r"(?:that|of|on|about)\b[^.;]*$",
                               re.IGNORECASE)
-_BASELESS_RE = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+|completely\s+|totally\s+|simply\s+)?[“\"]?(?:baseless|false|"
+_BASELESS_RE = re.compile(r"\b(?:were|was|are|is)\s+[“\"]?(?:also\s+|completely\s+|totally\s+|simply\s+)?[“\"]?(?:baseless|false|"
                           r"untrue|unfounded|propaganda|lies|fabricated|incorrect|wrong|not\s+true|rumou?rs?|an?\s+"
                           r"(?:\w+\s+)?lie|a\s+fabrication|nonsense)\b",
                           re.IGNORECASE)
@@ -676,8 +678,9 @@ _MODIFIER_RE = re.compile(r"\s+(?:highway|road|roads|bypass|river|dam|front|bord
                           r"bazaar|market|university|hospital|stadium|garrison|corps|police|governor|governor's|"
                           r"council|residents|traders|elders|officials|clinic|mosque|school|bridge|pass|tunnel|"
                           r"operations?|offensive|campaign)\b", re.IGNORECASE)
-_TO_SIDE_RE = re.compile(r"\s+(?:(?:on|late|early)\s+\S+\s+)?to\b|\s*(?:on|in|late|early|last|overnight|yesterday|$|[.,;])",
-                         re.IGNORECASE)
+# (or how: "Jalalabad surrendered without a fight", "... peacefully after talks with elders")
+_TO_SIDE_RE = re.compile(r"\s+(?:(?:on|late|early)\s+\S+\s+)?to\b|\s*(?:on|in|late|early|last|overnight|yesterday|without|"
+                         r"peacefully|after|following|hours\s+later|days\s+later|$|[.,;])", re.IGNORECASE)
 _TIME_WORD_RE = re.compile(r"\b(?:[\w\-]*morning|afternoon|evening|night|noon|dawn|dusk|midnight|then|now|time|"
                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*(?:am|pm))\b", re.IGNORECASE)
 # A hold of part of a place ("only a handful of buildings in the city"): the place itself is fought over.

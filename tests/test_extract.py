@@ -3643,3 +3643,19 @@ def test_a_markdown_table_with_a_control_column_and_a_legend_of_codes(gazetteer,
 ])
 def test_the_noun_fall_of_after_any_modifier(text, want, gazetteer, profile):
     assert [(c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 8))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # surrendering without a fight is surrendering
+    ("Jalalabad, the main city in the east, surrendered without a fight early on Sunday, officials said.",
+     [("Jalalabad", "taliban")]),
+    # a flag with two words before it
+    ("On Monday, their fighters raised the group's white flag over the governor's compound in Bazarak.",
+     [("Bazarak", "taliban")]),
+    # events held somewhere, and reports called "completely false" in quotation marks
+    ("Protests against the Taliban's offensive were held in Kabul and Mazar-i-Sharif on Tuesday.", []),
+    ('A spokesman said reports that resistance forces had captured Charikar were "completely false".', []),
+    ("Government forces held Kandahar on Tuesday.", [("Kandahar", "government")]),
+])
+def test_surrenders_flags_and_events_held(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 8))] == want
