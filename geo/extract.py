@@ -495,6 +495,10 @@ _ASIDE_BEFORE_VERB_RE = re.compile(r",\s*(?:who\s+(?:spoke|asked|declined|reques
 _PASSIVE_DENIAL_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                                 r"(?P<verb>denied|rejected|dismissed|refuted)(?=\s+by\b)", re.IGNORECASE)
 _LEAD_CONJ_RE = re.compile(r"^(?:but|and|while|though|although|yet|however,?)\s+", re.IGNORECASE)
+# What men who held a place did next, when it was to leave it: "... Kandahar airport were flown out on Friday"
+_LEFT_AFTER_RE = re.compile(r"\s+(?:the\s+)?(?:[\w\-’']+\s+){1,5}?(?:(?:were|was|had\s+been|have\s+been)\s+(?:flown|airlifted|"
+                            r"evacuated|pulled)\s+out\b|(?:withdrew|pulled\s+out|left|retreated|fled|abandoned\s+it)\b"
+                            r"(?!\s+(?:from|to|for|behind)\b))", re.IGNORECASE)
 _WHO_HAD_RE = re.compile(r"\bwho\s+(?:had\s+|have\s+)?(?:been\s+)?$", re.IGNORECASE)
 _POST_AFTER_RE = re.compile(r"(?:\s+to\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:at|inside)\s+(?:the\s+)?")
 _GIVER_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|was|were|also|formally|officially|finally|already|just|then)\s+)*")
@@ -657,6 +661,15 @@ _MATERIEL_RE = re.compile(r"\b(?:soldiers|troops|servicemen|police(?:men)?|offic
                           re.IGNORECASE)
 # "the Humvees that the Taliban had captured from Afghan forces in Kunduz": what was taken is elsewhere.
 # A place one goes to, comes from or passes: "on his way to Kabul" (not what "the city" then means).
+# A place in an aside that only says where the place before it is: "In Pul-e Hisar, also in Andarab, ..."
+_ALSO_IN_RE = re.compile(r",\s+(?:also\s+|both\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _locates_before(text: str, x: _Mention, before: list[_Mention]) -> bool:
+    """Whether `x` is in an aside that says where the place named right before it is ("Pul-e Hisar, also in Andarab"),
+    not a place of its own ("In the south, in Lashkar Gah, ...")."""
+    aside = _ALSO_IN_RE.search(text, max(0, x.start - 12), x.start)
+    return aside is not None and any(y.end == aside.start() for y in before)
 _PASSING_RE = re.compile(r"\b(?:to|towards?|via|near|outside|beyond|into|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|"
                          r"(?:flown|sent|brought|dispatched|deployed|"
                          r"rushed)\s+(?:in\s+)?from)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
@@ -1216,7 +1229,8 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
             continue
         # "on his way to Kabul after he handed over the city": not a place named in passing
         towns = [x.place for x in before if x.place.kind in ("city", "district")
-                 and not _PASSING_RE.search(text, max(0, x.start - 30), x.start)]
+                 and not _PASSING_RE.search(text, max(0, x.start - 30), x.start)
+                 and not _locates_before(text, x, before)]
         if m.group("airport") and not towns and (named := [x for x in before if x.place.kind == "airport"]):
             # "soldiers who had retreated to Sheberghan airport ... surrendered the airport": the one just named
             out.append(_Mention(m.start(), m.end(), m.group(), named[-1].place, named[-1].confidence * 0.85, ref=True))
@@ -1230,7 +1244,8 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
         if m.group("city") and not m.group("district"):
             # "the city" is no place the text calls a district ("attacked Khanabad district, east of the city")
             towns = [x.place for x in before if x.place.kind in ("city", "district")
-                     and not _PASSING_RE.search(text, max(0, x.start - 30), x.start) and not _called_district(text, x)]
+                     and not _PASSING_RE.search(text, max(0, x.start - 30), x.start) and not _called_district(text, x)
+                     and not _locates_before(text, x, before)]
             if not towns and (named := [x for x in before if x.place.kind == "airport"
                                         and x.text.lower().endswith(" airport")]):
                 # "soldiers who had retreated to Sheberghan airport after the city fell": the airport's city
@@ -2912,6 +2927,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             lead_year is not None and lead_year.end() <= hard_lo and int(lead_year.group(1)) < published.year
             and not any(hard_lo <= c.start < hard_hi for c in cues)))
 
+    if "who " in low and any(e.kind == "hold" for e in events):
+        # "Government troops who had been holding Kandahar airport were flown out on Friday": they left what they held
+        events = [_Event("capture_leave", "capture", "fwd", "leaver", e.start, e.end)
+                  if e.kind == "hold" and e.name == "hold" and _WHO_HAD_RE.search(s, max(0, e.start - 24), e.start)
+                  and _LEFT_AFTER_RE.match(s, e.end) else e for e in events]
     for ev in events:
         clause_lo = _clause_start(soft, ev.start)
         before = s[clause_lo:ev.start]

@@ -3659,3 +3659,18 @@ def test_the_noun_fall_of_after_any_modifier(text, want, gazetteer, profile):
 ])
 def test_surrenders_flags_and_events_held(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 8))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # men who had held a place and then left it: the place is lost
+    ("Government troops who had been holding Kandahar airport were flown out on Friday evening, a source said.",
+     [("Kandahar Airport", "taliban")]),
+    ("Government troops who had been holding Kandahar airport said on Friday they would fight on.",
+     [("Kandahar Airport", "government")]),
+    # officials flown out of a city are no troops leaving it
+    ("Government officials have been flown out of the city by helicopter.", []),
+    # a place in an aside that says where the place before it is, is not what "the district" means
+    ("In Pul-e Hisar, also in Andarab, Taliban fighters cleared the district on Wednesday.", [("Pul-e Hisar", "taliban")]),
+])
+def test_those_who_held_and_left_and_asides_of_where(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 27))] == want
