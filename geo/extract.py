@@ -997,41 +997,60 @@ _HYPHEN_ADJ_RE = re.compile(r"-[a-z]{3,}(?:$|\b)")
 
 
 def _status_line(s: str, low: str, mentions: list[_Mention], line_place: _Mention | None, comp: _Compiled
-                 ) -> tuple[_Mention, str, Cue | None] | None:
-    """(place, side, day cue) of a status line: a place that opens the line, a dash, and who controls it ("Keshem –
-    Taliban control since 3 July", "- Takhta Pul - NO GO. NSAG control (since 17 July)"), or a later sentence of such
-    a line that says only who controls it ("Under DFA control since 15 August."); None otherwise."""
+                 ) -> tuple[_Mention, str, Cue | None, bool] | None:
+    """(place, side, day cue, hedged) of a status line: a place that opens the line, a dash, and who controls it
+    ("Keshem – Taliban control since 3 July", "- Takhta Pul - NO GO. NSAG control (since 17 July)", "Shindand (Herat) –
+    AOG, 6 Aug", "Baraki Barak (Logar) – AOG claim, 9 Aug", "Charkh (Logar) – Contested, 11 Aug", "Panjshir – Bazarak:
+    DFA control"), or a later sentence of such a line that says only who controls it ("Under DFA control since 15
+    August."); None otherwise."""
     if mentions:
         first = mentions[0]
         lead = _LINE_LEAD_RE.match(s)
-        if first.place is None or lead is None or first.start != lead.end() or first.place.kind == "province":
+        if first.place is None or lead is None or first.start != lead.end():
             return None
         dash = _STATUS_DASH_RE.match(s, first.end)
         if dash is None:
             return None
         start = dash.end()
+        if first.place.kind == "province":
+            # "Panjshir – Bazarak: DFA control": the province, then its place and a colon
+            second = next((x for x in mentions[1:] if x.start == start), None)
+            if second is None or second.place is None or not s.startswith(":", second.end):
+                return None
+            first, start = second, second.end + 1
     elif line_place is not None:
         first, start = line_place, 0
     else:
         return None
-    if any(x.start >= start for x in mentions[1:]):
-        return None  # another place after the dash: a sentence about more than the line's place
-    held = _CONTROL_PHRASE_RE.search(s, start)
-    if held is None:
+    side: str | None = None
+    for held in (_BARE_STATUS_RE.match(s, start) if mentions else None, _CONTROL_PHRASE_RE.search(s, start)):
+        if held is None or any(start <= x.start < held.end() for x in mentions if x is not first):
+            continue  # (another place before who controls it: a sentence about more than the line's place)
+        if held.group("who").lower() in _CONTESTED_WORDS:
+            side = CONTESTED
+        else:
+            side = next((_actor_of(m.group("a"), comp) for m in comp.actor.finditer(s, low)
+                         if m.start() == held.start("who") and m.end() == held.end("who")), None)
+        if side is not None:
+            break  # ("Milak (Nimroz – Iran) — Open; DFA control": not "Open", a crossing's state, but "DFA control")
+    if side is None or held is None:
         return None
-    side = next((_actor_of(m.group("a"), comp) for m in comp.actor.finditer(s, low) if m.start() == held.start("who")), None)
-    if side is None:
-        return None
-    cue = next((c for c in find_cues(s, low) if c.start >= held.end() and c.kind in ("abs", "weekday", "prev", "today")), None)
-    return first, side, cue
+    cue = next((c for c in find_cues(s, low) if c.start >= held.end("who") and c.kind in ("abs", "weekday", "prev", "today")),
+               None)
+    hedged = bool(held.groupdict().get("claim")) or _CELL_UNVERIFIED_RE.search(s) is not None
+    return first, side, cue, hedged
 
 
+_CONTESTED_WORDS = frozenset(("contested", "fighting", "clashes", "besieged"))
 _LINE_LEAD_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[-–—•*·]\s+)?")
 # The dash after a status line's place: "Keshem – ", "Torkham (Nangarhar – Pakistan) — ", "Spin Boldak – Chaman — "
 _STATUS_DASH_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+[A-Z][\w\-]+)?(?:\s*\([^()]{1,40}\))?\s+[–—-]\s+")
 # Who controls it: "Taliban control", "Under DFA control", "NSAG control (since 17 July)"
 _CONTROL_PHRASE_RE = re.compile(r"(?:[A-Z][A-Z ]{1,24}\.\s+)?(?:(?:under|in)\s+)?(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+"
                                 r"(?:control|hands)\b(?!\s+(?:of|over)\b)", re.IGNORECASE)
+# ... or only the side, as a status list gives it: "AOG, 6 Aug", "AOG claim, 9 Aug", "Contested, 11 Aug", "ANDSF."
+_BARE_STATUS_RE = re.compile(r"\s*(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})(?:\s+(?:control|hands))?(?P<claim>\s+claim)?"
+                             r"\s*(?:[,;.(]|$)")
 
 
 def _bracketed_wheres(s: str, mentions: list[_Mention], comp: _Compiled) -> tuple[str, list[tuple[int, int]]] | None:
@@ -2142,15 +2161,17 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     and mentions[0].place is not None and mentions[0].place.kind != "province" \
                     and _STATUS_DASH_RE.match(s, mentions[0].end) is not None:
                 line_place = mentions[0]  # "- Takhta Pul - NO GO. NSAG control (since 17 July).": the line's place
-        if "control" in low and (mentions or line_place is not None) and (
+        if (mentions or line_place is not None) and ("control" in low or "hands" in low or line_start and (
+                " – " in s or " — " in s or " - " in s)) and (
                 held := _status_line(s, low, mentions if line_start else [], line_place, comp)) is not None:
             # "1. Keshem – Taliban control since 3 July", "Torkham (Nangarhar – Pakistan) — Open ... Under DFA control
             # since 15 August.": a line that sets out a place, a dash, and who controls it
-            place_x, side, cue = held
+            place_x, side, cue, hedged = held
             line_place = place_x
             day, precision = resolve_cue(cue, published) if cue is not None else (None, DatePrecision.UNKNOWN)
             kind, who = _classify(source, comp, CONTESTED)
-            status = Status.CLAIMED if kind == "party" and who == side or _CELL_UNVERIFIED_RE.search(s) else Status.CONFIRMED
+            status = Status.CLAIMED if (kind == "party" and who == side or hedged) and side != CONTESTED \
+                else Status.CONFIRMED
             d = _Draft(place_x.place, place_x.text, side, status, day, precision, source, sent,
                        place_x.start if line_start else 0, round(place_x.confidence * 0.85, 3), "hold", 0)
             d.order = len(drafts)

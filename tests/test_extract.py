@@ -3610,6 +3610,10 @@ def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     ("Torkham (Nangarhar – Pakistan) — Open for commercial traffic; crossings limited. Under DFA control since 15 August.",
      [("Torkham", "taliban", "2021-08-15")]),
     ("- Zaranj - CAUTION. ANDSF control (as of 3 August).", [("Zaranj", "government", "2021-08-03")]),
+    # a status list that gives only the side, hedged or contested, or the province first and its place after a colon
+    ("Shindand (Herat) – AOG, 6 Aug; district governor relocated to Herat city", [("Shindand", "taliban", "2021-08-06")]),
+    ("Charkh (Logar) – Contested, 11 Aug", [("Charkh", "contested", "2021-08-11")]),
+    ("Panjshir – Bazarak: DFA control", [("Bazarak", "taliban", "None")]),
     # a dateline goes on with a sentence of its own
     ("HERAT - The Taliban captured Ghazni on Thursday.", [("Ghazni", "taliban", "2021-08-19")]),
 ])
@@ -3674,3 +3678,10 @@ def test_surrenders_flags_and_events_held(text, want, gazetteer, profile):
 ])
 def test_those_who_held_and_left_and_asides_of_where(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 27))] == want
+
+
+def test_a_status_list_hedged_by_a_claim(gazetteer, profile):
+    got = [(c.place.name, c.controller, c.status.value) for c in _claims(
+        "Baraki Barak (Logar) – AOG claim, 9 Aug (AOG claim = not verified)", gazetteer, profile,
+        published=date(2021, 8, 12), source="NGO platform")]
+    assert got == [("Baraki Barak", "taliban", "claimed")]
