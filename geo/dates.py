@@ -55,6 +55,7 @@ class Cue:
     end: int
     kind: str  # abs | weekday | prev | today | thisweek | lastweek | ago | weekend | next | weak
     match: re.Match
+    weekday: int | None = None  # the weekday named with a date ("Monday, September 6"): which year it is, when none given
 
 
 _APPOSITION_RE = re.compile(r"\s*,?\s*(?:a\s+|which\s+was\s+a\s+|\()?")
@@ -80,7 +81,8 @@ def find_cues(text: str, low: str | None = None) -> list[Cue]:
             continue  # "On 20 August, a Friday, ...": the date's weekday, not another day
         if kind == "abs" and out and out[-1].kind == "weekday" and _WEEKDAY_DATE_RE.fullmatch(text, out[-1].end, m.start()):
             # "on Saturday, 28 August", "Saturday (28 August)": one cue, the date, which the weekday only names
-            out[-1] = Cue(out[-1].start, m.end(), kind, m)
+            wd = out[-1].match
+            out[-1] = Cue(out[-1].start, m.end(), kind, m, _WEEKDAYS[(wd.group("wd") or wd.group("wd1")).lower()])
             continue
         out.append(Cue(m.start(), m.end(), kind, m))
     return out
@@ -105,6 +107,13 @@ def _abs(m: re.Match, published: date) -> date | None:
     return d
 
 
+def _same_day(d: date, year: int) -> date | None:
+    try:
+        return d.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
 def resolve_cue(cue: Cue, published: date, *, reference: date | None = None,
                 previous: date | None = None) -> tuple[date | None, DatePrecision]:
     """The day a cue names, never after `published`; `reference` anchors "that afternoon", `previous` "the next day"."""
@@ -112,6 +121,11 @@ def resolve_cue(cue: Cue, published: date, *, reference: date | None = None,
     kind = cue.kind
     if kind == "abs":
         d = _abs(m, published)
+        if d is not None and cue.weekday is not None and d.weekday() != cue.weekday \
+                and not (m.group("y1") or m.group("y2")):
+            # "Monday, September 6" in a piece published two years on: the last year whose 6 September was a Monday
+            d = next((y for k in range(1, 12) if (y := _same_day(d, d.year - k)) is not None
+                      and y.weekday() == cue.weekday), d)
         return (d, DatePrecision.DAY) if d else (None, DatePrecision.UNKNOWN)
     if kind == "weekday":
         wd = _WEEKDAYS[(m.group("wd") or m.group("wd1")).lower()]

@@ -232,7 +232,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                          r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|"
                          r"sep|oct|nov|dec)\w*\.?\s+\d{1,2})\b"
                          r"|\s+(?:(?:hours|days|a\s+day|minutes|a\s+few\s+hours)\s+later|shortly|soon|the\s+next\s+day|"
-                         r"later|(?:on\s+)?the\s+same\s+day)\b"
+                         r"later|(?:on\s+)?the\s+same\s+day|(?:during|later)\s+(?:the|that)\s+day|that\s+(?:day|evening|night|"
+                         r"afternoon|morning)|within\s+(?:hours|days)|in\s+quick\s+succession)\b"
                          # "Sheberghan, Sar-e-Pul and Kunduz followed, several of them without a fight"
                          r"|(?=\s*,\s+(?:several|some|most|many|all|each|one|two|three|four|five|six|seven|eight)\s+of\s+them\b))",
      "capture", "back", "obj"),
@@ -609,7 +610,9 @@ _POSS_PLACES_RE = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,2}?(?:districts|distri
 _BY_OR_VERB_RE = re.compile(r"\b(?:by|from|to|with|told|said|confirmed|according\s+to)\s")
 _COUNTED_FROM_RE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
                               r"(?:years?|months?|weeks?|days?)\s+(?:before|after|later|earlier)\b", re.IGNORECASE)
-_ASIDE_SPAN_RE = re.compile(r",\s*(?:the|a|an|for|once|long|its|which|who)\b[^,;:“”\"]{1,140},")
+# (its years may be set off by a comma of their own: "Kunduz, a city the Taliban had captured before, in 2015 and 2016,")
+_ASIDE_SPAN_RE = re.compile(r",\s*(?:the|a|an|for|once|long|its|which|who)\b[^,;:“”\"]{1,140}"
+                            r"(?:,\s*(?:in|between|from|during)\s+(?:the\s+)?(?:19|20)\d\d[^,;:“”\"]{0,40})?,")
 _REL_WORD_RE = re.compile(r"\b(?:who|which|whose)\b|,\s*where\b")  # (", where British troops fought for years")
 _DESPITE_CLAIMS_RE = re.compile(r"\bdespite\s+(?:[\w\-’']+\s+){0,3}?(?:claims?|assertions?|statements?|reports?|"
                                 r"announcements?|assurances?|insistence)\s+(?:that\s+|to\s+)?[^,;.]{0,60}$", re.IGNORECASE)
@@ -1329,7 +1332,9 @@ _BUILDING_RE = re.compile(r"\b(?:prison|jail|embassy|consulate|hotel|mosque|shri
 _IN_REGION = r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|[a-z]*(?:east|west)|centre|center)"
 _REGION_SEP_RE = re.compile(r",?" + _IN_REGION + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 _REGION_TAIL_GAP_RE = re.compile(r",?" + _IN_REGION + r"\s*", re.IGNORECASE)
-_SAME_DAY_AFTER_RE = re.compile(r"\s+(?:(?:a\s+few\s+)?hours\s+later|minutes\s+later|shortly|soon|(?:on\s+)?the\s+same\s+day)\b",
+_SAME_DAY_AFTER_RE = re.compile(r"\s+(?:(?:a\s+few\s+)?hours\s+later|minutes\s+later|shortly|soon|(?:on\s+)?the\s+same\s+day|"
+                                r"(?:during|later)\s+(?:the|that)\s+day|that\s+(?:day|evening|night|afternoon|morning)|"
+                                r"within\s+hours)\b",
                                 re.IGNORECASE)
 # The other side's word that nothing was lost ("Panjshir has not fallen"; "is propaganda" is _BASELESS_RE's).
 _NOT_LOST_RE = re.compile(r"\b(?:(?:has|have|had)(?:\s+not|n[’']t)\s+(?:fallen|been\s+(?:captured|taken|lost|overrun|seized))"
@@ -2064,6 +2069,13 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 if lead is not None and _ENTRY_DATE_RE.match(s, lead.end):
                     para_day = resolve_cue(lead, published)[0]
                     narrative = para_day or narrative  # ("Jalalabad falls in the morning": that day's morning)
+            elif len(s) < 120 and (day_lead := _DAY_SUBJECT_RE.match(s)) is not None and (lead := next((
+                    c for c in find_cues(s, low) if c.start <= day_lead.end() < c.end and c.kind == "abs"), None)) is not None \
+                    and _DAY_SUBJECT_END_RE.match(s, lead.end):
+                # a paragraph of a chronology that opens with its day: "Then came 15 August. Jalalabad ... fell at
+                # dawn", "Sunday 8 August was the day the north began to crumble. Kunduz ... fell after days of fighting"
+                para_day = resolve_cue(lead, published)[0]
+                narrative = para_day or narrative
         denials_before = len(denials)
         if "statement" in low and (heading := _STATEMENT_HEADING_RE.match(s)) is not None \
                 and para_start:
@@ -3701,6 +3713,9 @@ _BUT_JOINED_RE = re.compile(r",\s*but\b")
 # "returned to Lashkar Gah to help Afghan commanders": advisers, who hold nothing
 _TO_ADVISE_RE = re.compile(r"\s+(?:on\s+\w+\s+)?to\s+(?:help|advise|assist|train|support|mentor|back|aid|evacuate|negotiate|"
                            r"talk|meet|visit|attend|report)\b", re.IGNORECASE)
+_DAY_SUBJECT_RE = re.compile(r"(?:then\s+came\s+|and\s+then\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                             r"sunday),?\s+)?", re.IGNORECASE)
+_DAY_SUBJECT_END_RE = re.compile(r"\s*(?:[.:]\s*$|\s(?:was|brought|saw|began|started|dawned)\b)", re.IGNORECASE)
 _MONTH_STARTS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 # a heading's weekday and its day of the month ("Thu", "Saturday"; "12 Aug", "August 14th", with a year or not)
 _HEAD_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)"

@@ -65,3 +65,10 @@ def test_a_weekday_before_a_date_is_that_date(text):
     cues = find_cues(text)
     assert [(c.kind, resolve_cue(c, date(2021, 9, 13))[0]) for c in cues] == [("abs", date(2021, 8, 28))]
     assert text[cues[0].start:].lower().startswith("saturday")  # the cue starts where the text starts to name the day
+
+
+def test_a_weekday_with_a_yearless_date_picks_its_year():
+    # published two years on: 6 September was a Monday in 2021, not in 2023 or 2022
+    (cue,) = find_cues("Monday, September 6.")
+    assert resolve_cue(cue, date(2023, 8, 20)) == (date(2021, 9, 6), resolve_cue(cue, date(2021, 9, 8))[1])
+    assert resolve_cue(cue, date(2021, 9, 8))[0] == date(2021, 9, 6)

@@ -3685,3 +3685,14 @@ def test_a_status_list_hedged_by_a_claim(gazetteer, profile):
         "Baraki Barak (Logar) – AOG claim, 9 Aug (AOG claim = not verified)", gazetteer, profile,
         published=date(2021, 8, 12), source="NGO platform")]
     assert got == [("Baraki Barak", "taliban", "claimed")]
+
+
+def test_a_chronology_paragraph_that_opens_with_its_day(gazetteer, profile):
+    text = ("Sunday 8 August was the day the north began to crumble. Kunduz fell after days of fighting. "
+            "Sar-e Pul and Taloqan followed the same day.\n\n"
+            "Then came 15 August. Jalalabad fell at dawn when its governor handed it over. Bamiyan and Khost followed "
+            "during the day.\n\n"
+            "The Taliban took Herat on Friday.")
+    got = [(c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 20))]
+    assert got == [("Kunduz", "2021-08-08"), ("Sar-e Pul", "2021-08-08"), ("Taloqan", "2021-08-08"),
+                   ("Jalalabad", "2021-08-15"), ("Bamyan", "2021-08-15"), ("Khost", "2021-08-15"), ("Herat", "2021-08-20")]
