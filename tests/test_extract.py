@@ -3696,3 +3696,14 @@ def test_a_chronology_paragraph_that_opens_with_its_day(gazetteer, profile):
     got = [(c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 20))]
     assert got == [("Kunduz", "2021-08-08"), ("Sar-e Pul", "2021-08-08"), ("Taloqan", "2021-08-08"),
                    ("Jalalabad", "2021-08-15"), ("Bamyan", "2021-08-15"), ("Khost", "2021-08-15"), ("Herat", "2021-08-20")]
+
+
+def test_bullets_under_a_line_that_says_they_fell_that_day(gazetteer, profile):
+    text = ("On 13 August, the south and centre went:\n\n"
+            "- Lashkar Gah, the capital of Helmand, after a month-long siege ended in a negotiated withdrawal;\n"
+            "- Tarinkot in Uruzgan and Qalat in Zabul, both surrendered by their governors;\n"
+            "- Pul-e Alam in Logar, just 70km south of Kabul.\n\n"
+            "On 14 August, Mazar-i-Sharif fell.")
+    got = [(c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 20))]
+    assert got == [("Lashkar Gah", "2021-08-13"), ("Tarinkot", "2021-08-13"), ("Qalat", "2021-08-13"),
+                   ("Pul-e 'Alam", "2021-08-13"), ("Mazar-e Sharif", "2021-08-14")]
