@@ -500,6 +500,8 @@ _LEAD_CONJ_RE = re.compile(r"^(?:but|and|while|though|although|yet|however,?)\s+
 _LEFT_AFTER_RE = re.compile(r"\s+(?:the\s+)?(?:[\w\-’']+\s+){1,5}?(?:(?:were|was|had\s+been|have\s+been)\s+(?:flown|airlifted|"
                             r"evacuated|pulled)\s+out\b|(?:withdrew|pulled\s+out|left|retreated|fled|abandoned\s+it)\b"
                             r"(?!\s+(?:from|to|for|behind)\b))", re.IGNORECASE)
+_GIVEN_UP_RE = re.compile(r"\b(?:surrendered|handed|given\s+up|ceded)\b", re.IGNORECASE)
+_BY_AFTER_RE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _WHO_HAD_RE = re.compile(r"\bwho\s+(?:had\s+|have\s+)?(?:been\s+)?$", re.IGNORECASE)
 _POST_AFTER_RE = re.compile(r"(?:\s+to\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:at|inside)\s+(?:the\s+)?")
 _GIVER_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|was|were|also|formally|officially|finally|already|just|then)\s+)*")
@@ -3391,6 +3393,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 continue  # "were evacuated by helicopter": nobody who held the place is named leaving it
             if controller is not None and controller != CONTESTED:
                 controller = _other_side(controller, dominant, comp.official_actors, comp.fall_to)
+        elif ev.name == "capture_pass" and controller is not None and controller != CONTESTED \
+                and _GIVEN_UP_RE.search(s, ev.start, ev.end) and (by := _BY_AFTER_RE.match(s, ev.end)) is not None \
+                and any(a[0] == by.end() and a[2] == controller for a in actors):
+            # "Qalat city was surrendered by the security forces": the side after "by" gave it up
+            controller = _other_side(controller, dominant, comp.official_actors, comp.fall_to)
         if negated:
             targets = [(x, c) for x, c in targets if x.place is not None]  # (names it cannot place: no warning)
             if controller is None or controller == CONTESTED or not targets:

@@ -3707,3 +3707,14 @@ def test_bullets_under_a_line_that_says_they_fell_that_day(gazetteer, profile):
     got = [(c.place.name, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 20))]
     assert got == [("Lashkar Gah", "2021-08-13"), ("Tarinkot", "2021-08-13"), ("Qalat", "2021-08-13"),
                    ("Pul-e 'Alam", "2021-08-13"), ("Mazar-e Sharif", "2021-08-14")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the side after "by" surrendered or handed the place over: the other side has it
+    ("In Zabul, Qalat city was surrendered by the security forces without any fighting, officials said.",
+     [("Qalat", "taliban")]),
+    ("Bagram was handed over by US troops to Afghan forces.", [("Bagram Air Base", "government")]),
+    ("Kunduz was captured by the Taliban on Sunday.", [("Kunduz", "taliban")]),
+])
+def test_surrendered_by_a_side(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 15))] == want
