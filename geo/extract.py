@@ -1432,9 +1432,10 @@ _TOLD_COLUMN_RE = re.compile(r"events?|details?|description|incidents?|what\s+ha
 _NAME_QUALIFIER_RE = re.compile(r"\s+(?:DC|PC|BCP|city|town|district(?:\s+cent(?:re|er))?|crossing|border\s+crossing)$",
                                 re.IGNORECASE)
 # A column of who holds each place ("Status", "Controlled by", "Control", "Held by").
-_HOLDER_COLUMN_RE = re.compile(r"^(?:status|control|controlled\s+by|held\s+by|holder|in\s+control|controller)$", re.IGNORECASE)
+_CONTROL_WORDS = r"control|controlled\s+by|held\s+by|holder|in\s+control|controller"
+_HOLDER_COLUMN_RE = re.compile(rf"^(?:status|{_CONTROL_WORDS})$", re.IGNORECASE)
 # ... and one that can only be that, before a "Status" that may be a road's or a crossing's ("Open", "Closed")
-_CONTROL_COLUMN_RE = re.compile(r"\b(?:control|controlled\s+by|held\s+by|holder|in\s+control|controller)\b", re.IGNORECASE)
+_CONTROL_COLUMN_RE = re.compile(rf"\b(?:{_CONTROL_WORDS})\b", re.IGNORECASE)
 _DAY_COLUMN_RE = re.compile(r"\b(?:date|day|since|when|as\s+of|last\s+change|changed)\b", re.IGNORECASE)
 _NOTE_COLUMN_RE = re.compile(r"\b(?:source|sources|note|notes|remarks?|comments?|verification|verified|grading|grade|"
                              r"confidence|reliability)\b", re.IGNORECASE)
