@@ -262,7 +262,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture_yield", r"\b(?:gave|give|gives|giving)\s+themselves\s+up\b|\b(?:laid|lay|lays|laying)\s+down\s+"
                       r"(?:their\s+)?(?:arms|weapons)\b", "capture", "hand", "obj"),
     ("capture_hand", r"\b(?:handed|hands|hand|surrendered|surrenders|ceded|gave\s+up)\b", "capture", "hand", "obj"),
-    # ("the August 15 fall of Kabul", "Sunday's fall of Kandahar": the day before the noun)
+    # (after any words: "the recent fall of", "the August 15 fall of", "Sunday's fall of"; the verb stops before "of")
     ("capture_nom", r"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest|handover|surrender)\s+(?:on\s+(?:monday|"
                     r"tuesday|wednesday|thursday|friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
                     r"\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\s+)?of\b", "capture",
@@ -665,16 +665,9 @@ _MATERIEL_RE = re.compile(r"\b(?:soldiers|troops|servicemen|police(?:men)?|offic
                           r"aircraft|drones?|equipment|supplies|money|cash|documents|goods|cargo|shipments?|guns|rifles)\b",
                           re.IGNORECASE)
 # "the Humvees that the Taliban had captured from Afghan forces in Kunduz": what was taken is elsewhere.
-# A place one goes to, comes from or passes: "on his way to Kabul" (not what "the city" then means).
 # A place in an aside that only says where the place before it is: "In Pul-e Hisar, also in Andarab, ..."
 _ALSO_IN_RE = re.compile(r",\s+(?:also\s+|both\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _locates_before(text: str, x: _Mention, before: list[_Mention]) -> bool:
-    """Whether `x` is in an aside that says where the place named right before it is ("Pul-e Hisar, also in Andarab"),
-    not a place of its own ("In the south, in Lashkar Gah, ...")."""
-    aside = _ALSO_IN_RE.search(text, max(0, x.start - 12), x.start)
-    return aside is not None and any(y.end == aside.start() for y in before)
+# A place one goes to, comes from or passes: "on his way to Kabul" (not what "the city" then means).
 _PASSING_RE = re.compile(r"\b(?:to|towards?|via|near|outside|beyond|into|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|"
                          r"(?:flown|sent|brought|dispatched|deployed|"
                          r"rushed)\s+(?:in\s+)?from)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
@@ -1184,6 +1177,13 @@ def _PREFIX_ONLY(text: str, toks: list[tuple[int, int, str]], k: int, j: int) ->
     return (word[0].isupper() and text[toks[k - 1][1]:toks[k][0]] == " " and not word.isupper()
             and word.casefold().rstrip("’'s") not in _AFTER_PLACE and word.casefold() not in _AFTER_PLACE
             and not _INSTITUTION_RE.fullmatch(word))
+
+
+def _locates_before(text: str, x: _Mention, before: list[_Mention]) -> bool:
+    """Whether `x` is in an aside that says where the place named right before it is ("Pul-e Hisar, also in Andarab"),
+    not a place of its own ("In the south, in Lashkar Gah, ...")."""
+    aside = _ALSO_IN_RE.search(text, max(0, x.start - 12), x.start)
+    return aside is not None and any(y.end == aside.start() for y in before)
 
 
 def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: Place | None,
