@@ -2524,7 +2524,9 @@ def _day_headings(sentences: list[Span], text: str, published: date) -> dict[int
 
 
 def _table_header(cells: list[str], as_of: date | None = None, codes: dict[str, str] | None = None) -> _Table | None:
-    """The table whose header these cells are: a column of places and one of when each fell (or who holds it)."""
+    """The table whose header these cells are: a column of places and one of when each fell, who holds it or what
+    happened to it; with, when it has them, columns of days and of notes, the day its title gives ("as of") and the
+    codes a legend before it defines."""
     if not cells or any(len(c) > 40 for c in cells):
         return None
     place = next((i for i, c in enumerate(cells) if _PLACE_COLUMN_RE.search(c)), None)
