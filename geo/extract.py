@@ -140,7 +140,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                r"(?:\s+control\s+(?:of|over))?|liberated|won\s+back|took\s+back|taken\s+back|cleared|reclaim(?:ed|s|ing)?)\b",
      "retake", "fwd", "subj"),
     # ("the Milak crossing is also managed by Taliban border forces")
-    ("hold_pass", r"\b(?:held|controlled|guarded|defended|secured|(?<=being\s)run|(?<=\bnow\s)run|(?<=\bis\s)run|(?<=\bare\s)run|manned|occupied|managed|administered|"
+    ("hold_pass", r"\b(?:held|controlled|guarded|defended|secured|(?<=being\s)run|(?<=\bnow\s)run|(?<=\bis\s)run|(?<=\bare\s)run|(?<=\bbeen\s)run|(?<=\bwas\s)run|(?<=\bwere\s)run|manned|occupied|managed|administered|"
                   r"governed|patrolled)\s+by\b", "hold", "back",
      "obj"),
     # "this leaves the government with Kabul, Jalalabad and a handful of smaller cities": the side named holds them
@@ -234,6 +234,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                          r"|\s+(?:(?:hours|days|a\s+day|minutes|a\s+few\s+hours)\s+later|shortly|soon|the\s+next\s+day|"
                          r"later|(?:on\s+)?the\s+same\s+day|(?:during|later)\s+(?:the|that)\s+day|that\s+(?:day|evening|night|"
                          r"afternoon|morning)|within\s+(?:hours|days)|in\s+quick\s+succession)\b"
+                         # "Within days Sheberghan, Kunduz and Taloqan had followed."
+                         r"|(?<=\bhad\sfollowed)(?=\s*[.;])|(?<=\bhave\sfollowed)(?=\s*[.;])"
                          # "Sheberghan, Sar-e-Pul and Kunduz followed, several of them without a fight"
                          r"|(?=\s*,\s+(?:several|some|most|many|all|each|one|two|three|four|five|six|seven|eight)\s+of\s+them\b))",
      "capture", "back", "obj"),
@@ -1318,6 +1320,7 @@ _LIST_MARKS = " \t-*•·▪‣–—0123456789.)"  # what a list's line may ope
 _ENTRY_DATE_RE = re.compile(r"\s*(?:[—–\-:]|\s-)\s")
 _WHEN_AFTER_RE = re.compile(r",?\s+when\b", re.IGNORECASE)  # "since Friday, when the Taliban took Zaranj": that day
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE_WORD_RE = re.compile(r"\bsince\b", re.IGNORECASE)
 _NEITHER_RE = re.compile(r"\b(?:neither\s+side|no\s+side|nobody|no\s+one|neither\s+party)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _POSS_PART_RE = re.compile(r"[’']s\s+(?:[\w\-]+\s+)?(?:neighbou?rhoods|parts|areas|outskirts|suburbs|sections|"
                            r"quarters)\b", re.IGNORECASE)
@@ -3177,6 +3180,13 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                         and not _SPEECH.search(s[c.end:ev.start]):  # (not "On Sunday, the Taliban said ...": theirs)
                     best = (-1, i, c)
                 break
+        if best is None and ev.kind == "hold" and "since" in low and (
+                since := _SINCE_WORD_RE.search(s, ev.end, min(len(s), ev.end + 80))) is not None \
+                and "," not in s[ev.end:since.start()]:  # (not "hold Ghazni, Herat, ..., and, since last night, Kandahar")
+            # "has been run by the Taliban since the group seized it on July 9": a hold dates from when it began
+            best = next(((0, i, c) for i, c in enumerate(cues) if since.end() <= c.start <= since.end() + 60
+                         and "," not in s[since.end():c.start] and i not in speech_cue_idx
+                         and c.kind in ("abs", "weekday", "prev", "today")), None)
         if best is not None:
             # the date depends only on which cue is nearest (the sentence's anchors are fixed): resolve it once
             dated = cue_dates.get(best[1])
@@ -3743,7 +3753,9 @@ _REL_RIGHT_AFTER_RE = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,2}")
 # "the airport outside the city, which ...": the clause may be about either, so about neither
 _BESIDE_BEFORE_RE = re.compile(r"\b(?:outside|near|around|beyond|beside|next\s+to|of|from)\s+(?:the\s+)?(?:[\w\-]+\s+)?$",
                                re.IGNORECASE)
-_WHICH_RIGHT_AFTER_RE = re.compile(r",\s*(?:which|that)\s+(?:[\w\-]+\s+){0,3}", re.IGNORECASE)
+# (also after what the place names and where it leads: "the Spin Boldak crossing with Pakistan, which the Taliban seized")
+_WHICH_RIGHT_AFTER_RE = re.compile(r"(?:\s+(?:border\s+)?(?:crossing|airport|air\s+base|base)(?:\s+(?:with|to|into)\s+[A-Z][\w\-]+)?)?"
+                                   r",\s*(?:which|that)\s+(?:[\w\-]+\s+){0,3}", re.IGNORECASE)
 _OF_BEFORE_RE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _REL_ANTECEDENT_RE = re.compile(r",\s*(?:the\s+)?[\w\-’' ]{1,40},\s*(?:which|that)\s+(?:\w+\s+){0,2}")
 # "the loss of its capital would be a blow": a consequence weighed, not an event
@@ -4053,7 +4065,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                                                 for x in cand))]
     lo = _clause_start(bounds, ev.start)
     rel = ev.direction == "back_rel" or _REL_RE.search(s[:ev.start]) is not None
-    pool = [x for x in cand if lo <= x.start and x.end <= ev.start]
+    # (never a place abroad: "the Spin Boldak crossing with Pakistan, which the Taliban seized in July")
+    pool = [x for x in cand if lo <= x.start and x.end <= ev.start
+            and not (x.place is None and x.text.casefold() in comp.foreign)]
     runs: list[list[_Mention]] = []
     prev_end = lo
     prev_was_head = False

@@ -1062,11 +1062,11 @@ def test_denials_of_a_loss_denials_with_an_account_and_denials_a_few_sentences_o
 
 
 @pytest.mark.parametrize("text,want", [
-    # "since <a day>" dates a hold from that day; "since <a clause>" is a clause with its own date
+    # "since <a day>" dates a hold from that day, and so does "since <the event that began it> on <a day>"
     ("The Taliban have held Kunduz since Sunday, residents said.", [("Kunduz", "taliban", "confirmed", "2021-08-08")]),
     ("Kunduz has been under Taliban control since August 8.", [("Kunduz", "taliban", "confirmed", "2021-08-08")]),
     ("Kunduz has been under Taliban control since the insurgents took it on Sunday.",
-     [("Kunduz", "taliban", "confirmed", "None")]),
+     [("Kunduz", "taliban", "confirmed", "2021-08-08")]),
 ])
 def test_since_a_day_dates_a_hold(text, want, gazetteer, profile):
     assert _simple(text, gazetteer, profile) == want
@@ -3718,3 +3718,23 @@ def test_bullets_under_a_line_that_says_they_fell_that_day(gazetteer, profile):
 ])
 def test_surrendered_by_a_side(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 15))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a hold dates from when it began: "since" and the event or day that began it
+    ("Islam Qala has been run by the Taliban since the group seized it on July 9, when border forces fled.",
+     [("Kafir Qala", "taliban", "2021-07-09")]),
+    ("U.S. troops had held Kabul airport since the Taliban entered the capital on Aug. 15, evacuating thousands.",
+     [("Kabul International Airport", "foreign", "2021-08-15"), ("Kabul", "taliban", "2021-08-15")]),
+    ("Hamid Karzai International Airport has been held by U.S. forces since the fall of the city, and on Tuesday the "
+     "Pentagon said 60,000 people had been flown out.", [("Kabul International Airport", "foreign", "None")]),
+    # a crossing and where it leads, then "which"; "had followed" at the clause's end
+    ("Traffic resumed at the Islam Qala border crossing with Iran, which is now run by Taliban fighters.",
+     [("Kafir Qala", "taliban", "None")]),
+    ("Within days Sheberghan, Kunduz and Taloqan had followed.",
+     [("Shibirghan", "taliban", "None"), ("Kunduz", "taliban", "None"), ("Taloqan", "taliban", "None")]),
+])
+def test_holds_since_and_sequences(text, want, gazetteer, profile):
+    got = [(c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
+                                                                           published=date(2021, 9, 20))]
+    assert got == want
