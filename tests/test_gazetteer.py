@@ -327,3 +327,5 @@ def test_a_wrong_alternate_name_is_left_out(gaz):
     assert Gazetteer.from_csv(aliases=None).resolve("Takhta Pul").place.name == "Musa Qal'ah"
     assert gaz.resolve("Takhta Pul") is None
     assert gaz.resolve("Musa Qala").place.name == "Musa Qal'ah"
+    # "Kohistan" names districts of three provinces, none of them Kuhsan (Herat), whose own names still find it
+    assert gaz.resolve("Kohistan") is None and gaz.resolve("Kohsan").place.name == "Kuhsan"
