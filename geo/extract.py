@@ -2042,6 +2042,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     codes: dict[str, str] = {}  # what a legend says its tables' codes stand for ("N = NSAG control")
     fall_list = False  # a list of places that fell follows ("Below is a list of the capitals that have fallen:")
     fall_day: date | None = None  # the day such a list's line gives them all ("On 13 August, the south went:")
+    fall_side: str | None = None  # the side that line says holds them ("reported under NSAG control since 2 July:")
     line_place: _Mention | None = None  # the place a status line sets out, for the rest of its line
     line_end = -1
     voice: str | None = None  # the side whose statement the report reproduces from a heading on
@@ -2065,10 +2066,16 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         line_day = list_day if list_day is not None and "since" not in low and not find_cues(s, low) else None
         # (a line with a time of its own keeps it: "under Taliban control since June")
         went_colon = False
+        colon_side: str | None = None
         if s.rstrip().endswith(":") and (cue := next((c for c in find_cues(s, low) if c.kind in (
                 "abs", "weekday", "prev", "today")), None)) is not None:
             list_day = resolve_cue(cue, published)[0]
             went_colon = _WENT_COLON_RE.search(s) is not None  # "On 13 August, the south and centre went:"
+            if not went_colon and (held_colon := _HELD_COLON_RE.search(s)) is not None:
+                # "District centres reported under NSAG control since 2 July:": its bullets are that side's
+                colon_side = next((_actor_of(m.group("a"), comp) for m in comp.actor.finditer(s, low)
+                                   if m.start() == held_colon.start("who")), None)
+                went_colon = colon_side is not None
         if para_start:
             # a timeline's entry "11 August: The Taliban take Kunduz airport. Hundreds of troops surrender ...": the
             # day it opens with is the day of every sentence in it
@@ -2144,9 +2151,10 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             # "Below is a list of the capitals that have fallen: \n - Zaranj (Nimroz): Friday, August 6. ...": each entry's
             # places, taken on its day
             bulleted = s.startswith(_BULLETS) or bool(text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip())
-            entry = _fall_entry(s, mentions, sent, comp, published, dominant, source, fall_day if bulleted else None)
+            entry = _fall_entry(s, mentions, sent, comp, published, dominant, source, fall_day if bulleted else None,
+                                fall_side)
             if entry is None:
-                fall_list, fall_day = False, None
+                fall_list, fall_day, fall_side = False, None, None
             for d in entry or ():
                 d.order = len(drafts)
                 drafts.append(d)
@@ -2155,7 +2163,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 and _FALL_LIST_RE.search(s):
             fall_list = True
         if went_colon:
-            fall_list, fall_day = True, list_day  # its bullets name the places that fell that day
+            # its bullets name the places that fell that day (or that the side it names holds since then)
+            fall_list, fall_day, fall_side = True, list_day, colon_side
         if (mentions or unknown) and para_start and (
                 dl := _DATELINE_RE.match(s)) is not None and not _place_label(s, dl, comp):
             mentions = [x for x in mentions if x.start >= dl.end()]
@@ -2652,15 +2661,16 @@ def _fought_after_entry(before: Sequence[_Draft]) -> None:
 
 
 def _fall_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, published: date, dominant: str,
-                source: str, day: date | None = None) -> list[_Draft] | None:
+                source: str, day: date | None = None, side: str | None = None) -> list[_Draft] | None:
     """The claims of one entry of a list of places that fell ("Kunduz, Sar-e Pul and Taloqan: Sunday, August 8."): the
     places before the colon (not the provinces in brackets), taken on the day after it; None when the line is no entry.
-    `day`: the day the list's own line gave them all, for entries with none of their own."""
+    `day`, `side`: the day the list's own line gave them all, for entries with none of their own, and the side it
+    says holds them (else they fell to the report's taker)."""
     head = _ENTRY_HEAD_RE.match(s)
     if head is None:
         dated = _dated_entry(s, mentions, sent, comp, published, dominant, source)
         if dated is None and day is not None:
-            return _day_entry(s, mentions, sent, comp, day, dominant, source)
+            return _day_entry(s, mentions, sent, comp, published, day, side, dominant, source)
         return dated
     cues = [c for c in find_cues(s, s.lower()) if head.end() <= c.start <= head.end() + 24
             and c.kind in ("abs", "weekday", "prev", "today")]
@@ -2706,17 +2716,22 @@ def _dated_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, 
     return out
 
 
-def _day_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, day: date, dominant: str,
-               source: str) -> list[_Draft] | None:
+def _day_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, published: date, day: date,
+               holder: str | None, dominant: str, source: str) -> list[_Draft] | None:
     """The claims of a list's entry under a line that gave the day ("On 13 August, the south and centre went:" and then
-    "- Tarinkot in Uruzgan and Qalat in Zabul, both surrendered by their governors;"): the towns named before any
-    words on how or after what; None when the entry names none."""
+    "- Tarinkot in Uruzgan and Qalat in Zabul, both surrendered by their governors;", or "District centres reported
+    under NSAG control since 2 July:" and then "1. Yawan – 3 July"): the towns named before any words on how or
+    after what, on the entry's own day or else the line's; None when the entry names none."""
     stop = _ENTRY_STOP_RE.search(s)
     end = stop.start() if stop is not None else len(s)
-    kind, side = _classify(source, comp, dominant)
-    status = Status.CLAIMED if kind == "party" and side == dominant else Status.CONFIRMED
-    out = [_Draft(x.place, x.text, dominant, status, day, DatePrecision.DAY, source, sent, x.start,
-                  round(x.confidence * 0.85, 3), "capture", 0)
+    own = next((c for c in find_cues(s, s.lower()) if c.kind in ("abs", "weekday")), None)
+    if own is not None and (resolved := resolve_cue(own, published)[0]) is not None:
+        day = resolved
+    controller = holder or dominant
+    kind, side = _classify(source, comp, controller)
+    status = Status.CLAIMED if kind == "party" and side == controller else Status.CONFIRMED
+    out = [_Draft(x.place, x.text, controller, status, day, DatePrecision.DAY, source, sent, x.start,
+                  round(x.confidence * 0.85, 3), "capture" if holder is None else "hold", 0)
            for x in mentions if x.end <= end and x.place is not None and x.place.kind in ("city", "district", "airport", "base")
            and not _IN_BEFORE_RE.search(s, max(0, x.start - 12), x.start) and not _MODIFIER_RE.match(s, x.end)
            and not _LANDMARK_RE.search(s, max(0, x.start - 40), x.start)]
@@ -2726,6 +2741,8 @@ def _day_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, da
 # Where a list's entry stops naming what fell: "after a month-long siege", "when its governor fled", "; "
 _ENTRY_STOP_RE = re.compile(r"\b(?:after|when|as|following|where|which|who|because|despite|until|before|both|all)\b|;",
                             re.IGNORECASE)
+# A line that says a side holds a list of places below: "District centres reported under NSAG control since 2 July:"
+_HELD_COLON_RE = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?P<who>[A-Z][\w\-]*)\s+(?:control|hands)\b[^:]*:\s*$")
 # A line that says a list of places below fell: "the south and centre went:", "these capitals fell:"
 _WENT_COLON_RE = re.compile(r"\b(?:went|fell|followed|were\s+(?:lost|taken|captured|seized|overrun)|changed\s+hands)\s*:\s*$",
                             re.IGNORECASE)

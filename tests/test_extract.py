@@ -3738,3 +3738,15 @@ def test_holds_since_and_sequences(text, want, gazetteer, profile):
     got = [(c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
                                                                            published=date(2021, 9, 20))]
     assert got == want
+
+
+def test_a_numbered_list_under_a_line_that_says_who_holds_them(gazetteer, profile):
+    text = ("District centres reported under NSAG control since 2 July:\n"
+            "1. Yawan – 3 July\n"
+            "2. Khash – 3 July\n"
+            "3. Darayim\n\n"
+            "As of 5 July, Fayzabad city remains under the control of the ANDSF.")
+    got = [(c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
+                                                                           published=date(2021, 7, 6), source="OCHA")]
+    assert got == [("Yawan", "taliban", "2021-07-03"), ("Khash", "taliban", "2021-07-03"),
+                   ("Darayim", "taliban", "2021-07-02"), ("Fayzabad", "government", "2021-07-05")]
