@@ -241,7 +241,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "capture", "back", "obj"),
     # a fall told as one more in a sequence: "Overnight Kandahar went too", "Herat went the same way", "By Friday, Herat
     # too had gone", "Kunduz was the next to fall", "Pul-e Khumri has changed hands"
-    ("capture_went", r"\bwent\s+(?:the\s+same\s+way|(?:too|as\s+well)(?!\s+(?:far|fast|quickly|soon|long|much|many|slow|"
+    ("capture_went", r"\bwent\s+(?:the\s+same\s+way|(?:that|the)\s+same\s+(?:day|night|morning|afternoon|evening|monday|tuesday|"
+                     r"wednesday|thursday|friday|saturday|sunday)\b|(?:too|as\s+well)(?!\s+(?:far|fast|quickly|soon|long|much|many|slow|"
                      r"slowly|late|early|little)\b))|\b(?:too|also)\s+(?:had|has)\s+gone\b(?!\s+(?:to|into|on|through|"
                      r"back|up|down|out|home|missing|unpaid|without)\b)|\b(?:had|has)\s+gone\s+too\b"
                      r"|\b(?:was|were)\s+(?:the\s+)?next\s+to\s+(?:go|fall)\b|\b(?:was|were)\s+next(?=\s*[.;]|\s*,\s+(?:on|late|"
@@ -342,7 +343,7 @@ _RUMOUR_RE = re.compile(r"\b(?:rumou?r(?:s|ed)?|speculation|hoax|fake\s+news|fal
 _REPORTS_THAT_RE = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|assertions?|rumou?rs?|news)\s+"
                               r"(?:that|of|on|about)\b[^.;]*$",
                               re.IGNORECASE)
-_BASELESS_RE = re.compile(r"\b(?:were|was|are|is)\s+[“\"]?(?:also\s+|completely\s+|totally\s+|simply\s+)?[“\"]?(?:baseless|false|"
+_BASELESS_RE = re.compile(r"\b(?:were|was|are|is|(?:also\s+)?(?:proved|proven|turned\s+out\s+to\s+be))\s+[“\"]?(?:also\s+|completely\s+|totally\s+|simply\s+)?[“\"]?(?:baseless|false|"
                           r"untrue|unfounded|propaganda|lies|fabricated|incorrect|wrong|not\s+true|rumou?rs?|an?\s+"
                           r"(?:\w+\s+)?lie|a\s+fabrication|nonsense)\b",
                           re.IGNORECASE)
@@ -406,7 +407,7 @@ _BEARING_RE = re.compile(r"(?:\b(?:km|kilomet(?:er|re)s?|miles?)\b[^,.;]{0,25}?|
 _IN_RE = re.compile(r"^\s*,?\s*(?:in|of|at)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w\-’']+\s+){0,3}$", re.IGNORECASE)
 _PREP_RE = re.compile(r"\b(?:in|at|near|from|for|by|of\s+which)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
                       re.IGNORECASE)
-_SEP_RE = re.compile(r"(?:,|;|\band\b|\bor\b|\bas\s+well\s+as\b|&)\s*(?:also\s+)?(?:(?:in|at|around|of)\s+)?(?:the\s+(?:city|town|"
+_SEP_RE = re.compile(r"(?:,|;|\band\b|\bor\b|\bas\s+well\s+as\b|\b(?:along|together)\s+with\b|&)\s*(?:also\s+)?(?:(?:in|at|around|of)\s+)?(?:the\s+(?:city|town|"
                      r"cities|district|province)\s+of\s+|the\s+(?:nearby\s+|neighbou?ring\s+|adjacent\s+|surrounding\s+)?)?$",
                      re.IGNORECASE)
 _IN_TARGET_RE = re.compile(r"\b(?:in|inside|within|across|for\s+control\s+of|over|around\s+the\s+centre\s+of|"

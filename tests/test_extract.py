@@ -3750,3 +3750,16 @@ def test_a_numbered_list_under_a_line_that_says_who_holds_them(gazetteer, profil
                                                                            published=date(2021, 7, 6), source="OCHA")]
     assert got == [("Yawan", "taliban", "2021-07-03"), ("Khash", "taliban", "2021-07-03"),
                    ("Darayim", "taliban", "2021-07-02"), ("Fayzabad", "government", "2021-07-05")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # "along with" goes on a list; "went that same Friday" is one more fall; reports that "proved false" give nothing
+    ("The Taliban captured Kunduz on Sunday along with Sar-e Pul and Taloqan, officials said.",
+     [("Kunduz", "taliban"), ("Sar-e Pul", "taliban"), ("Taloqan", "taliban")]),
+    ("Lashkar Gah, Qalat and Tarinkot went that same Friday.",
+     [("Lashkar Gah", "taliban"), ("Qalat", "taliban"), ("Tarinkot", "taliban")]),
+    ("He went the same day to Kabul.", []),
+    ("Reports on August 15 that Charikar had been retaken by government forces also proved false.", []),
+])
+def test_along_with_went_that_day_and_reports_that_proved_false(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 20))] == want
