@@ -361,7 +361,9 @@ _RETRACTED_RE = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|prior|origi
 _HAD_IF_RE = re.compile(r"\s*[\"“‘']?(?:Had|Were|Should)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:not\s+)?$")
 # "will not let the city fall": a permission, not an event.
 _LET_RE = re.compile(r"\blet(?:s|ting)?\s+(?:the\s+|it\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
-_RELATIVE_TIME_RE = re.compile(r"\b(?:later|earlier|afterwards|then|thereafter|subsequently|soon\s+after|the\s+(?:following|"
+_RELATIVE_TIME_RE = re.compile(r"\b(?:later|earlier|afterwards|then|thereafter|subsequently|soon\s+after|"
+                               r"within\s+(?:(?:a\s+few|several|two|three)\s+)?(?:days|weeks|months|a\s+(?:week|month|year))|"
+                               r"the\s+(?:following|"
                                r"next)\s+(?:day|week|month|year)|in\s+(?:early|mid|late)[\s\-]+[A-Z][a-z]+|by\s+the\s+end\s+of"
                                r"|after\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?(?:\w+\s+)?"
                                r"(?:days|weeks|months)\s+of)\b",
@@ -375,6 +377,8 @@ _NEG_RE = re.compile(r"(?:\b(?:not|never|no\s+longer|yet\s+to|nor|neither)|n[’
                      # "Not a single Talib has entered Panjshir", "none of the fighters have reached the city"
                      # "they had no intention of attacking Kabul", "have no plans to take the city"
                      r"|\bno\s+(?:intention|intentions|plans?|desire|wish)\s+(?:of|to)\s+$"
+                     # "there is no evidence of any fighting in the city", "no sign of clashes"
+                     r"|\bno\s+(?:evidence|sign|signs|trace|indication|reports?)\s+(?:of|that)\s+(?:any\s+|the\s+)?$"
                      # "The Taliban did not claim to have captured the city"
                      r"|\b(?:not|never)\s+(?:claim|claimed|say|said|announce|announced|report|reported)\s+(?:to\s+have\s+|that\s+)"
                      r"(?:[\w\-’']+\s+){0,3}?(?:had\s+|has\s+|have\s+)?$"
@@ -613,8 +617,10 @@ _GERUND_LEAD_RE = re.compile(r"\b(?:that|than|whether|about|against|without)\s*$
 _POSS_PLACES_RE = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,2}?(?:districts|district\s+cent(?:re|er)s|cities|towns|capitals|"
                              r"border\s+crossings|crossings|bases)\b")
 _BY_OR_VERB_RE = re.compile(r"\b(?:by|from|to|with|told|said|confirmed|according\s+to)\s")
-_COUNTED_FROM_RE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
-                              r"(?:years?|months?|weeks?|days?)\s+(?:before|after|later|earlier)\b", re.IGNORECASE)
+# ("Jalalabad fell in September 1996, days before they entered Kabul": counted from then, with or without a number)
+_COUNTED_FROM_RE = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+                              r"(?:years?|months?|weeks?|days?)|years|months|weeks|days)\s+(?:before|after|later|earlier)\b",
+                              re.IGNORECASE)
 # (its years may be set off by a comma of their own: "Kunduz, a city the Taliban had captured before, in 2015 and 2016,")
 _ASIDE_SPAN_RE = re.compile(r",\s*(?:the|a|an|for|once|long|its|which|who)\b[^,;:“”\"]{1,140}"
                             r"(?:,\s*(?:in|between|from|during)\s+(?:the\s+)?(?:19|20)\d\d[^,;:“”\"]{0,40})?,")
@@ -1482,10 +1488,17 @@ _NOT_HELD_RE = re.compile(r"\b(?:not|no\s+longer|n[’']t)\s+(?:(?:yet|still|now
 _NO_OBJECT_RE = re.compile(r"(?:\s+control)?\s*(?:,|\.|;|$|(?:on|in|late|early|last|overnight|yesterday|this|that|after|before|without|"
                            r"within|by)\b)", re.IGNORECASE)
 # Rumours: posts or reports on social media, with no one named, that something happened.
+# A speaker's own channel: "said in a post on Twitter", "claimed on his Twitter page", "announced in a message on Telegram"
+_SAID_IN_POST_RE = re.compile(r"\b(?:said|says|claimed|claims|wrote|writes|posted|announced|tweeted|added|reported)\s+"
+                              r"(?:\w+\s+){0,2}?(?:(?:in|on)\s+)?(?:(?:a|his|her|its|their|the\s+group[’']s)\s+)?(?:\w+\s+)?$",
+                              re.IGNORECASE)
+# Posts a side stands behind: "accounts linked to anti-Taliban commanders", "shared by supporters of the vice-president"
+_LINKED_POSTS_RE = re.compile(r"\b(?:linked|affiliated|close)\s+to\b|\bsupporters\s+of\b|\brun\s+by\b|\bpro-\w+", re.IGNORECASE)
 _SOCIAL_RUMOUR_RE = re.compile(
     r"\b(?:rumou?rs?|online\s+(?:claims?|reports?|posts?|rumou?rs?)|(?:posts?|reports?|claims?|messages?|pages?|accounts?)\s+"
-    r"(?:\w+\s+){0,3}?(?:on|across)\s+"
-    r"(?:social\s+media|Facebook|Twitter|Telegram|WhatsApp|messaging\s+apps)|(?:social\s+media|Facebook|Telegram|WhatsApp)"
+    r"(?:\w+\s+){0,5}?(?:on|across)\s+"
+    r"(?:social\s+media|Facebook|Twitter|Telegram|WhatsApp|TikTok|YouTube|messaging\s+apps)|"
+    r"(?:social\s+media|Facebook|Twitter|Telegram|WhatsApp|TikTok|YouTube)"
     r"\s+(?:posts?|pages?|accounts?|users?|groups?|messages?|rumou?rs?|reports?))\b[^.;]{0,60}?\b(?:that|claiming|saying|of)\b"
     r"|\b(?:Facebook|Telegram|WhatsApp)\s+(?:pages?|accounts?|groups?)\s+(?:had\s+|have\s+)?(?:posted|claimed|said|reported)\b",
     re.IGNORECASE)
@@ -3069,11 +3082,16 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                                                               "holding", "controlling", "keeping"),
                                                              ev.start) and _GERUND_LEAD_RE.search(s, max(0, ev.start - 12), ev.start):
             continue  # "might decide that seizing the capital by force is not worth it": a deed talked of, not done
-        if ev.kind in ("capture", "contest") and ("social" in low or "facebook" in low or "rumo" in low
-                                                   or "messaging" in low or "telegram" in low or "online" in low) and (
+        if ev.kind in ("capture", "contest", "retake") and (
+                "social" in low or "facebook" in low or "rumo" in low or "messaging" in low or "telegram" in low
+                or "online" in low or "twitter" in low or "tiktok" in low or "youtube" in low) and (
                 rumour := _SOCIAL_RUMOUR_RE.search(s, 0, ev.start)) is not None \
-                and not any(rumour.start() <= a[0] < rumour.end() for a in actors):
-            continue  # "reports on social media that Maimana had fallen", "rumours that ...": no one's word
+                and not any(rumour.start() <= a[0] < rumour.end() for a in actors) \
+                and not _SAID_IN_POST_RE.search(s, max(0, rumour.start() - 40), rumour.start()) \
+                and not _LINKED_POSTS_RE.search(s, rumour.start(), ev.start):
+            # "reports on social media that Maimana had fallen", "rumours that ...": no one's word (but "A Taliban
+            # spokesman said in a post on Twitter that ...", "accounts linked to anti-Taliban commanders": a side's)
+            continue
         if modal and modal.group().lower().startswith("to ") and _NTH_TO_FALL_RE.search(window):
             modal = None  # "Kunduz was the second provincial capital to fall": a fall, counted
         if modal and not (ev.name in ("hold_hands", "hold_control", "contest_under", "hold_pass")

@@ -3763,3 +3763,24 @@ def test_a_numbered_list_under_a_line_that_says_who_holds_them(gazetteer, profil
 ])
 def test_along_with_went_that_day_and_reports_that_proved_false(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 20))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # posts online that no side stands behind give nothing; a side's own post, or posts linked to a side, are theirs
+    ("Posts shared thousands of times on Facebook and Twitter this week claim that anti-Taliban resistance fighters "
+     "have retaken Mazar-i-Sharif.", []),
+    ("Several Twitter accounts said on Sunday that Taliban fighters had entered Bamiyan city without a fight.", []),
+    ("A Taliban spokesman said in a post on Twitter that the group's fighters had captured Zaranj.", [("Zaranj", "taliban")]),
+    ("Accounts on social media linked to anti-Taliban commanders claimed on Monday that local fighters had retaken "
+     "Charikar.", [("Charikar", "resistance")]),
+    # no evidence of fighting is no fighting
+    ("There is no evidence of any fighting in Mazar-i-Sharif.", []),
+])
+def test_posts_online_and_no_evidence(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 17))] == want
+
+
+def test_a_relative_time_after_a_past_year_is_that_past(gazetteer, profile):
+    text = ("The Taliban emerged in Kandahar province in 1994. Within months they had taken Kandahar city with little "
+            "resistance.\n\nJalalabad fell to the Taliban in September 1996, days before they entered Kabul.")
+    assert _claims(text, gazetteer, profile, published=date(2021, 9, 1)) == []
