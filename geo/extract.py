@@ -340,6 +340,10 @@ _YEARS_AWAY_RE = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nin
                             re.IGNORECASE)
 _RUMOUR_RE = re.compile(r"\b(?:rumou?r(?:s|ed)?|speculation|hoax|fake\s+news|false\s+reports?|disinformation)\b"
                         r"(?:\s+(?:that|of))?[^.;]*$", re.IGNORECASE)
+_DENIED_REPORTS_RE = re.compile(r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+"
+                                r"(?:the\s+|as\s+\w+\s+)?(?:(?:media|press|online|unconfirmed|social\s+media)\s+)?"
+                                r"(?:reports?|rumou?rs?|speculation)\s+(?:on\s+social\s+media\s+)?(?:that|of)\b[^.;]*$",
+                                re.IGNORECASE)
 _REPORTS_THAT_RE = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|assertions?|rumou?rs?|news)\s+"
                               r"(?:that|of|on|about)\b[^.;]*$",
                               re.IGNORECASE)
@@ -3113,6 +3117,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue  # "families who fled the fighting in Kunduz": why people left, not news of the fighting
         if rumour_words and _RUMOUR_RE.search(s, max(0, clause_lo - 40), ev.start):
             continue  # "false rumours that Panjshir had fallen": nobody claims it
+        if reports_that and _DENIED_REPORTS_RE.search(s, max(0, clause_lo - 60), ev.start):
+            continue  # "A Taliban spokesman denied reports that fighting had broken out in Herat": reports no one owns, denied
         if reports_that and _REPORTS_THAT_RE.search(s, max(0, ev.start - 80), ev.start) and _BASELESS_RE.search(s, ev.end):
             continue  # "reports that the Taliban had captured Faizabad were baseless": rejected, not claimed
         if low.endswith(("whoever ", "whichever ", "anyone who ", "whoever controls ", "whoever holds "), 0, ev.start):

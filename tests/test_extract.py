@@ -3784,3 +3784,14 @@ def test_a_relative_time_after_a_past_year_is_that_past(gazetteer, profile):
     text = ("The Taliban emerged in Kandahar province in 1994. Within months they had taken Kandahar city with little "
             "resistance.\n\nJalalabad fell to the Taliban in September 1996, days before they entered Kabul.")
     assert _claims(text, gazetteer, profile, published=date(2021, 9, 1)) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # reports no one owns, denied: nothing either way
+    ('A Taliban spokesman denied reports that fighting had broken out in Herat on Wednesday, calling them "fabricated".',
+     []),
+    ("A government spokesman denied reports that Jalalabad had fallen.", []),
+    ("The Taliban captured Kunduz on Sunday and denied reports that they had executed prisoners.", [("Kunduz", "taliban")]),
+])
+def test_denied_reports_no_one_owns(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 9))] == want
