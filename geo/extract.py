@@ -481,7 +481,7 @@ _CLOCK_BEFORE_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*$")
 _WHO_BEFORE_RE = re.compile(r",\s*(?:who|which)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$", re.IGNORECASE)
 _RAISING_RE = re.compile(r"\s+to\s+(?:have|be)\b", re.IGNORECASE)
 _DETERMINER_END_RE = re.compile(r"\b(?:these|those|the|such|their|its|his|her|our|a|an|any|all|both|conflicting|"
-                                r"unverified|earlier|latest|similar|media|news)\s+$", re.IGNORECASE)
+                                r"unverified|earlier|latest|similar|media|news)\s+$|\w[’']s\s+$", re.IGNORECASE)  # ("the NRF's claims")
 _SPEAKER_TAIL_RE = re.compile(r"\s+(?:had|has|have|also|then|later|earlier|officially|however|flatly|strongly|"
                               r"categorically|quickly|immediately|swiftly|firmly|repeatedly|publicly|,)+\s*$")
 _STATEMENT_DATE_RE = re.compile(r"\b(?:said|says|told\s+[\w/.]+(?:\s+[A-Z][\w/.]*)?|reported|confirmed|stated|announced|declared|issued|"

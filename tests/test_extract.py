@@ -3795,3 +3795,11 @@ def test_a_relative_time_after_a_past_year_is_that_past(gazetteer, profile):
 ])
 def test_denied_reports_no_one_owns(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 9))] == want
+
+
+def test_a_sides_claims_are_a_noun_not_a_speaker(gazetteer, profile):
+    # "the NRF's claims": what the NRF claims, denied, not something the Taliban confirm
+    got = [(c.place.name, c.controller, c.status.value) for c in _claims(
+        "The Taliban denied the NRF's claims that its fighters had retaken Charikar.", gazetteer, profile,
+        published=date(2021, 8, 18))]
+    assert got and all(status != "confirmed" for _, _, status in got)
