@@ -31,6 +31,12 @@ def _simple(text, gazetteer, profile, **kw):
                   for c in _claims(text, gazetteer, profile, **kw))
 
 
+def _placed(text, gazetteer, profile, published, source="Reuters"):
+    """(place, controller, day) of each claim, in the text's order."""
+    return [(c.place.name, c.controller, str(c.event_date))
+            for c in _claims(text, gazetteer, profile, published=published, source=source)]
+
+
 # --- sentences ---------------------------------------------------------------------------------------------
 
 def test_abbreviations_do_not_split_sentences():
@@ -3445,7 +3451,7 @@ def test_troops_who_had_held_out_and_surrendered(text, want, gazetteer, profile)
 ])
 def test_sides_named_by_adjectives(text, want, gazetteer, profile):
     published = date(2021, 8, 16) if "Sunday" in text else date(2021, 9, 8)
-    got = [(c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile, published=published)]
+    got = _placed(text, gazetteer, profile, published)
     assert got == want
 
 
@@ -3493,8 +3499,7 @@ def test_a_table_of_who_holds_each_place(gazetteer, profile):
     ("KABUL (Reuters) - The Taliban captured Ghazni on Thursday.", [("Ghazni", "taliban", "2021-08-12")]),
 ])
 def test_places_set_out_as_labels(text, want, gazetteer, profile):
-    got = [(c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
-                                                                           published=date(2021, 8, 14))]
+    got = _placed(text, gazetteer, profile, date(2021, 8, 14))
     assert got == want
 
 
@@ -3595,8 +3600,7 @@ def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
             "August 8 - Kunduz, Sar-e Pul and Taloqan, capitals of the provinces of Kunduz, Sar-e Pul and Takhar.\n\n"
             "August 12 - Ghazni, on the Kabul-Kandahar highway; and Herat, the country's third-largest city.\n\n"
             "On Saturday, the government still held Jalalabad, officials said.")
-    got = [(c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
-                                                                           published=date(2021, 8, 14))]
+    got = _placed(text, gazetteer, profile, date(2021, 8, 14))
     assert got == [("Zaranj", "taliban", "2021-08-06"), ("Kunduz", "taliban", "2021-08-08"),
                    ("Sar-e Pul", "taliban", "2021-08-08"), ("Taloqan", "taliban", "2021-08-08"),
                    ("Ghazni", "taliban", "2021-08-12"), ("Herat", "taliban", "2021-08-12"),
@@ -3618,8 +3622,7 @@ def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     ("HERAT - The Taliban captured Ghazni on Thursday.", [("Ghazni", "taliban", "2021-08-19")]),
 ])
 def test_status_lines(text, want, gazetteer, profile):
-    got = [(c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
-                                                                           published=date(2021, 8, 20))]
+    got = _placed(text, gazetteer, profile, date(2021, 8, 20))
     assert got == want
 
 
@@ -3735,8 +3738,7 @@ def test_surrendered_by_a_side(text, want, gazetteer, profile):
      [("Shibirghan", "taliban", "None"), ("Kunduz", "taliban", "None"), ("Taloqan", "taliban", "None")]),
 ])
 def test_holds_since_and_sequences(text, want, gazetteer, profile):
-    got = [(c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
-                                                                           published=date(2021, 9, 20))]
+    got = _placed(text, gazetteer, profile, date(2021, 9, 20))
     assert got == want
 
 
@@ -3746,8 +3748,7 @@ def test_a_numbered_list_under_a_line_that_says_who_holds_them(gazetteer, profil
             "2. Khash – 3 July\n"
             "3. Darayim\n\n"
             "As of 5 July, Fayzabad city remains under the control of the ANDSF.")
-    got = [(c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
-                                                                           published=date(2021, 7, 6), source="OCHA")]
+    got = _placed(text, gazetteer, profile, date(2021, 7, 6), source="OCHA")
     assert got == [("Yawan", "taliban", "2021-07-03"), ("Khash", "taliban", "2021-07-03"),
                    ("Darayim", "taliban", "2021-07-02"), ("Fayzabad", "government", "2021-07-05")]
 
