@@ -2735,11 +2735,11 @@ def _dated_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, 
 
 
 def _day_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, published: date, day: date,
-               holder: str | None, dominant: str, source: str) -> list[_Draft] | None:
+               holder: str | None, dominant: str, source: str) -> list[_Draft]:
     """The claims of a list's entry under a line that gave the day ("On 13 August, the south and centre went:" and then
     "- Tarinkot in Uruzgan and Qalat in Zabul, both surrendered by their governors;", or "District centres reported
     under NSAG control since 2 July:" and then "1. Yawan – 3 July"): the towns named before any words on how or
-    after what, on the entry's own day or else the line's; None when the entry names none."""
+    after what, on the entry's own day or else the line's."""
     stop = _ENTRY_STOP_RE.search(s)
     end = stop.start() if stop is not None else len(s)
     own = next((c for c in find_cues(s, s.lower()) if c.kind in ("abs", "weekday")), None)
@@ -2753,7 +2753,7 @@ def _day_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, pu
            for x in mentions if x.end <= end and x.place is not None and x.place.kind in ("city", "district", "airport", "base")
            and not _IN_BEFORE_RE.search(s, max(0, x.start - 12), x.start) and not _MODIFIER_RE.match(s, x.end)
            and not _LANDMARK_RE.search(s, max(0, x.start - 40), x.start)]
-    return out or None
+    return out  # (none on a bulleted line whose place the gazetteer lacks: the list goes on)
 
 
 # Where a list's entry stops naming what fell: "after a month-long siege", "when its governor fled", "; "

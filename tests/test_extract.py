@@ -3744,6 +3744,7 @@ def test_holds_since_and_sequences(text, want, gazetteer, profile):
 
 def test_a_numbered_list_under_a_line_that_says_who_holds_them(gazetteer, profile):
     text = ("District centres reported under NSAG control since 2 July:\n"
+            "1. Kohistan – 2 July\n"  # (a name the gazetteer cannot place does not end the list)
             "1. Yawan – 3 July\n"
             "2. Khash – 3 July\n"
             "3. Darayim\n\n"
