@@ -687,8 +687,12 @@ _PASSING_RE = re.compile(r"\b(?:to|towards?|via|near|outside|beyond|into|(?:(?:n
                          re.IGNORECASE)
 # "Sheberghan: taken by the Taliban", "Herat airport: still held by government forces" (bullets, headlines)
 # (after a bullet, and with what the place is in brackets: "- Farah (provincial capital): fell to NSAG on 10 August")
-_HEADLINE_RE = re.compile(r"\s*(?:[-–—•*·]\s+)?[A-Z][\w’'\-/ ]{1,50}?(?:\s*\([^()]{1,40}\))?:\s+"
-                          r"(?=[a-z]|still\b|now\b|Taliban\b|[A-Z]{2,}\b)")
+# (or a dash, before words of a status: "Sharana – handed over to the Taliban early this morning"; a colon before "Under
+# Taliban control since 14 July")
+_HEADLINE_RE = re.compile(r"\s*(?:[-–—•*·]\s+)?[A-Z][\w’'\-/ ]{1,50}?(?:\s*\([^()]{1,40}\))?(?::\s+(?=[a-z]|still\b|now\b|"
+                          r"Taliban\b|[A-Z]{2,}\b|(?:Under|Held|Controlled|Retaken|Taken|Captured|Fell|Contested|Remains?)\b)"
+                          r"|\s+[–—-]\s+(?=(?:handed|taken|captured|seized|overrun|fell|retaken|recaptured|cleared|held|"
+                          r"controlled|under|still|now|remains?|contested)\b))")
 # A situation report's line: "Doshi: ANDSF.", "Kunduz airport / 217 Corps HQ: ANDSF (resupply by air)", "Darwaz: AOG
 # control since 4 July": who holds it
 _SITREP_REST_RE = re.compile(r"\s*(?:forces\s+)?(?:\([^)]*\)\s*)?(?:[.;]|$|control\b(?!\s+(?:of|over)\b))")
@@ -1428,7 +1432,8 @@ _PLACE_COLUMN_RE = re.compile(r"\b(?:capital|city|cities|town|district|place|loc
 _PROVINCE_COLUMN_RE = re.compile(r"\bprovinces?\b", re.IGNORECASE)
 _EVENT_COLUMN_RE = re.compile(r"\b(?:fell|fall|taken|captured|seized|overrun|date|control|controlled|held|holds?|status)\b",
                               re.IGNORECASE)
-_HOLDER_REST_RE = re.compile(r"(?:\s+(?:control|controlled|hands|held|in\s+control))?\s*", re.IGNORECASE)
+# (what may follow a side in a holder cell: "Government control; fighting on outskirts")
+_HOLDER_REST_RE = re.compile(r"(?:\s+(?:control|controlled|hands|held|in\s+control))?\s*(?:[;,.]\s.*)?", re.IGNORECASE)
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
 _SINCE_LEAD_RE = re.compile(r"\s*(?:since|as\s+of|from)\b", re.IGNORECASE)
 # A markdown table's rule under its header: "|---|---|"
@@ -3004,7 +3009,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     cue_dates: dict[int, tuple[date | None, DatePrecision]] = {}
     rel_spans = [m.span() for m in _REL_CUE_RE.finditer(s)] if cues and ("where" in low or "who" in low
                                                                            or "which" in low) else []
-    headline = _HEADLINE_RE.match(s) if ":" in s[:70] else None
+    headline = _HEADLINE_RE.match(s) if ":" in s[:70] or " – " in s[:70] or " — " in s[:70] or " - " in s[:70] else None
     if headline is not None and not any(x.end <= headline.end() for x in cand):
         headline = None
     still_fought = ("still" in low or "continu" in low or "under way" in low or "going on" in low or "rag" in low) \

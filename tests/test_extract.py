@@ -3618,6 +3618,11 @@ def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     ("Shindand (Herat) – AOG, 6 Aug; district governor relocated to Herat city", [("Shindand", "taliban", "2021-08-06")]),
     ("Charkh (Logar) – Contested, 11 Aug", [("Charkh", "contested", "2021-08-11")]),
     ("Panjshir – Bazarak: DFA control", [("Bazarak", "taliban", "None")]),
+    # a label and "Under ... control", a dash and a status verb
+    ("Spin Boldak: Under Taliban control since 14 July.", [("Spin Boldak", "taliban", "2021-07-14")]),
+    ("Sharana – handed over to the Taliban early this morning by local officials, according to elders.",
+     [("Sharan", "taliban", "2021-08-20")]),
+    ("Kabul - the capital remains calm.", []),
     # a dateline goes on with a sentence of its own
     ("HERAT - The Taliban captured Ghazni on Thursday.", [("Ghazni", "taliban", "2021-08-19")]),
 ])
@@ -3636,11 +3641,13 @@ def test_a_markdown_table_with_a_control_column_and_a_legend_of_codes(gazetteer,
             "| Helmand | Lashkar Gah | Open | AOG | 13 Aug | U |\n"
             "| Logar | Pul-e-Alam | Closed | CONT | 13 Aug | C |\n"
             "| Balkh | Mazar-e-Sharif | Open | ANDSF | - | C |\n"
-            "| Herat | Herat | Closed | Taliban (since 12 Aug) | | C |\n")
+            "| Herat | Herat | Closed | Taliban (since 12 Aug) | | C |\n"
+            "| Kandahar | Kandahar | Open | ANDSF control; fighting on outskirts | 9 Aug | C |\n")
     got = [(c.place.name, c.controller, c.status.value, str(c.event_date))
            for c in _claims(text, gazetteer, profile, published=date(2021, 8, 13), source="NGO forum")]
     assert got == [("Lashkar Gah", "taliban", "claimed", "2021-08-13"), ("Pul-e 'Alam", "contested", "confirmed", "2021-08-13"),
-                   ("Mazar-e Sharif", "government", "confirmed", "2021-08-13"), ("Herat", "taliban", "confirmed", "2021-08-12")]
+                   ("Mazar-e Sharif", "government", "confirmed", "2021-08-13"), ("Herat", "taliban", "confirmed", "2021-08-12"),
+                   ("Kandahar", "government", "confirmed", "2021-08-09")]
 
 
 @pytest.mark.parametrize("text,want", [
