@@ -282,7 +282,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "capture", "fwd", "subj"),
 ]
 _TRIGGER_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p, *_ in _TRIGGERS), re.IGNORECASE)
-_TRIGGER_INFO = {n: (k, d, a) for n, _, k, d, a in _TRIGGERS} | {"hold_sitrep": ("hold", "fwd", "subj")}
+_TRIGGER_INFO = {n: (k, d, a) for n, _, k, d, a in _TRIGGERS} | {"hold_sitrep": ("hold", "fwd", "subj"),
+                                                                 "contest_label": ("contest", "fwd", "none")}
 
 _SPEECH_RE = re.compile(
     r"\b(?P<acc>according\s+to|quoted\s+by|citing)\b"
@@ -697,6 +698,7 @@ _HEADLINE_RE = re.compile(r"\s*(?:[-–—•*·]\s+)?[A-Z][\w’'\-/ ]{1,50}?(?
 # control since 4 July": who holds it
 _SITREP_REST_RE = re.compile(r"\s*(?:forces\s+)?(?:\([^)]*\)\s*)?(?:[.;]|$|control\b(?!\s+(?:of|over)\b))")
 _SITREP_RE = re.compile(r"(?P<hold_sitrep>)")
+_CONTESTED_LABEL_RE = re.compile(r"(?P<contest_label>contested|under\s+attack|besieged)\b(?=\s*[.;,(]|\s*$)", re.IGNORECASE)
 _BY_OR_TO_RE = re.compile(r"\s+(?:over\s+)?(?:by|to)\b")
 _BETWEEN_RE = re.compile(r"\s+between\b")
 _FROM_SIDE_RE = re.compile(r"\s*from\b", re.IGNORECASE)
@@ -1059,7 +1061,8 @@ def _status_line(s: str, low: str, mentions: list[_Mention], line_place: _Mentio
 _CONTESTED_WORDS = frozenset(("contested", "fighting", "clashes", "besieged"))
 _LINE_LEAD_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[-–—•*·]\s+)?")
 # The dash after a status line's place: "Keshem – ", "Torkham (Nangarhar – Pakistan) — ", "Spin Boldak – Chaman — "
-_STATUS_DASH_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+[A-Z][\w\-]+)?(?:\s*\([^()]{1,40}\))?\s+[–—-]\s+")
+_STATUS_DASH_RE = re.compile(r"(?:\s+(?:BCP|DC|PC|city|district|crossing|airport|border\s+crossing))?"
+                             r"(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+[A-Z][\w\-]+)?(?:\s*\([^()]{1,40}\))?\s+[–—-]\s+")
 # Who controls it: "Taliban control", "Under DFA control", "NSAG control (since 17 July)"
 _CONTROL_PHRASE_RE = re.compile(r"(?:[A-Z][A-Z ]{1,24}\.\s+)?(?:(?:under|in)\s+)?(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+"
                                 r"(?:control|hands)\b(?!\s+(?:of|over)\b)", re.IGNORECASE)
@@ -1427,7 +1430,7 @@ _APPOS_AND_RE = re.compile(r",\s*(?:the\s+)?(?:(?:provincial|northern|southern|e
 _SCENARIO_LEAD_RE = re.compile(r"\s*(?:(?:scenario|option)\s+(?:\w+|\d+)\s*[:.–—-]|in\s+(?:the|a|this|that|another)\s+"
                                r"(?:[\w\-]+\s+){0,2}(?:scenario|case)\b|in\s+the\s+(?:first|second|third|fourth|fifth|last|"
                                r"final|worst|best|likeliest|most\s+likely)\s*,)", re.IGNORECASE)
-_CELL_SEP_RE = re.compile(r"\s+[-–—|]\s+|\t+")
+_CELL_SEP_RE = re.compile(r"\s+(?:-{2,}|[-–—|])\s+|\t+")  # (also runs of dashes: "Torkham ------ Nangarhar ------ DFA")
 _PLACE_COLUMN_RE = re.compile(r"\b(?:capital|city|cities|town|district|place|location|airport|base|crossing)\b", re.IGNORECASE)
 _PROVINCE_COLUMN_RE = re.compile(r"\bprovinces?\b", re.IGNORECASE)
 _EVENT_COLUMN_RE = re.compile(r"\b(?:fell|fall|taken|captured|seized|overrun|date|control|controlled|held|holds?|status)\b",
@@ -2156,7 +2159,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             continue
         if table is not None and para_start and "-" in s[:6] and _TABLE_RULE_RE.match(s):
             continue  # the rule under a markdown table's header
-        if para_start and (table is not None or " - " in s or " | " in s or "\t" in s or " – " in s or " — " in s):
+        if para_start and (table is not None or " - " in s or " | " in s or "\t" in s or " – " in s or " — " in s
+                           or " --" in s):
             cells = _cells(s)
             if table is not None and cells and ("\t" in s or s.startswith("|")) and len(cells) < len(table.names):
                 cells += [""] * (len(table.names) - len(cells))  # (a row's last cells left empty, its tabs trimmed)
@@ -2166,7 +2170,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     drafts.append(d)
                     by_sentence.setdefault(sent.start, []).append(d)
                 continue
-            table = _table_header(cells, _as_of(text, sent.start, published), codes)
+            table = _table_header(cells, _as_of(text, sent.start, published), codes, published)
             if table is not None:
                 continue
         mentions, unknown = _mentions(s, comp)
@@ -2208,6 +2212,9 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 side := next((a for a in actor_hits if a.start() == head.end()), None)) is not None \
                 and _SITREP_REST_RE.match(s, side.end()):
             triggers = [_SITREP_RE.match(s, side.end())]  # "Doshi: ANDSF.": the side named holds the place
+        elif not triggers and ":" in s[:70] and (head := _HEADLINE_RE.match(s)) is not None \
+                and (fought := _CONTESTED_LABEL_RE.match(s, head.end())) is not None:
+            triggers = [fought]  # "Qarabagh: contested. NSAG fighters entered the district bazaar on Friday": fought over
         if sent.start < scenario_end or ("scenario" in low or "in the " in low[:12]) and _SCENARIO_LEAD_RE.match(s):
             triggers = []  # (a sentence that sets one out: "In the second, the Taliban take most provincial capitals")
         line_start = para_start or not text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip(_LIST_MARKS)
@@ -2558,7 +2565,8 @@ def _day_headings(sentences: list[Span], text: str, published: date) -> dict[int
     return found if len(found) >= 2 else {}
 
 
-def _table_header(cells: list[str], as_of: date | None = None, codes: dict[str, str] | None = None) -> _Table | None:
+def _table_header(cells: list[str], as_of: date | None = None, codes: dict[str, str] | None = None,
+                  published: date | None = None) -> _Table | None:
     """The table whose header these cells are: a column of places and one of when each fell, who holds it or what
     happened to it; with, when it has them, columns of days and of notes, the day its title gives ("as of") and the
     codes a legend before it defines."""
@@ -2580,6 +2588,8 @@ def _table_header(cells: list[str], as_of: date | None = None, codes: dict[str, 
         return None
     day = next((i for i, c in enumerate(cells) if i not in (place, event) and _DAY_COLUMN_RE.search(c)), None)
     note = next((i for i, c in enumerate(cells) if i not in (place, event) and _NOTE_COLUMN_RE.search(c)), None)
+    if as_of is None and (cue := next((c for c in find_cues(cells[event]) if c.kind == "abs"), None)) is not None:
+        as_of = resolve_cue(cue, published)[0] if published is not None else None  # "Controlled by (19 Sep)"
     return _Table(tuple(cells), place, event, day, note, as_of, told, tuple((codes or {}).items()))
 
 

@@ -3812,3 +3812,17 @@ def test_a_sides_claims_are_a_noun_not_a_speaker(gazetteer, profile):
         "The Taliban denied the NRF's claims that its fighters had retaken Charikar.", gazetteer, profile,
         published=date(2021, 8, 18))]
     assert got and all(status != "confirmed" for _, _, status in got)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a label and "contested"; a status line with what the place is before the dash
+    ("Qarabagh: contested. NSAG fighters entered the district bazaar on Friday.", [("Qarah Bagh", "contested", "None")]),
+    ("- Islam Qala BCP - NSAG control (since 8 July).", [("Kafir Qala", "taliban", "2021-07-08")]),
+    # a table ruled with runs of dashes, its day in the holder column's header
+    ("Crossing ----------- Province ------- Controlled by (19 Sep) ---- Trade\n"
+     "Torkham ------------ Nangarhar ------ DFA -------------------- open, reduced hours\n"
+     "Hairatan ----------- Balkh ---------- ANDSF ------------------ open\n",
+     [("Torkham", "taliban", "2021-09-19"), ("Hairatan", "government", "2021-09-19")]),
+])
+def test_more_situation_report_layouts(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 9, 20), source="WFP") == want
