@@ -514,6 +514,12 @@ _LEFT_AFTER_RE = re.compile(r"\s+(?:the\s+)?(?:[\w\-’']+\s+){1,5}?(?:(?:were|w
                             r"(?!\s+(?:from|to|for|behind)\b))", re.IGNORECASE)
 _GIVEN_UP_RE = re.compile(r"\b(?:surrendered|handed|given\s+up|ceded)\b", re.IGNORECASE)
 _BY_AFTER_RE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_NEAR_NOT_IN_RE = re.compile(r"\b(?:miles?|km|kilomet(?:er|re)s?|near|nearby|outside|towards?|closer|approach(?:es|ing)?|"
+                             r"outskirts|edges?|around)\b", re.IGNORECASE)
+# Fighting that ended, or ended in someone leaving: "the fighting there had stopped", "forced them to withdraw"
+_FIGHT_OVER_RE = re.compile(r"\b(?:stopped|ended|ceased|subsided|died\s+down|halted|withdr\w+|retreat\w*|drove|driven|"
+                            r"pushed\s+(?:out|back)|took\s+back)\b", re.IGNORECASE)
+_RESIDENTS_OF_RE = re.compile(r"\b(?:residents?|inhabitants)\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHO_HAD_RE = re.compile(r"\bwho\s+(?:had\s+|have\s+)?(?:been\s+)?$", re.IGNORECASE)
 _POST_AFTER_RE = re.compile(r"(?:\s+to\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?\s+(?:at|inside)\s+(?:the\s+)?")
 _GIVER_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|was|were|also|formally|officially|finally|already|just|then)\s+)*")
@@ -600,7 +606,8 @@ _FRONT_HOLD_IN_RE = re.compile(r"\s*(?:In|Inside|At)\s+(?:the\s+)?(?:(?:nearby|n
 _FRONT_HOLD_GAP_RE = re.compile(r"(?:\s+(?:district|city|town|valley|province)\b)?(?:[^,;:.“”\"]{0,40}?)(?:\s*,[^,;:.“”\"]{0,80})?,"
                                 r"\s*(?:[\w\-’'.]+\s+){1,5}?(?:(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+|now\s+|"
                                 r"firmly\s+|fully\s+)?(?:in\s+(?:full\s+|firm\s+|complete\s+)?)?)?$")
-_FRONT_GAP_RE = re.compile(r"\s*(?:,[^,;:.“”\"]{0,60})?,\s*(?:[\w\-]+\s+){0,3}$")
+# (the subject may be both sides: "In Kunduz, Taliban and government forces clashed on Sunday")
+_FRONT_GAP_RE = re.compile(r"(?:\s+(?:valley|district|city|town))?\s*(?:,[^,;:.“”\"]{0,60})?,\s*(?:[\w\-]+\s+){0,6}$")
 _AGENT_PREP_RE = re.compile(r"(?:\b(?:to|by|of|with)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?)?$")
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)s?\b")  # (a decade, "the 1990s", is its first year)
 _EXACT_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")  # (a decade is too vague to set the next sentence's time)
@@ -3410,6 +3417,16 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                     status = Status.CLAIMED if kind == ("party", controller) else Status.CONFIRMED
                     surrenders.append(_Surrender(near[0].place, controller, status, event_date, precision,
                                                  attribution))
+        if not targets and ev.kind == "contest" and speeches and "resident" in low \
+                and all(e.kind == "contest" for e in events) and not any(ev.end <= x.start < hard_hi for x in mentions) \
+                and not _NEAR_NOT_IN_RE.search(s, ev.end, hard_hi) and not _FIGHT_OVER_RE.search(s):
+            # "Residents of Injil district said clashes continued late into Tuesday night": fighting where they live,
+            # when the clause names no other place (not "the fighting had come within a few miles of the city") and the
+            # sentence tells of nothing but fighting (not "forced the group's fighters to withdraw after hours of clashes")
+            targets = next(([(x, x.confidence * 0.85)] for sp in speeches for x in mentions
+                            if sp.sp_start <= x.start < sp.sp_end and x.place is not None
+                            and x.place.kind in ("city", "district") and sp.verb_end <= ev.start
+                            and _RESIDENTS_OF_RE.search(s, max(0, x.start - 24), x.start)), [])
         agent_ev = ev
         if not targets and headline is not None and ev.start >= headline.end():
             # a bullet or headline "Sheberghan: taken by the Taliban on Saturday": the name before the colon

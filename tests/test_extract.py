@@ -3826,3 +3826,17 @@ def test_a_sides_claims_are_a_noun_not_a_speaker(gazetteer, profile):
 ])
 def test_more_situation_report_layouts(text, want, gazetteer, profile):
     assert _placed(text, gazetteer, profile, date(2021, 9, 20), source="WFP") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # fighting where the residents who tell of it live, when the sentence tells of nothing else
+    ("Residents of Injil district said clashes continued late into Tuesday night.", [("Injil", "contested")]),
+    ("Residents of Kabul said fighting had broken out in Charikar.", [("Charikar", "contested")]),
+    ("Residents of Taloqan said the fighting had come within a few miles of the city.", []),
+    ("Two residents of Bazarak said that the fighting there had stopped on Sunday night.", []),
+    # a place set first, and both sides as the subject
+    ("In Kunduz, Taliban and government forces clashed on Sunday.", [("Kunduz", "contested")]),
+    ("In the Panjshir valley, fighting raged overnight, both sides said.", [("Panjshir", "contested")]),
+])
+def test_fighting_where_residents_live_and_fronted_places(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 31))] == want
