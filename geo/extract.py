@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .dates import CUE_RE, NUMBER_WORDS, PAST_YEAR_RE, Cue, find_cues, resolve_cue
+from .dates import CUE_RE, NUMBER_WORDS, PAST_YEAR_RE, find_cues, resolve_cue
 from .models import Claim, DatePrecision, Place, Report, Span, Status
 from .profile import CONTESTED, Theatre
 from .scan import Finder
@@ -1020,9 +1020,9 @@ def _mentions(text: str, comp: _Compiled) -> tuple[list[_Mention], list[_Mention
 _HYPHEN_ADJ_RE = re.compile(r"-[a-z]{3,}(?:$|\b)")
 
 
-def _status_line(s: str, low: str, mentions: list[_Mention], line_place: _Mention | None, comp: _Compiled
-                 ) -> tuple[_Mention, str, Cue | None, bool] | None:
-    """(place, side, day cue, hedged) of a status line: a place that opens the line, a dash, and who controls it
+def _status_line(s: str, low: str, mentions: list[_Mention], line_place: _Mention | None, comp: _Compiled, sent: Span,
+                 published: date, source: str) -> tuple[_Draft, _Mention] | None:
+    """The claim of a status line, and its place: a place that opens the line, a dash, and who controls it
     ("Keshem – Taliban control since 3 July", "- Takhta Pul - NO GO. NSAG control (since 17 July)", "Shindand (Herat) –
     AOG, 6 Aug", "Baraki Barak (Logar) – AOG claim, 9 Aug", "Charkh (Logar) – Contested, 11 Aug", "Panjshir – Bazarak:
     DFA control"), or a later sentence of such a line that says only who controls it ("Under DFA control since 15
@@ -1061,8 +1061,12 @@ def _status_line(s: str, low: str, mentions: list[_Mention], line_place: _Mentio
         return None
     cue = next((c for c in find_cues(s, low) if c.start >= held.end("who") and c.kind in ("abs", "weekday", "prev", "today")),
                None)
+    day, precision = resolve_cue(cue, published) if cue is not None else (None, DatePrecision.UNKNOWN)
     hedged = bool(held.groupdict().get("claim")) or _CELL_UNVERIFIED_RE.search(s) is not None
-    return first, side, cue, hedged
+    kind, who = _classify(source, comp, CONTESTED)
+    status = Status.CLAIMED if (kind == "party" and who == side or hedged) and side != CONTESTED else Status.CONFIRMED
+    return _Draft(first.place, first.text, side, status, day, precision, source, sent, first.start if mentions else 0,
+                  round(first.confidence * 0.85, 3), "hold", 0), first
 
 
 _CONTESTED_WORDS = frozenset(("contested", "fighting", "clashes", "besieged"))
@@ -2063,6 +2067,14 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     history: frozenset[int] = frozenset()  # the past years the sentence before named
     past_years: frozenset[int] = frozenset()  # the past years any sentence before named
     by_sentence: dict[int, list[_Draft]] = {}  # sentence start -> its drafts
+
+    def keep(found: Sequence[_Draft], sent: Span) -> None:
+        """File a sentence's drafts under it, numbered in the order they come."""
+        for d in found:
+            d.order = len(drafts)
+            drafts.append(d)
+            by_sentence.setdefault(sent.start, []).append(d)
+
     topical: Place | None = None  # the city or district claimed last
     narrative: date | None = None
     last_actor: str | None = None
@@ -2172,10 +2184,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if table is not None and cells and ("\t" in s or s.startswith("|")) and len(cells) < len(table.names):
                 cells += [""] * (len(table.names) - len(cells))  # (a row's last cells left empty, its tabs trimmed)
             if table is not None and len(cells) == len(table.names):
-                for d in _table_row(s, cells, table, sent, comp, published, dominant, source):
-                    d.order = len(drafts)
-                    drafts.append(d)
-                    by_sentence.setdefault(sent.start, []).append(d)
+                keep(_table_row(s, cells, table, sent, comp, published, dominant, source), sent)
                 continue
             table = _table_header(cells, _as_of(text, sent.start, published), codes, published)
             if table is not None:
@@ -2189,10 +2198,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                                 fall_side)
             if entry is None:
                 fall_list, fall_day, fall_side = False, None, None
-            for d in entry or ():
-                d.order = len(drafts)
-                drafts.append(d)
-                by_sentence.setdefault(sent.start, []).append(d)
+            keep(entry or (), sent)
         if not fall_list and ("fallen" in low or "fell" in low or "taken" in low or "captured" in low) \
                 and _FALL_LIST_RE.search(s):
             fall_list = True
@@ -2233,29 +2239,18 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 line_place = mentions[0]  # "- Takhta Pul - NO GO. NSAG control (since 17 July).": the line's place
         if (mentions or line_place is not None) and ("control" in low or "hands" in low or line_start and (
                 " – " in s or " — " in s or " - " in s)) and (
-                held := _status_line(s, low, mentions if line_start else [], line_place, comp)) is not None:
+                held := _status_line(s, low, mentions if line_start else [], line_place, comp, sent, published,
+                                     source)) is not None:
             # "1. Keshem – Taliban control since 3 July", "Torkham (Nangarhar – Pakistan) — Open ... Under DFA control
             # since 15 August.": a line that sets out a place, a dash, and who controls it
-            place_x, side, cue, hedged = held
-            line_place = place_x
-            day, precision = resolve_cue(cue, published) if cue is not None else (None, DatePrecision.UNKNOWN)
-            kind, who = _classify(source, comp, CONTESTED)
-            status = Status.CLAIMED if (kind == "party" and who == side or hedged) and side != CONTESTED \
-                else Status.CONFIRMED
-            d = _Draft(place_x.place, place_x.text, side, status, day, precision, source, sent,
-                       place_x.start if line_start else 0, round(place_x.confidence * 0.85, 3), "hold", 0)
-            d.order = len(drafts)
-            drafts.append(d)
-            by_sentence.setdefault(sent.start, []).append(d)
+            d, line_place = held
+            keep((d,), sent)
             continue
         has_trigger = bool(triggers)
         if not has_trigger and mentions and idx and s[:4].lower() in ("so d", "so i", "so a", "so w", "so h", "and ") \
                 and (so := _SO_DO_RE.match(s)) is not None and (before := by_sentence.get(sentences[idx - 1].start)):
             # "Kabul and Jalalabad remain under government control. So do Bamyan and Charikar.": the same state
-            for d in _same_again(s, so.end(), mentions, before[-1], {}, sent):
-                d.order = len(drafts)
-                drafts.append(d)
-                by_sentence.setdefault(sent.start, []).append(d)
+            keep(_same_again(s, so.end(), mentions, before[-1], {}, sent), sent)
             continue
         if has_trigger and not mentions and not unknown and not _REF_HINT_RE.search(s) and not (
                 context is not None and _IT_HINT_RE.search(s)):
