@@ -354,6 +354,7 @@ _BASELESS_RE = re.compile(r"\b(?:were|was|are|is|(?:also\s+)?(?:proved|proven|tu
                           re.IGNORECASE)
 # An event in a relative clause of an indefinite ("a government that took Kabul"): nobody in particular.
 _ANY_WHO_RE = re.compile(r"\b(?:a|an|any|no|every)\s+(?:[\w\-]+\s+){0,2}?(?:that|which|who)\s+$", re.IGNORECASE)
+_ANY_OBJECT_RE = re.compile(r"\s+(?:a|an|any|another|some)\s+(?!day\b|week\b)", re.IGNORECASE)
 _INDEFINITE_NOM_RE = re.compile(r"\b(?:an?|any|possible|potential|eventual|imminent)\s+(?:[\w\-]+\s+)?"
                                 r"(?:capture|fall|loss|takeover|seizure|conquest)\s+of\b", re.IGNORECASE)
 _FLED_RE = re.compile(r"\b(?:fled|fleeing|flee|flees|escaped|escaping|displaced\s+by|uprooted\s+by)\s+(?:the\s+)?"
@@ -394,6 +395,7 @@ _NEG_RE = re.compile(r"(?:\b(?:not|never|no\s+longer|yet\s+to|nor|neither)|n[’
 # Before a place: the place is a landmark (where something else is), not the thing claimed.
 _LANDMARK_RE = re.compile(
     r"(?:\b(?:capital|capitals|outskirts|edges?|approaches|gates|suburbs|border|borders|road|roads|routes?|highway|"
+    r"mountains|hills|foothills|"
     r"province|provinces|district|districts|outside|west|east|north|south|headquarters)\s+(?:of|to|with|from|between|"
     r"out\s+of|into)\s+"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
@@ -3119,8 +3121,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                           and modal.group().lower().startswith("to ")):
             continue
         if ev.name == "capture_nom" and (_NEGATIVE_WORD_RE.search(before) or _INDEFINITE_NOM_RE.search(
-                s, max(0, ev.start - 30), ev.end) or _WOULD_AFTER_RE.search(s[ev.end:])):
-            continue  # "no fall of Kunduz", "A Taliban capture of Kabul would be ...": nothing happened
+                s, max(0, ev.start - 30), ev.end) or _WOULD_AFTER_RE.search(s[ev.end:]) or _ANY_OBJECT_RE.match(s, ev.end)):
+            # "no fall of Kunduz", "A Taliban capture of Kabul would be ...", "the fall of a major city such as Kandahar
+            # or Herat": nothing happened, or nothing named
+            continue
         if _CONDITIONAL_RE.match(before) or any(b == clause_lo and s[a:b].lower() in ("if", "unless", "whether")
                                                  for a, b in soft):
             continue  # "If the Taliban take Kandahar, ..."

@@ -3840,3 +3840,14 @@ def test_more_situation_report_layouts(text, want, gazetteer, profile):
 ])
 def test_fighting_where_residents_live_and_fronted_places(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 31))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the fall of a place named only as an example, and fighting in the mountains of a district, give nothing
+    ("Indicators: the fall of a major city such as Kandahar or Herat; senior officials leaving the country.", []),
+    ("Officials fear the fall of a provincial capital such as Ghazni.", []),
+    ("The NRF has said that it is fighting a guerrilla war in the mountains of Andarab.", []),
+    ("Since the fall of Kabul, the Taliban have stationed fighters at roundabouts.", [("Kabul", "taliban")]),
+])
+def test_a_fall_of_any_city_and_the_mountains_of_a_district(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 20))] == want
