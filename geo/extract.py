@@ -632,9 +632,10 @@ _POSS_PLACES_RE = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,2}?(?:districts|distri
                              r"border\s+crossings|crossings|bases)\b")
 _BY_OR_VERB_RE = re.compile(r"\b(?:by|from|to|with|told|said|confirmed|according\s+to)\s")
 # ("Jalalabad fell in September 1996, days before they entered Kabul": counted from then, with or without a number)
+# (or with a gerund right after the year's clause: "when they emerged in 1994, before taking Kandahar itself")
 _COUNTED_FROM_RE = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
-                              r"(?:years?|months?|weeks?|days?)|years|months|weeks|days)\s+(?:before|after|later|earlier)\b",
-                              re.IGNORECASE)
+                              r"(?:years?|months?|weeks?|days?)|years|months|weeks|days)\s+(?:before|after|later|earlier)\b"
+                              r"|,\s*(?:shortly\s+|soon\s+|just\s+)?(?:before|after)\s+(?=\w+ing\b)", re.IGNORECASE)
 # (its years may be set off by a comma of their own: "Kunduz, a city the Taliban had captured before, in 2015 and 2016,")
 _ASIDE_SPAN_RE = re.compile(r",\s*(?:the|a|an|for|once|long|its|which|who)\b[^,;:“”\"]{1,140}"
                             r"(?:,\s*(?:in|between|from|during)\s+(?:the\s+)?(?:19|20)\d\d[^,;:“”\"]{0,40})?,")
@@ -3180,7 +3181,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                     stale = clause_stale[trimmed] = _stale_clause(clause_text, hard_lo, hard_hi)
         if not stale and ("19" in s[:ev.start] or "20" in s[:ev.start]) \
                 and (past := [y for y in _YEAR_RE.finditer(s, 0, ev.start) if int(y.group(1)) < published.year]) \
-                and _COUNTED_FROM_RE.search(s, past[-1].end(), ev.start) is not None \
+                and _COUNTED_FROM_RE.search(s, past[-1].end(), ev.end) is not None \
                 and not any(past[-1].end() <= c.start < hard_hi and c.kind in ("abs", "weekday") for c in cues):
             stale = True  # "Herat fell to the Taliban in 1995, a year before the movement took Kabul": counted from then
         if stale and not _FUTURE.search(s[hard_lo:hard_hi]) and any(

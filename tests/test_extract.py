@@ -3851,3 +3851,13 @@ def test_fighting_where_residents_live_and_fronted_places(text, want, gazetteer,
 ])
 def test_a_fall_of_any_city_and_the_mountains_of_a_district(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 20))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a gerund right after a clause set in a past year is that past too
+    ("It was one of the first places the Taliban seized when they emerged in 1994, before taking Kandahar itself.", []),
+    ("The Taliban first seized Kabul in September 1996, after besieging the city for months.", []),
+    ("The Taliban took Kunduz on Sunday, before taking Taloqan.", [("Kunduz", "taliban"), ("Taloqan", "taliban")]),
+])
+def test_a_gerund_after_a_past_year(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 20))] == want
