@@ -1454,7 +1454,7 @@ _HOLDER_REST_RE = re.compile(r"(?:\s+(?:control|controlled|hands|held|in\s+contr
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
 _SINCE_LEAD_RE = re.compile(r"\s*(?:since|as\s+of|from)\b", re.IGNORECASE)
 # A markdown table's rule under its header: "|---|---|"
-_TABLE_RULE_RE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_TABLE_RULE_RE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:[|+ ]\s*:?-{3,}:?\s*)*\|?\s*$")  # (or "-------  ------")
 # A legend line of one code: "CONT = contested: active fighting inside the city", "AOG = armed opposition group"
 _CODE_LINE_RE = re.compile(r"\s*(?P<code>[A-Z]{1,5})\s*=\s*(?P<means>[^\n]+)")
 # A legend of the codes a table's cells use: "Codes: G = ANDSF control; N = NSAG control; C = contested"
@@ -1469,13 +1469,13 @@ _NAME_QUALIFIER_RE = re.compile(r"\s+(?:DC|PC|BCP|city|town|district(?:\s+cent(?
                                 re.IGNORECASE)
 # A column of who holds each place ("Status", "Controlled by", "Control", "Held by").
 _CONTROL_WORDS = r"control|controlled\s+by|held\s+by|holder|in\s+control|controller"
-_HOLDER_COLUMN_RE = re.compile(rf"^(?:status|{_CONTROL_WORDS})$", re.IGNORECASE)
+_HOLDER_COLUMN_RE = re.compile(rf"^(?:status|code|{_CONTROL_WORDS})$", re.IGNORECASE)  # ("Code": a legend's)
 # ... and one that can only be that, before a "Status" that may be a road's or a crossing's ("Open", "Closed")
 _CONTROL_COLUMN_RE = re.compile(rf"\b(?:{_CONTROL_WORDS})\b", re.IGNORECASE)
 _DAY_COLUMN_RE = re.compile(r"\b(?:date|day|since|when|as\s+of|last\s+change|changed)\b", re.IGNORECASE)
 _NOTE_COLUMN_RE = re.compile(r"\b(?:source|sources|note|notes|remarks?|comments?|verification|verified|grading|grade|"
                              r"confidence|reliability)\b", re.IGNORECASE)
-_CELL_HEDGE_RE = re.compile(r"\s*\((?:claim|claimed|unverified|unconfirmed|reported|per\s+[^)]*)\)", re.IGNORECASE)
+_CELL_HEDGE_RE = re.compile(r"\s*\((?:c|cl|claim|claimed|unverified|unconfirmed|reported|per\s+[^)]*)\)", re.IGNORECASE)
 _CELL_UNVERIFIED_RE = re.compile(r"\b(?:not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|unverified|"
                                  r"unconfirmed|(?:statement|claim)\s+only)\b", re.IGNORECASE)
 _CONTESTED_CELL_RE = re.compile(r"contested|fighting|clashes|under\s+attack|besieged|under\s+siege", re.IGNORECASE)
@@ -2182,7 +2182,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         if table is not None and para_start and "-" in s[:6] and _TABLE_RULE_RE.match(s):
             continue  # the rule under a markdown table's header
         if para_start and (table is not None or " - " in s or " | " in s or "\t" in s or " – " in s or " — " in s
-                           or " --" in s):
+                           or " --" in s or "  " in s.strip()):
             cells = _cells(s)
             if table is not None and cells and ("\t" in s or s.startswith("|")) and len(cells) < len(table.names):
                 cells += [""] * (len(table.names) - len(cells))  # (a row's last cells left empty, its tabs trimmed)
@@ -2544,7 +2544,13 @@ def _cells(line: str) -> list[str]:
         parts = [p.strip() for p in (row.strip("|").split("|") if row.startswith("|") else row.split("\t"))]
         return parts if 3 <= len(parts) <= 8 and parts[0] and sum(1 for p in parts if p) >= 3 else []
     parts = _CELL_SEP_RE.split(line.strip().strip("|"))
+    if len(parts) < 3 and "  " in line.strip():
+        # columns aligned with spaces: "15 Aug   Bagram Airfield            T       Handed over by ANDSF"
+        parts = _SPACED_SEP_RE.split(line.strip())
     return [p.strip() for p in parts] if 3 <= len(parts) <= 8 and all(p.strip() for p in parts) else []
+
+
+_SPACED_SEP_RE = re.compile(r" {2,}")
 
 
 def _day_headings(sentences: list[Span], text: str, published: date) -> dict[int, tuple[date, bool]]:
@@ -2660,6 +2666,8 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
         bare = _BRACKETS_RE.sub("", meaning).strip()
         cell_low = bare.lower()
         holder = next((m for m in comp.actor_re.finditer(bare)), None)
+        if holder is None and (forces := comp.actor_re.fullmatch(f"{bare} forces")) is not None:
+            holder = forces  # a legend's "R = resistance": the side's forces
     told = _event_cell(bare, comp) if table.told else None
     if told is not None:
         controller, kind = told  # a column that tells what happened: "AOG took control after ANDSF withdrew"

@@ -3861,3 +3861,20 @@ def test_a_fall_of_any_city_and_the_mountains_of_a_district(text, want, gazettee
 ])
 def test_a_gerund_after_a_past_year(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 20))] == want
+
+
+def test_a_log_in_columns_aligned_with_spaces(gazetteer, profile):
+    text = ("Codes: G = government (ANDSF); T = Taliban (IEA); F = foreign forces (US and allied); R = resistance; "
+            "(c) = claimed by a party, not verified.\n\n"
+            "Date     Location                   Code    Note\n"
+            "-------  -------------------------  ------  ------------------------------------------------\n"
+            "15 Aug   Bagram Airfield            T       Handed over by ANDSF in the early afternoon\n"
+            "16 Aug   HKIA                       F       US and allied troops take full control of the airfield\n"
+            "17 Aug   Charikar                   R (c)   Claim by resistance commanders on social media\n"
+            "26 Aug   Abbey Gate (HKIA)          -       Suicide bombing; no change of control\n\n"
+            "The log is updated daily.  Clients should check it before moving.")
+    got = [(c.place.name, c.controller, c.status.value, str(c.event_date))
+           for c in _claims(text, gazetteer, profile, published=date(2021, 8, 31), source="Security firm")]
+    assert got == [("Bagram Air Base", "taliban", "confirmed", "2021-08-15"),
+                   ("Kabul International Airport", "foreign", "confirmed", "2021-08-16"),
+                   ("Charikar", "resistance", "claimed", "2021-08-17")]
