@@ -2193,10 +2193,13 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if table is not None:
                 continue
         mentions, unknown = _mentions(s, comp)
-        if fall_list and not text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip(_LIST_MARKS):
+        # what the sentence's line holds before it ("1. ", "- "): the sentence opens the line if that is all
+        line_lead = text[text.rfind("\n", 0, sent.start) + 1:sent.start]
+        line_start = not line_lead.strip(_LIST_MARKS)
+        if fall_list and line_start:
             # "Below is a list of the capitals that have fallen: \n - Zaranj (Nimroz): Friday, August 6. ...": each entry's
             # places, taken on its day
-            bulleted = s.startswith(_BULLETS) or bool(text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip())
+            bulleted = s.startswith(_BULLETS) or bool(line_lead.strip())
             entry = _fall_entry(s, mentions, sent, comp, published, dominant, source, fall_day if bulleted else None,
                                 fall_side)
             if entry is None:
@@ -2233,7 +2236,6 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             triggers = [fought]  # "Qarabagh: contested. NSAG fighters entered the district bazaar on Friday": fought over
         if sent.start < scenario_end or ("scenario" in low or "in the " in low[:12]) and _SCENARIO_LEAD_RE.match(s):
             triggers = []  # (a sentence that sets one out: "In the second, the Taliban take most provincial capitals")
-        line_start = para_start or not text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip(_LIST_MARKS)
         if line_start:
             line_place = None
             if mentions and (lead := _LINE_LEAD_RE.match(s)) is not None and mentions[0].start == lead.end() \
@@ -2655,12 +2657,12 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
     cell_low = cell.lower()
     holder = next((m for m in comp.actor_re.finditer(cell)), None)
     bare = _CELL_HEDGE_RE.sub("", cell).strip().rstrip("*").rstrip()  # "NSAG (Claim)", "AOG control*": hedged
+    codes = dict(table.codes)
     note = cells[table.note] if table.note is not None else ""
-    if table.codes and note in dict(table.codes):
-        note = dict(table.codes)[note]  # "U" where "U = unconfirmed AOG claim"
+    note = codes.get(note, note)  # "U" where "U = unconfirmed AOG claim"
     hedged = bare != cell.strip() or _CELL_UNVERIFIED_RE.search(note) is not None
     bare = _BRACKETS_RE.sub("", bare).strip() or bare  # "Taliban (since 8 July)": the side (the day is read below)
-    if table.codes and (meaning := dict(table.codes).get(bare)) is not None and not (
+    if (meaning := codes.get(bare)) is not None and not (
             holder is not None and holder.start() == 0 and holder.end() == len(bare)):  # ("AOG": a side already)
         # "N" where the legend says "N = NSAG control", "C = contested (active fighting, no party in control)"
         bare = _BRACKETS_RE.sub("", meaning).strip()

@@ -296,7 +296,7 @@ def _read_aliases(path: Path | None, by_id: dict[str, Place]) -> tuple[list[Plac
                                f"airport-<icao> or province-<iso> id")
             for name in a["names"]:
                 entries.append(_Entry(by_id[pid], str(name), _TIER_NAME, confidence=_CURATED_CONFIDENCE))
-        wrong = {(str(w["place"]), "".join(_tokens(str(name)))) for w in doc.get("wrong_names") or () for name in w["names"]}
+        wrong = {(str(w["place"]), fold(str(name))) for w in doc.get("wrong_names") or () for name in w["names"]}
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise GeoError(f"{path}: malformed alias entry ({exc!r}); see the comment at the top of the file") from None
     return places, entries, wrong
@@ -364,7 +364,7 @@ class Gazetteer:
         by_id = {p.id: p for p in places}
         extra_places, extra_entries, wrong = _read_aliases(Path(aliases) if aliases else None, by_id)
         if wrong:  # GeoNames alternate names that belong to another place ("Takhta Pul" for Musa Qala)
-            entries = [e for e in entries if (e.place.id, "".join(_tokens(e.alias))) not in wrong]
+            entries = [e for e in entries if (e.place.id, fold(e.alias)) not in wrong]
         log.debug("gazetteer: %d places, %d names", len(places) + len(extra_places),
                   len(entries) + len(extra_entries))
         return cls(places + extra_places, entries + extra_entries, codes)
