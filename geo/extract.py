@@ -1062,8 +1062,7 @@ def _status_line(s: str, low: str, mentions: list[_Mention], line_place: _Mentio
             break  # ("Milak (Nimroz – Iran) — Open; DFA control": not "Open", a crossing's state, but "DFA control")
     if side is None or held is None:
         return None
-    cue = next((c for c in find_cues(s, low) if c.start >= held.end("who") and c.kind in ("abs", "weekday", "prev", "today")),
-               None)
+    cue = next((c for c in find_cues(s, low) if c.start >= held.end("who") and c.kind in _DAY_CUE_KINDS), None)
     day, precision = resolve_cue(cue, published) if cue is not None else (None, DatePrecision.UNKNOWN)
     hedged = bool(held.groupdict().get("claim")) or _CELL_UNVERIFIED_RE.search(s) is not None
     kind, who = _classify(source, comp, CONTESTED)
@@ -1559,7 +1558,8 @@ _ITEM_WHERE = r"(?:\s*,[^,;.:“”\"]{1,110},|\s+(?:in|near)\s+(?:the\s+)?(?:[\
 _DATED_ITEM_GAP_RE = re.compile(rf"{_ITEM_WHERE}[\s,]*{_ITEM_DAY},\s+and\s+(?:also\s+)?$")
 _DATED_ITEM_TAIL_RE = re.compile(rf"{_ITEM_WHERE}[\s,]*{_ITEM_DAY}\s*(?:[.;]|$|,\s+(?:leaving|giving|bringing|"
                                  r"making|as|while|after|officials\s+said|according\s+to)\b)")
-_ITEM_CUE_KINDS = frozenset({"abs", "weekday", "prev", "today"})
+# the cues that name a day of their own ("August 8", "on Friday", "yesterday", "today"), not a vaguer time
+_DAY_CUE_KINDS = frozenset({"abs", "weekday", "prev", "today"})
 
 
 def _called_district(text: str, x: _Mention) -> bool:
@@ -2115,8 +2115,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         # (a line with a time of its own keeps it: "under Taliban control since June")
         went_colon = False
         colon_side: str | None = None
-        if s.rstrip().endswith(":") and (cue := next((c for c in find_cues(s, low) if c.kind in (
-                "abs", "weekday", "prev", "today")), None)) is not None:
+        if s.rstrip().endswith(":") and (cue := next(
+                (c for c in find_cues(s, low) if c.kind in _DAY_CUE_KINDS), None)) is not None:
             list_day = resolve_cue(cue, published)[0]
             went_colon = _WENT_COLON_RE.search(s) is not None  # "On 13 August, the south and centre went:"
             if not went_colon and (held_colon := _HELD_COLON_RE.search(s)) is not None:
@@ -2259,7 +2259,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             continue
         if has_trigger and not mentions and not unknown and not _REF_HINT_RE.search(s) and not (
                 context is not None and _IT_HINT_RE.search(s)):
-            cue = next((c for c in find_cues(s, low) if c.kind in ("abs", "weekday", "prev", "today")), None)
+            cue = next((c for c in find_cues(s, low) if c.kind in _DAY_CUE_KINDS), None)
             if cue is not None and not _SPEECH_RE.search(s[max(0, cue.start - 40):cue.start]):
                 narrative = resolve_cue(cue, published)[0] or narrative
             if idx and any(_TRIGGER_INFO[m.lastgroup][0] == "contest" and not _NEGATIVE_WORD_RE.search(s, 0, m.start())
@@ -2721,7 +2721,7 @@ def _fall_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, p
             return _day_entry(s, mentions, sent, comp, published, day, side, dominant, source)
         return dated
     cues = [c for c in find_cues(s, s.lower()) if head.end() <= c.start <= head.end() + 24
-            and c.kind in ("abs", "weekday", "prev", "today")]
+            and c.kind in _DAY_CUE_KINDS]
     if not cues:
         return None
     # ("Friday, August 6": the date, over the weekday)
@@ -3212,7 +3212,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue
         if history and ev.name == "capture_nom" and not cues and not _PERFECT_NOW_RE.search(s):
             continue  # "In September 1995, they captured Herat. The fall of Herat gave the movement ...": that fall
-        if history and not any(c.kind in ("abs", "weekday", "prev", "today") for c in cues) \
+        if history and not any(c.kind in _DAY_CUE_KINDS for c in cues) \
                 and _RELATIVE_TIME_RE.search(s):
             continue  # "... in November 2001. Kabul was retaken days later": still the past
         if (history or past_years) and any(
@@ -3260,7 +3260,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             # "has been run by the Taliban since the group seized it on July 9": a hold dates from when it began
             best = next(((0, i, c) for i, c in enumerate(cues) if since.end() <= c.start <= since.end() + 60
                          and "," not in s[since.end():c.start] and i not in speech_cue_idx
-                         and c.kind in ("abs", "weekday", "prev", "today")), None)
+                         and c.kind in _DAY_CUE_KINDS), None)
         if best is not None:
             # the date depends only on which cue is nearest (the sentence's anchors are fixed): resolve it once
             dated = cue_dates.get(best[1])
@@ -3663,7 +3663,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                         t_date, t_precision = resolve_cue(c, published, previous=event_date)
                         t_date = t_date or event_date
                         break
-                    if c.start >= t.end and c.end <= nxt and i not in speech_cue_idx and c.kind in _ITEM_CUE_KINDS \
+                    if c.start >= t.end and c.end <= nxt and i not in speech_cue_idx and c.kind in _DAY_CUE_KINDS \
                             and _ITEM_DATE_GAP_RE.fullmatch(s, t.end, c.start):
                         if i not in cue_dates:
                             cue_dates[i] = resolve_cue(c, published, reference=speech_date or narrative)
