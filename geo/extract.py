@@ -1558,6 +1558,8 @@ _ITEM_WHERE = r"(?:\s*,[^,;.:“”\"]{1,110},|\s+(?:in|near)\s+(?:the\s+)?(?:[\
 _DATED_ITEM_GAP_RE = re.compile(rf"{_ITEM_WHERE}[\s,]*{_ITEM_DAY},\s+and\s+(?:also\s+)?$")
 _DATED_ITEM_TAIL_RE = re.compile(rf"{_ITEM_WHERE}[\s,]*{_ITEM_DAY}\s*(?:[.;]|$|,\s+(?:leaving|giving|bringing|"
                                  r"making|as|while|after|officials\s+said|according\s+to)\b)")
+# the places a list's entry, a "where" clause or an "it" stands for: a town or a post, not a province or a region
+_TOWN_KINDS = ("city", "district", "airport", "base")
 # the cues that name a day of their own ("August 8", "on Friday", "yesterday", "today"), not a vaguer time
 _DAY_CUE_KINDS = frozenset({"abs", "weekday", "prev", "today"})
 
@@ -2708,6 +2710,12 @@ def _fought_after_entry(before: Sequence[_Draft]) -> None:
             d.controller, d.kind = CONTESTED, "contest"
 
 
+def _entry_status(source: str, comp: _Compiled, controller: str) -> Status:
+    """The status of a list's entries: claimed when the side they fell to tells the list, else confirmed."""
+    kind, side = _classify(source, comp, controller)
+    return Status.CLAIMED if kind == "party" and side == controller else Status.CONFIRMED
+
+
 def _fall_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, published: date, dominant: str,
                 source: str, day: date | None = None, side: str | None = None) -> list[_Draft] | None:
     """The claims of one entry of a list of places that fell ("Kunduz, Sar-e Pul and Taloqan: Sunday, August 8."): the
@@ -2726,11 +2734,10 @@ def _fall_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, p
         return None
     # ("Friday, August 6": the date, over the weekday)
     day, precision = resolve_cue(next((c for c in cues if c.kind == "abs"), cues[0]), published)
-    kind, side = _classify(source, comp, dominant)
-    status = Status.CLAIMED if kind == "party" and side == dominant else Status.CONFIRMED
+    status = _entry_status(source, comp, dominant)
     out = []
     for x in mentions:
-        if x.end > head.end() - 1 or x.place is None or x.place.kind not in ("city", "district", "airport", "base") \
+        if x.end > head.end() - 1 or x.place is None or x.place.kind not in _TOWN_KINDS \
                 or s[max(0, x.start - 1):x.start] == "(":
             continue
         out.append(_Draft(x.place, x.text, dominant, status, day, precision if day else DatePrecision.UNKNOWN, source,
@@ -2751,11 +2758,10 @@ def _dated_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, 
         return None
     cut = _ENTRY_CAPITALS_RE.search(s, sep.end())
     end = cut.start() if cut is not None else len(s)
-    kind, side = _classify(source, comp, dominant)
-    status = Status.CLAIMED if kind == "party" and side == dominant else Status.CONFIRMED
+    status = _entry_status(source, comp, dominant)
     out = []
     for x in mentions:
-        if x.start < sep.end() or x.end > end or x.place is None or x.place.kind not in ("city", "district", "airport", "base") \
+        if x.start < sep.end() or x.end > end or x.place is None or x.place.kind not in _TOWN_KINDS \
                 or s[max(0, x.start - 1):x.start] in ("(", "-") or s.startswith("-", x.end) or _MODIFIER_RE.match(s, x.end) \
                 or _LANDMARK_RE.search(s, max(0, x.start - 40), x.start):
             continue  # ("Ghazni, on the Kabul-Kandahar highway": the highway's ends are no entry)
@@ -2776,11 +2782,10 @@ def _day_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, pu
     if own is not None and (resolved := resolve_cue(own, published)[0]) is not None:
         day = resolved
     controller = holder or dominant
-    kind, side = _classify(source, comp, controller)
-    status = Status.CLAIMED if kind == "party" and side == controller else Status.CONFIRMED
+    status = _entry_status(source, comp, controller)
     out = [_Draft(x.place, x.text, controller, status, day, DatePrecision.DAY, source, sent, x.start,
                   round(x.confidence * 0.85, 3), "capture" if holder is None else "hold", 0)
-           for x in mentions if x.end <= end and x.place is not None and x.place.kind in ("city", "district", "airport", "base")
+           for x in mentions if x.end <= end and x.place is not None and x.place.kind in _TOWN_KINDS
            and not _IN_BEFORE_RE.search(s, max(0, x.start - 12), x.start) and not _MODIFIER_RE.match(s, x.end)
            and not _LANDMARK_RE.search(s, max(0, x.start - 40), x.start)]
     return out  # (none on a bulleted line whose place the gazetteer lacks: the list goes on)
@@ -3330,7 +3335,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 and (w := s.rfind(", where ", clause_lo - 8, ev.start)) > 0 \
                 and not _STOP_PUNCT_RE.search(s, w, ev.start) and not _POCKETS_RE.search(s, ev.end, ev.end + 30) \
                 and (before_where := [x for x in cand if x.end == w and x.place is not None
-                                      and (x.place.kind in ("city", "district", "airport", "base") or (
+                                      and (x.place.kind in _TOWN_KINDS or (
                                           # "In Panjshir, where the Taliban took control in September, ..."
                                           ev.kind == "capture" and x.place.kind == "province"
                                           and _FRONTED_RE.fullmatch(s, 0, x.start)))
@@ -3360,7 +3365,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if not targets and ev.kind == "hold" and _HOLDING_POSITIONS_RE.match(s, ev.end):
             # "troops at Kunduz airport were holding their positions": where the holders are
             at = [x for x in cand if clause_lo <= x.start and x.end <= ev.start and x.place is not None
-                  and x.place.kind in ("city", "district", "airport", "base")
+                  and x.place.kind in _TOWN_KINDS
                   and _POST_RE.search(s, max(clause_lo, x.start - 12), x.start)]
             targets = [(at[-1], at[-1].confidence * 0.85)] if at else []
         if not targets and ev.kind in ("capture", "retake") and ev.direction == "back" and ", whose " in s:
@@ -3766,12 +3771,12 @@ def _it_object(s: str, ev: _Event, cand: list[_Mention], context: Place | None) 
     if it is None:
         return []
     towns = [x.place for x in cand if x.end <= ev.start and x.place is not None
-             and x.place.kind in ("city", "district", "airport", "base")
+             and x.place.kind in _TOWN_KINDS
              and not _FROM_TO_RE.search(s, max(0, x.start - 12), x.start)  # ("flown in from Mazar-i-Sharif took it")
              and not _BEARING_RE.search(s, max(0, x.start - 50), x.start)]  # ("the base north of Kabul ... handed it")
     # ("slipped out of the base and handed it over": the base)
     place = towns[-1] if towns else context
-    if place is None or place.kind not in ("city", "district", "airport", "base"):
+    if place is None or place.kind not in _TOWN_KINDS:
         return []
     return [(_Mention(it.start("it"), it.end("it"), it.group("it"), place, 0.7, ref=True), 0.7)]
 
