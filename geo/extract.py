@@ -3026,7 +3026,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     taken: dict[str, _Draft] = {}
     entered: set[str] = set()  # places this sentence says a side entered
     untargeted_fights: list[int] = []  # where fighting is told with no place of its own ("are fighting them")
-    clause_stale: dict[tuple[int, ...], bool] = {}  # (clause bounds, in a relative clause[, what was trimmed]) -> stale
+    clause_stale: dict[tuple[int, int, bool, int, int], bool] = {}  # (bounds, in a relative clause, trims) -> stale
     lead_year = _LEAD_YEAR_RE.match(s) if "19" in s or "20" in s else None
     retracted = ("version" in low or "earlier" in low or "previous" in low or "prior" in low or "original" in low) \
         and _RETRACTED_RE.search(s) is not None
@@ -3070,6 +3070,21 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             # "In September 1996, after a long siege, the Taliban captured Kabul": the fronted year is the clause's
             lead_year is not None and lead_year.end() <= hard_lo and int(lead_year.group(1)) < published.year
             and not any(hard_lo <= c.start < hard_hi for c in cues)))
+
+    def _clause_is_stale(hard_lo: int, hard_hi: int, in_rel: bool, aside_end: int = -1, cut: int = -1) -> bool:
+        """_stale_clause of the clause [hard_lo, hard_hi) once per clause, less an aside that ends at aside_end and
+        what follows cut, when given."""
+        key = (hard_lo, hard_hi, in_rel, aside_end, cut)
+        stale = clause_stale.get(key)
+        if stale is None:
+            clause_text = s[hard_lo:cut if cut >= 0 else hard_hi]
+            if aside_end > 0:
+                clause_text = _ASIDE_SPAN_RE.sub(",", s[hard_lo:aside_end]) + s[aside_end:hard_lo + len(clause_text)]
+            if "," in clause_text and not in_rel:
+                # "Bamyan, which the Taliban last ruled two decades ago, remains ...": the aside's time is not the claim's
+                clause_text = _REL_SPAN_RE.sub(",", clause_text)
+            stale = clause_stale[key] = _stale_clause(clause_text, hard_lo, hard_hi)
+        return stale
 
     if "who " in low and any(e.kind == "hold" for e in events):
         # "Government troops who had been holding Kandahar airport were flown out on Friday": they left what they held
@@ -3168,14 +3183,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         # events often share a clause: whether it is future or history is worked out once per clause
         in_rel = "," in s and any(a <= ev.start < b for a, b in (
             r.span() for r in _REL_SPAN_RE.finditer(s, hard_lo, hard_hi)))
-        key = (hard_lo, hard_hi, in_rel)
-        stale = clause_stale.get(key)
-        if stale is None:
-            clause_text = s[hard_lo:hard_hi]
-            if "," in clause_text and not in_rel:
-                # "Bamyan, which the Taliban last ruled two decades ago, remains ...": the aside's time is not the claim's
-                clause_text = _REL_SPAN_RE.sub(",", clause_text)
-            stale = clause_stale[key] = _stale_clause(clause_text, hard_lo, hard_hi)
+        stale = _clause_is_stale(hard_lo, hard_hi, in_rel)
         if stale:
             # an aside between the subject and the event, or a relative clause after it, has a time of its own: "Bala
             # Murghab, for years the scene of heavy fighting, had fallen", "Herat remained in government hands, defended
@@ -3185,15 +3193,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 if "," in s[hard_lo:ev.start] else -1
             rel_cut = _REL_WORD_RE.search(s, ev.end, hard_hi) if "wh" in s[ev.end:hard_hi] else None
             if aside_end > 0 or rel_cut is not None:
-                trimmed = (hard_lo, hard_hi, in_rel, aside_end, rel_cut.start() if rel_cut else -1)
-                stale = clause_stale.get(trimmed)
-                if stale is None:
-                    clause_text = s[hard_lo:rel_cut.start() if rel_cut else hard_hi]
-                    if aside_end > 0:
-                        clause_text = _ASIDE_SPAN_RE.sub(",", s[hard_lo:aside_end]) + s[aside_end:hard_lo + len(clause_text)]
-                    if "," in clause_text and not in_rel:
-                        clause_text = _REL_SPAN_RE.sub(",", clause_text)
-                    stale = clause_stale[trimmed] = _stale_clause(clause_text, hard_lo, hard_hi)
+                stale = _clause_is_stale(hard_lo, hard_hi, in_rel, aside_end, rel_cut.start() if rel_cut else -1)
         if not stale and ("19" in s[:ev.start] or "20" in s[:ev.start]) \
                 and (past := [y for y in _YEAR_RE.finditer(s, 0, ev.start) if int(y.group(1)) < published.year]) \
                 and _COUNTED_FROM_RE.search(s, past[-1].end(), ev.end) is not None \
