@@ -2086,22 +2086,14 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     spoke: dict[int, str | None] = {}  # sentence index -> the last speaker it names (sentences with events)
     surrenders: list[_Surrender] = []
     posts: list[tuple[Span, _Mention]] = []  # airports named as where something or someone was ("at the airport")
-    line_voice: str | None = None  # the speaker a transcript's line is labelled with ("NRF SPOKESMAN: ...")
-    scenario_end = -1  # the end of a paragraph that sets out a scenario
-    table: _Table | None = None  # the columns of a table whose rows follow ("Province - capital - fell on")
-    codes: dict[str, str] = {}  # what a legend says its tables' codes stand for ("N = NSAG control")
-    fall_list = False  # a list of places that fell follows ("Below is a list of the capitals that have fallen:")
-    fall_day: date | None = None  # the day such a list's line gives them all ("On 13 August, the south went:")
-    fall_side: str | None = None  # the side that line says holds them ("reported under NSAG control since 2 July:")
+    voices = _Voices()
+    tables = _Tables()
+    list_lines = _Lists()
     line_place: _Mention | None = None  # the place a status line sets out, for the rest of its line
-    line_end = -1
-    voice: str | None = None  # the side whose statement the report reproduces from a heading on
     # A live page's day headings ("Saturday, 14 August"): each entry below one is read as of that day
     headings = _day_headings(sentences, text, published)
     entry_day: date | None = None
     para_day: date | None = None  # the day a timeline's entry opens with, for the rest of its paragraph
-    # the day a line ending in a colon gives the bulleted lines below it ("Three capitals changed hands on Friday:")
-    list_day: date | None = None
     for idx, sent in enumerate(sentences):
         s = sent.text
         low = s.lower()
@@ -2111,21 +2103,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             narrative = entry_day
             if not titled:
                 continue
-        if para_start and list_day is not None and not s.startswith(_BULLETS):
-            list_day = None
-        line_day = list_day if list_day is not None and "since" not in low and not find_cues(s, low) else None
-        # (a line with a time of its own keeps it: "under Taliban control since June")
-        went_colon = False
-        colon_side: str | None = None
-        if s.rstrip().endswith(":") and (cue := next(
-                (c for c in find_cues(s, low) if c.kind in _DAY_CUE_KINDS), None)) is not None:
-            list_day = resolve_cue(cue, published)[0]
-            went_colon = _WENT_COLON_RE.search(s) is not None  # "On 13 August, the south and centre went:"
-            if not went_colon and (held_colon := _HELD_COLON_RE.search(s)) is not None:
-                # "District centres reported under NSAG control since 2 July:": its bullets are that side's
-                colon_side = next((_actor_of(m.group("a"), comp) for m in comp.actor.finditer(s, low)
-                                   if m.start() == held_colon.start("who")), None)
-                went_colon = colon_side is not None
+        line_day = list_lines.line(s, low, para_start, comp, published)
         if para_start:
             # a timeline's entry "11 August: The Taliban take Kunduz airport. Hundreds of troops surrender ...": the
             # day it opens with is the day of every sentence in it
@@ -2143,76 +2121,16 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 para_day = resolve_cue(lead, published)[0]
                 narrative = para_day or narrative
         denials_before = len(denials)
-        if "statement" in low and (heading := _STATEMENT_HEADING_RE.match(s)) is not None \
-                and para_start:
-            # "Statement of the Islamic Emirate of Afghanistan regarding ...": what follows is theirs
-            voice = heading.group("who")
-        if para_start:
-            # a paragraph that sets out a scenario ("Scenario two: a divided country. The Taliban capture ...", "In the
-            # second, the Taliban take most provincial capitals ..."): nothing in it happened
-            scenario_end = -1
-            if _SCENARIO_LEAD_RE.match(s):
-                scenario_end = text.find("\n", sent.start)
-                scenario_end = len(text) if scenario_end < 0 else scenario_end
-            # a transcript's line "TALIBAN SPOKESMAN: Panjshir has been conquered. ...": the whole line is theirs
-            line_voice = None
-            if ":" in s[:70] and (label := _TRANSCRIPT_LABEL_RE.match(s)) is not None and (
-                    label.group("who").isupper() or _ROLE_WORD_RE.search(label.group("who"))):
-                who = label.group("who").strip()
-                line_voice = " ".join(w if len(w) <= 4 else w.capitalize() for w in who.split()) if who.isupper() else who
-                line_end = text.find("\n", sent.start)
-                line_end = len(text) if line_end < 0 else line_end
-            elif s[:1] in "“\"" and idx:
-                # a paragraph that is one quotation with no speaker of its own: the statement the paragraphs before
-                # introduce ("the Taliban's spokesman issued a statement ...: \n "With the help of ... captured ...")
-                end = text.find("\n", sent.start)
-                end = len(text) if end < 0 else end
-                para = text[sent.start:end].rstrip()
-                if para.endswith(("”", "\"")) and (para.count("“") == para.count("”") == 1 if para[0] == "“"
-                                                   else para.count("\"") == 2):
-                    line_voice = _quoted_voice(sentences, idx, comp)
-                    line_end = end
-        elif line_voice is not None and sent.start > line_end:
-            line_voice = None
-        if para_start and "=" in s and _LEGEND_RE.match(s):
-            codes.update((m.group("code"), _MEANING_CUT_RE.split(m.group("means"))[0].strip())
-                         for m in _CODE_RE.finditer(s[_LEGEND_RE.match(s).end():].strip()))
-            continue  # a legend defines words, it tells nothing
-        if para_start and "=" in s[:8] and (code := _CODE_LINE_RE.match(s)) is not None:
-            codes[code.group("code")] = _MEANING_CUT_RE.split(code.group("means"))[0].strip()
+        voices.read(s, low, sent, para_start, text, sentences, idx, comp)
+        line_voice, voice = voices.line, voices.heading
+        if para_start and (rows := tables.read(s, sent, text, comp, published, dominant, source)) is not None:
+            keep(rows, sent)  # (a legend, a table's header or its rule: none)
             continue
-        if table is not None and para_start and "-" in s[:6] and _TABLE_RULE_RE.match(s):
-            continue  # the rule under a markdown table's header
-        if para_start and (table is not None or " - " in s or " | " in s or "\t" in s or " – " in s or " — " in s
-                           or " --" in s or "  " in s.strip()):
-            cells = _cells(s)
-            if table is not None and cells and ("\t" in s or s.startswith("|")) and len(cells) < len(table.names):
-                cells += [""] * (len(table.names) - len(cells))  # (a row's last cells left empty, its tabs trimmed)
-            if table is not None and len(cells) == len(table.names):
-                keep(_table_row(s, cells, table, sent, comp, published, dominant, source), sent)
-                continue
-            table = _table_header(cells, _as_of(text, sent.start, published), codes, published)
-            if table is not None:
-                continue
         mentions, unknown = _mentions(s, comp)
         # what the sentence's line holds before it ("1. ", "- "): the sentence opens the line if that is all
         line_lead = text[text.rfind("\n", 0, sent.start) + 1:sent.start]
         line_start = not line_lead.strip(_LIST_MARKS)
-        if fall_list and line_start:
-            # "Below is a list of the capitals that have fallen: \n - Zaranj (Nimroz): Friday, August 6. ...": each entry's
-            # places, taken on its day
-            bulleted = s.startswith(_BULLETS) or bool(line_lead.strip())
-            entry = _fall_entry(s, mentions, sent, comp, published, dominant, source, fall_day if bulleted else None,
-                                fall_side)
-            if entry is None:
-                fall_list, fall_day, fall_side = False, None, None
-            keep(entry or (), sent)
-        if not fall_list and ("fallen" in low or "fell" in low or "taken" in low or "captured" in low) \
-                and _FALL_LIST_RE.search(s):
-            fall_list = True
-        if went_colon:
-            # its bullets name the places that fell that day (or that the side it names holds since then)
-            fall_list, fall_day, fall_side = True, list_day, colon_side
+        keep(list_lines.entry(s, low, line_lead, line_start, mentions, sent, comp, published, dominant, source), sent)
         if (mentions or unknown) and para_start and (
                 dl := _DATELINE_RE.match(s)) is not None and not _place_label(s, dl, comp):
             mentions = [x for x in mentions if x.start >= dl.end()]
@@ -2236,7 +2154,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         elif not triggers and ":" in s[:70] and (head := _HEADLINE_RE.match(s)) is not None \
                 and (fought := _CONTESTED_LABEL_RE.match(s, head.end())) is not None:
             triggers = [fought]  # "Qarabagh: contested. NSAG fighters entered the district bazaar on Friday": fought over
-        if sent.start < scenario_end or ("scenario" in low or "in the " in low[:12]) and _SCENARIO_LEAD_RE.match(s):
+        if sent.start < voices.scenario_end or ("scenario" in low or "in the " in low[:12]) and _SCENARIO_LEAD_RE.match(s):
             triggers = []  # (a sentence that sets one out: "In the second, the Taliban take most provincial capitals")
         if line_start:
             line_place = None
@@ -2537,6 +2455,146 @@ class _Table:
     as_of: date | None = None  # the day the table's title gives its states ("status as of 25 July")
     told: bool = False  # the event column tells what happened in words ("Event": "AOG seized crossing")
     codes: tuple[tuple[str, str], ...] = ()  # what the codes in its cells stand for ("G = ANDSF control"), from a legend
+
+
+class _Voices:
+    """Whose words a paragraph or a line is, and paragraphs that tell of no real event, from how they open: a
+    statement's heading, a transcript's speaker label, a paragraph that is one quotation, a scenario."""
+
+    __slots__ = ("heading", "line", "line_end", "scenario_end")
+
+    def __init__(self) -> None:
+        self.heading: str | None = None  # the side whose statement the report reproduces from a heading on
+        self.line: str | None = None  # the speaker a transcript's line is labelled with ("NRF SPOKESMAN: ...")
+        self.line_end = -1  # where that line ends
+        self.scenario_end = -1  # the end of a paragraph that sets out a scenario
+
+    def read(self, s: str, low: str, sent: Span, para_start: bool, text: str, sentences: list[Span], idx: int,
+             comp: _Compiled) -> None:
+        """Before each sentence is read (`para_start`: it opens a line)."""
+        if "statement" in low and (heading := _STATEMENT_HEADING_RE.match(s)) is not None and para_start:
+            # "Statement of the Islamic Emirate of Afghanistan regarding ...": what follows is theirs
+            self.heading = heading.group("who")
+        if not para_start:
+            if self.line is not None and sent.start > self.line_end:
+                self.line = None
+            return
+        # a paragraph that sets out a scenario ("Scenario two: a divided country. The Taliban capture ...", "In the
+        # second, the Taliban take most provincial capitals ..."): nothing in it happened
+        self.scenario_end = _line_end(text, sent.start) if _SCENARIO_LEAD_RE.match(s) else -1
+        # a transcript's line "TALIBAN SPOKESMAN: Panjshir has been conquered. ...": the whole line is theirs
+        self.line = None
+        if ":" in s[:70] and (label := _TRANSCRIPT_LABEL_RE.match(s)) is not None and (
+                label.group("who").isupper() or _ROLE_WORD_RE.search(label.group("who"))):
+            who = label.group("who").strip()
+            self.line = " ".join(w if len(w) <= 4 else w.capitalize() for w in who.split()) if who.isupper() else who
+            self.line_end = _line_end(text, sent.start)
+        elif s[:1] in "“\"" and idx:
+            # a paragraph that is one quotation with no speaker of its own: the statement the paragraphs before
+            # introduce ("the Taliban's spokesman issued a statement ...: \n "With the help of ... captured ...")
+            end = _line_end(text, sent.start)
+            para = text[sent.start:end].rstrip()
+            if para.endswith(("”", "\"")) and (para.count("“") == para.count("”") == 1 if para[0] == "“"
+                                               else para.count("\"") == 2):
+                self.line = _quoted_voice(sentences, idx, comp)
+                self.line_end = end
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line that holds `at` ends (the text's end for its last line)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+class _Tables:
+    """The tables of situation reports, read a line at a time: legends of codes ("Codes: G = ANDSF control; N = NSAG
+    control"), a header that names the columns ("Province | District | Status | Since"), the rule under it, and rows."""
+
+    __slots__ = ("table", "codes")
+
+    def __init__(self) -> None:
+        self.table: _Table | None = None  # the columns of a table whose rows follow ("Province - capital - fell on")
+        self.codes: dict[str, str] = {}  # what a legend says its tables' codes stand for ("N = NSAG control")
+
+    def read(self, s: str, sent: Span, text: str, comp: _Compiled, published: date, dominant: str,
+             source: str) -> list[_Draft] | None:
+        """For a line (`s` opens it): the drafts of a table's row; none for a legend, a header or a rule, which tell
+        nothing; None for a line that is no part of a table (it is read as prose)."""
+        if "=" in s and (legend := _LEGEND_RE.match(s)) is not None:
+            self.codes.update((m.group("code"), _MEANING_CUT_RE.split(m.group("means"))[0].strip())
+                              for m in _CODE_RE.finditer(s[legend.end():].strip()))
+            return []
+        if "=" in s[:8] and (code := _CODE_LINE_RE.match(s)) is not None:
+            self.codes[code.group("code")] = _MEANING_CUT_RE.split(code.group("means"))[0].strip()
+            return []
+        table = self.table
+        if table is not None and "-" in s[:6] and _TABLE_RULE_RE.match(s):
+            return []  # the rule under a markdown table's header
+        if not (table is not None or " - " in s or " | " in s or "\t" in s or " – " in s or " — " in s
+                or " --" in s or "  " in s.strip()):
+            return None
+        cells = _cells(s)
+        if table is not None and cells and ("\t" in s or s.startswith("|")) and len(cells) < len(table.names):
+            cells += [""] * (len(table.names) - len(cells))  # (a row's last cells left empty, its tabs trimmed)
+        if table is not None and len(cells) == len(table.names):
+            return _table_row(s, cells, table, sent, comp, published, dominant, source)
+        self.table = _table_header(cells, _as_of(text, sent.start, published), self.codes, published)
+        return [] if self.table is not None else None
+
+
+class _Lists:
+    """Lists of places under a line that says what befell them: "Below is a list of the capitals that have fallen:",
+    "Three capitals changed hands on Friday:", "District centres reported under NSAG control since 2 July:"."""
+
+    __slots__ = ("day", "falls", "fall_day", "fall_side", "went", "side")
+
+    def __init__(self) -> None:
+        # the day a line ending in a colon gives the bulleted lines below it ("Three capitals changed hands on Friday:")
+        self.day: date | None = None
+        self.falls = False  # a list of places that fell follows ("Below is a list of the capitals that have fallen:")
+        self.fall_day: date | None = None  # the day such a list's line gives them all ("On 13 August, the south went:")
+        self.fall_side: str | None = None  # the side that line says holds them ("under NSAG control since 2 July:")
+        self.went = False  # the sentence read is a line that opens such a list
+        self.side: str | None = None  # the side it says holds them
+
+    def line(self, s: str, low: str, para_start: bool, comp: _Compiled, published: date) -> date | None:
+        """First for every sentence: the day the line of a list above gives it (None when it has a time of its own:
+        "under Taliban control since June"); notes a line that opens a list."""
+        if para_start and self.day is not None and not s.startswith(_BULLETS):
+            self.day = None
+        line_day = self.day if self.day is not None and "since" not in low and not find_cues(s, low) else None
+        self.went, self.side = False, None
+        if s.rstrip().endswith(":") and (cue := next(
+                (c for c in find_cues(s, low) if c.kind in _DAY_CUE_KINDS), None)) is not None:
+            self.day = resolve_cue(cue, published)[0]
+            self.went = _WENT_COLON_RE.search(s) is not None  # "On 13 August, the south and centre went:"
+            if not self.went and (held_colon := _HELD_COLON_RE.search(s)) is not None:
+                # "District centres reported under NSAG control since 2 July:": its bullets are that side's
+                self.side = next((_actor_of(m.group("a"), comp) for m in comp.actor.finditer(s, low)
+                                  if m.start() == held_colon.start("who")), None)
+                self.went = self.side is not None
+        return line_day
+
+    def entry(self, s: str, low: str, line_lead: str, line_start: bool, mentions: list[_Mention], sent: Span,
+              comp: _Compiled, published: date, dominant: str, source: str) -> list[_Draft]:
+        """The drafts of a sentence that is an entry of a list of places that fell; notes the lines that open one."""
+        out: list[_Draft] = []
+        if self.falls and line_start:
+            # "Below is a list of the capitals that have fallen: \n - Zaranj (Nimroz): Friday, August 6. ...": each
+            # entry's places, taken on its day
+            bulleted = s.startswith(_BULLETS) or bool(line_lead.strip())
+            entry = _fall_entry(s, mentions, sent, comp, published, dominant, source,
+                                self.fall_day if bulleted else None, self.fall_side)
+            if entry is None:
+                self.falls, self.fall_day, self.fall_side = False, None, None
+            out = entry or []
+        if not self.falls and ("fallen" in low or "fell" in low or "taken" in low or "captured" in low) \
+                and _FALL_LIST_RE.search(s):
+            self.falls = True
+        if self.went:
+            # its bullets name the places that fell that day (or that the side it names holds since then)
+            self.falls, self.fall_day, self.fall_side = True, self.day, self.side
+        return out
 
 
 def _cells(line: str) -> list[str]:
