@@ -2243,77 +2243,9 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             for d in by_sentence.get(sentences[idx - 1].start, ()):
                 if d.status is Status.CONFIRMED and (not named_here or d.place.id in named_here):
                     d.status = Status.CLAIMED
-        rebuttal = line_voice if line_voice is not None and (
-            _BASELESS_RE.search(s) is not None or _NOT_LOST_RE.search(s) is not None) else None
-        if rebuttal is None and ("not" in low or "n't" in low or "n’t" in low) and (
-                not_lost := _NOT_LOST_RE.search(s)) is not None and _SPEECH.search(s, low) is not None:
-            # '"Spin Boldak is not in the hands of the Taliban," he said': a quoted rebuttal, by whoever says it
-            said = [who for who in _speakers(s, low) if not any(a <= not_lost.start() < b for a, b in [
-                (s.find(who), s.find(who) + len(who))])]
-            rebuttal = said[-1] if said else None
-            if rebuttal is not None and _PRONOUN_SPEAKER_RE.match(rebuttal):
-                rebuttal = _earlier_speaker(sentences, idx, spoke)
-            if rebuttal is not None and _classify(rebuttal, comp, CONTESTED)[0] not in ("party", "official"):
-                rebuttal = None
-        if rebuttal is not None:
-            # "NRF SPOKESMAN: What they are saying is propaganda. Panjshir has not fallen.": the other side's claims
-            # of the lines before are disputed
-            rebutter = _classify(rebuttal, comp, CONTESTED)[1]
-            window = [d for j in range(max(0, idx - 8), idx) for d in by_sentence.get(sentences[j].start, ())
-                      if d.controller not in (rebutter, CONTESTED)]
-            named = {x.place.id for x in mentions if x.place is not None}
-            # the places the rebuttal names ("Panjshir has not fallen"); a bare "that is propaganda", only a lone claim
-            window = [d for d in window if d.place.id in named] if named else (
-                window if len({d.place.id for d in window}) == 1 else [])
-            for d in window:
-                if rebutter is not None and d.status is not Status.DISPUTED and d.attribution != rebuttal:
-                    d.status = Status.DISPUTED
-                    d.attribution = f"{d.attribution}; denied by {rebuttal}"
-        if ("deni" in low or "deny" in low or "accus" in low or "reject" in low or "dismiss" in low or "refut" in low or "disput" in low
-                or "contradict" in low or "losing" in low or (("claim" in low or "report" in low or "alleg" in low)
-                                                             and _BASELESS_RE.search(s) is not None)):
-            # "the claims" are those of the nearest sentence before that made any (at most three back)
-            window = [d for j in range(max(0, idx - 3), idx) for d in by_sentence.get(sentences[j].start, ())]
-            owner = _SIDE_CLAIM_NOUN_RE.search(s)
-            claimant = _actor_of(owner.group("who"), comp) if owner is not None else None
-            owned = [d for j in range(max(0, idx - 6), idx) for d in by_sentence.get(sentences[j].start, ())
-                     if d.controller == claimant and d.status is Status.CLAIMED] if claimant is not None else []
-            if owned:
-                # "The NRF rejected the Taliban's announcement": that side's claims, a few sentences back at most
-                window = owned
-            # (not a noun that says where: "Officials in the province denied that it had fallen" is where the deniers
-            # are; "denied that Banu, the main town of the valley, had been lost" is where Banu is)
-            verb = _DENY_VERB_RE.search(s)
-            noun = next((n for n in _DENIED_NOUN_RE.finditer(s) if not (
-                _IN_BEFORE_RE.search(s, max(0, n.start() - 20), n.start()) and verb is not None
-                and n.end() <= verb.start()) and not _APPOSITION_OF_RE.search(s, max(0, n.start() - 50), n.start())),
-                None)
-            if noun is not None:
-                # "denied losing the districts": claims about that kind of place only; a few sentences of quotes and
-                # pictures may stand between ("The NRF ... denied the province had fallen")
-                kinds = _NOUN_KINDS[noun.group(1).lower()]
-                window = [d for d in window if d.place.kind in kinds]
-                if not any(d.controller != CONTESTED for d in window):
-                    window = [d for j in range(max(0, idx - 6), idx) for d in by_sentence.get(sentences[j].start, ())
-                              if d.place.kind in kinds]
-            recent = [d.sentence.start for d in window if d.controller != CONTESTED]
-            prev = max(recent) if recent else -1
-            nearest = {d.place.id for d in window if d.sentence.start == prev}
-            if not any(x[3] is sent for x in denials[denials_before:]):  # its own ("denied that Kunduz had fallen")
-                # the claims of that sentence, and the same places' claims in the few sentences before it
-                denied = [d for d in window if d.sentence.start == prev or (
-                    d.place.id in nearest and d.sentence.start in recent)]
-                named_here = {x.place.id for x in mentions if x.place is not None}
-                if verb is not None and (after := {x.place.id for x in mentions if x.place is not None
-                                                   and x.start > verb.start()} & {d.place.id for d in window}):
-                    # "acknowledged fighting in Deh Salah but denied that Banu had been lost": what it denies
-                    named_here = after
-                if owned:
-                    denied = owned  # (all of that side's claims the statement answers)
-                elif named_here & {d.place.id for d in window}:
-                    # "Qadis: the governor's spokesman rejected the claim": of the claims before, Qadis's
-                    denied = [d for d in window if d.place.id in named_here]
-                _deny_claims(s, by_sentence.get(sent.start, []), denied, comp)
+        _rebut(s, low, line_voice, mentions, sentences, idx, spoke, by_sentence, comp)
+        _deny(s, low, sent, mentions, sentences, idx, by_sentence,
+              any(x[3] is sent for x in denials[denials_before:]), comp)
         if ("confirm" in low or "verif" in low or "corroborat" in low) \
                 and (ok := _CONFIRM_CLAIM_RE.search(s)) is not None:
             _confirm_claims(ok, [d for j in range(max(0, idx - 2), idx) for d in by_sentence.get(sentences[j].start, ())],
@@ -2377,6 +2309,91 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     drafts.extend(_garrisons(surrenders, posts, drafts, comp))
     _contradicted(drafts, sentences, source, comp)
     return Extraction(tuple(_finish(report, drafts, denials)), tuple(unresolved))
+
+
+def _rebut(s: str, low: str, line_voice: str | None, mentions: list[_Mention], sentences: list[Span], idx: int,
+           spoke: dict[int, str | None], by_sentence: dict[int, list[_Draft]], comp: _Compiled) -> None:
+    """A rebuttal by a party or an official ("Panjshir has not fallen", "What they are saying is propaganda"): the
+    other side's claims of the sentences before it are disputed."""
+    rebuttal = line_voice if line_voice is not None and (
+        _BASELESS_RE.search(s) is not None or _NOT_LOST_RE.search(s) is not None) else None
+    if rebuttal is None and ("not" in low or "n't" in low or "n’t" in low) and (
+            not_lost := _NOT_LOST_RE.search(s)) is not None and _SPEECH.search(s, low) is not None:
+        # '"Spin Boldak is not in the hands of the Taliban," he said': a quoted rebuttal, by whoever says it
+        said = [who for who in _speakers(s, low) if not any(a <= not_lost.start() < b for a, b in [
+            (s.find(who), s.find(who) + len(who))])]
+        rebuttal = said[-1] if said else None
+        if rebuttal is not None and _PRONOUN_SPEAKER_RE.match(rebuttal):
+            rebuttal = _earlier_speaker(sentences, idx, spoke)
+        if rebuttal is not None and _classify(rebuttal, comp, CONTESTED)[0] not in ("party", "official"):
+            rebuttal = None
+    if rebuttal is not None:
+        # "NRF SPOKESMAN: What they are saying is propaganda. Panjshir has not fallen.": the other side's claims
+        # of the lines before are disputed
+        rebutter = _classify(rebuttal, comp, CONTESTED)[1]
+        window = [d for j in range(max(0, idx - 8), idx) for d in by_sentence.get(sentences[j].start, ())
+                  if d.controller not in (rebutter, CONTESTED)]
+        named = {x.place.id for x in mentions if x.place is not None}
+        # the places the rebuttal names ("Panjshir has not fallen"); a bare "that is propaganda", only a lone claim
+        window = [d for d in window if d.place.id in named] if named else (
+            window if len({d.place.id for d in window}) == 1 else [])
+        for d in window:
+            if rebutter is not None and d.status is not Status.DISPUTED and d.attribution != rebuttal:
+                d.status = Status.DISPUTED
+                d.attribution = f"{d.attribution}; denied by {rebuttal}"
+
+
+def _deny(s: str, low: str, sent: Span, mentions: list[_Mention], sentences: list[Span], idx: int,
+          by_sentence: dict[int, list[_Draft]], denied_here: bool, comp: _Compiled) -> None:
+    """A denial, rejection or dispute of claims ("The ministry denied the district had fallen", "The NRF rejected the
+    Taliban's announcement"): which claims before it it answers, disputed (`denied_here`: the sentence denies
+    claims of its own, read with them)."""
+    if denied_here or not (
+            "deni" in low or "deny" in low or "accus" in low or "reject" in low or "dismiss" in low or "refut" in low
+            or "disput" in low or "contradict" in low or "losing" in low
+            or ("claim" in low or "report" in low or "alleg" in low) and _BASELESS_RE.search(s) is not None):
+        return  # (a sentence that denies claims of its own is read with them: "denied that Kunduz had fallen")
+    # "the claims" are those of the nearest sentence before that made any (at most three back)
+    window = [d for j in range(max(0, idx - 3), idx) for d in by_sentence.get(sentences[j].start, ())]
+    owner = _SIDE_CLAIM_NOUN_RE.search(s)
+    claimant = _actor_of(owner.group("who"), comp) if owner is not None else None
+    owned = [d for j in range(max(0, idx - 6), idx) for d in by_sentence.get(sentences[j].start, ())
+             if d.controller == claimant and d.status is Status.CLAIMED] if claimant is not None else []
+    if owned:
+        # "The NRF rejected the Taliban's announcement": that side's claims, a few sentences back at most
+        window = owned
+    # (not a noun that says where: "Officials in the province denied that it had fallen" is where the deniers
+    # are; "denied that Banu, the main town of the valley, had been lost" is where Banu is)
+    verb = _DENY_VERB_RE.search(s)
+    noun = next((n for n in _DENIED_NOUN_RE.finditer(s) if not (
+        _IN_BEFORE_RE.search(s, max(0, n.start() - 20), n.start()) and verb is not None
+        and n.end() <= verb.start()) and not _APPOSITION_OF_RE.search(s, max(0, n.start() - 50), n.start())),
+        None)
+    if noun is not None:
+        # "denied losing the districts": claims about that kind of place only; a few sentences of quotes and
+        # pictures may stand between ("The NRF ... denied the province had fallen")
+        kinds = _NOUN_KINDS[noun.group(1).lower()]
+        window = [d for d in window if d.place.kind in kinds]
+        if not any(d.controller != CONTESTED for d in window):
+            window = [d for j in range(max(0, idx - 6), idx) for d in by_sentence.get(sentences[j].start, ())
+                      if d.place.kind in kinds]
+    recent = [d.sentence.start for d in window if d.controller != CONTESTED]
+    prev = max(recent) if recent else -1
+    nearest = {d.place.id for d in window if d.sentence.start == prev}
+    # the claims of that sentence, and the same places' claims in the few sentences before it
+    denied = [d for d in window if d.sentence.start == prev or (
+        d.place.id in nearest and d.sentence.start in recent)]
+    named_here = {x.place.id for x in mentions if x.place is not None}
+    if verb is not None and (after := {x.place.id for x in mentions if x.place is not None
+                                       and x.start > verb.start()} & {d.place.id for d in window}):
+        # "acknowledged fighting in Deh Salah but denied that Banu had been lost": what it denies
+        named_here = after
+    if owned:
+        denied = owned  # (all of that side's claims the statement answers)
+    elif named_here & {d.place.id for d in window}:
+        # "Qadis: the governor's spokesman rejected the claim": of the claims before, Qadis's
+        denied = [d for d in window if d.place.id in named_here]
+    _deny_claims(s, by_sentence.get(sent.start, []), denied, comp)
 
 
 def _contradicted(drafts: list[_Draft], sentences: list[Span], source: str, comp: _Compiled) -> None:
