@@ -1444,7 +1444,8 @@ _SCENARIO_LEAD_RE = re.compile(r"\s*(?:(?:scenario|option)\s+(?:\w+|\d+)\s*[:.�
                                r"(?:[\w\-]+\s+){0,2}(?:scenario|case)\b|in\s+the\s+(?:first|second|third|fourth|fifth|last|"
                                r"final|worst|best|likeliest|most\s+likely)\s*,)", re.IGNORECASE)
 _CELL_SEP_RE = re.compile(r"\s+(?:-{2,}|[-–—|])\s+|\t+")  # (also runs of dashes: "Torkham ------ Nangarhar ------ DFA")
-_PLACE_COLUMN_RE = re.compile(r"\b(?:capital|city|cities|town|district|place|location|airport|base|crossing)\b", re.IGNORECASE)
+_PLACE_COLUMN_RE = re.compile(r"\b(?:capital|city|cities|town|district|place|location|airport|base|crossing)\b|"
+                              r"^\s*(?-i:PCs?|DCs?|BCPs?)\s*$", re.IGNORECASE)  # ("PC": a provincial capital)
 _PROVINCE_COLUMN_RE = re.compile(r"\bprovinces?\b", re.IGNORECASE)
 _EVENT_COLUMN_RE = re.compile(r"\b(?:fell|fall|taken|captured|seized|overrun|date|control|controlled|held|holds?|status)\b",
                               re.IGNORECASE)
@@ -1458,8 +1459,11 @@ _TABLE_RULE_RE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:[|+ ]\s*:?-{3,}:?\s*)*\|?\
 _CODE_LINE_RE = re.compile(r"\s*(?P<code>[A-Z]{1,5})\s*=\s*(?P<means>[^\n]+)")
 # A legend of the codes a table's cells use: "Codes: G = ANDSF control; N = NSAG control; C = contested"
 _LEGEND_RE = re.compile(r"\s*(?:(?i:codes?|legend|key|abbreviations)|[A-Z][a-z]{2,15}(?:\s+[a-z]{2,15})?)\s*:(?=\s*(?:[A-Z]{1,5}|\*)\s*=)")
+_MEANING_LEAD_RE = re.compile(r"(?:the\s+)?(?:[A-Z][\w\-]*\s+)?")  # what may come before a side in a legend: "Afghan"
 _MEANING_CUT_RE = re.compile(r"\s*[:(;]|,\s")  # "contested: active fighting ...": the meaning is the first words
-_CODE_RE = re.compile(r"(?:^|[;:,]\s*)(?P<code>[A-Z]{1,3}|\*)\s*(?:=|–|—|-|:)\s*(?P<means>[^;\n]+)")
+_CODE_RE = re.compile(r"(?:^|[;:,|]\s*)(?P<code>[A-Z](?:[A-Za-z]{0,3}[A-Z])?|\*)\s*(?:=|–|—|-|:)\s*(?P<means>[^;|\n]+)")
+# A legend line of several codes with no label: "TB = Taliban | GoA = Afghan government forces | PC = provincial capital"
+_CODES_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z]{0,4}\s*=[^|;\n]+[|;]\s*[A-Z][A-Za-z]{0,4}\s*=")
 # A column that tells in words what happened to each place ("Event", "Details").
 _TOLD_COLUMN_RE = re.compile(r"events?|details?|description|incidents?|what\s+happened|developments?|changes?|remarks?",
                              re.IGNORECASE)
@@ -1472,12 +1476,13 @@ _HOLDER_COLUMN_RE = re.compile(rf"^(?:status|code|{_CONTROL_WORDS})$", re.IGNORE
 # ... and one that can only be that, before a "Status" that may be a road's or a crossing's ("Open", "Closed")
 _CONTROL_COLUMN_RE = re.compile(rf"\b(?:{_CONTROL_WORDS})\b", re.IGNORECASE)
 _DAY_COLUMN_RE = re.compile(r"\b(?:date|day|since|when|as\s+of|last\s+change|changed)\b", re.IGNORECASE)
-_NOTE_COLUMN_RE = re.compile(r"\b(?:source|sources|note|notes|remarks?|comments?|verification|verified|grading|grade|"
+_NOTE_COLUMN_RE = re.compile(r"\b(?:source|sources|src|note|notes|remarks?|comments?|verification|verified|grading|grade|"
                              r"confidence|reliability)\b", re.IGNORECASE)
 _CELL_HEDGE_RE = re.compile(r"\s*\((?:c|cl|claim|claimed|unverified|unconfirmed|reported|per\s+[^)]*)\)", re.IGNORECASE)
 _CELL_UNVERIFIED_RE = re.compile(r"\b(?:not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|unverified|"
                                  r"unconfirmed|(?:statement|claim)\s+only)\b", re.IGNORECASE)
-_CONTESTED_CELL_RE = re.compile(r"contested|fighting|clashes|under\s+attack|besieged|under\s+siege", re.IGNORECASE)
+_CONTESTED_CELL_RE = re.compile(r"(?:(?:active|heavy|ongoing|continued|continuing)\s+)?"
+                                r"(?:contested|fighting|clashes|under\s+attack|besieged|under\s+siege)", re.IGNORECASE)
 # "TABLE 2 - BORDER CROSSINGS (status as of 25 July)": the day a table's states are given for
 _AS_OF_RE = re.compile(r"\b(?:as\s+of|as\s+at)\s+", re.IGNORECASE)
 _HELD_BY_CELL_RE = re.compile(r"\b(?:held|controlled|holds?|in\s+the\s+hands)\b")
@@ -2531,18 +2536,22 @@ class _Tables:
 
     def __init__(self) -> None:
         self.table: _Table | None = None  # the columns of a table whose rows follow ("Province - capital - fell on")
-        self.codes: dict[str, str] = {}  # what a legend says its tables' codes stand for ("N = NSAG control")
+        self.codes: dict[str, str] = {}  # what a legend says its tables' codes stand for ("N = NSAG control"), whole
 
     def read(self, s: str, sent: Span, text: str, comp: _Compiled, published: date, dominant: str,
              source: str) -> list[_Draft] | None:
         """For a line (`s` opens it): the drafts of a table's row; none for a legend, a header or a rule, which tell
         nothing; None for a line that is no part of a table (it is read as prose)."""
         if "=" in s and (legend := _LEGEND_RE.match(s)) is not None:
-            self.codes.update((m.group("code"), _MEANING_CUT_RE.split(m.group("means"))[0].strip())
+            self.codes.update((m.group("code"), m.group("means").strip())
                               for m in _CODE_RE.finditer(s[legend.end():].strip()))
             return []
+        if "=" in s[:8] and _CODES_LINE_RE.match(s):
+            self.codes.update((m.group("code"), m.group("means").strip())
+                              for m in _CODE_RE.finditer(s.strip()))
+            return []
         if "=" in s[:8] and (code := _CODE_LINE_RE.match(s)) is not None:
-            self.codes[code.group("code")] = _MEANING_CUT_RE.split(code.group("means"))[0].strip()
+            self.codes[code.group("code")] = code.group("means").strip()
             return []
         table = self.table
         if table is not None and "-" in s[:6] and _TABLE_RULE_RE.match(s):
@@ -2736,15 +2745,18 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
     bare = _CELL_HEDGE_RE.sub("", cell).strip().rstrip("*").rstrip()  # "NSAG (Claim)", "AOG control*": hedged
     codes = dict(table.codes)
     note = cells[table.note] if table.note is not None else ""
-    note = codes.get(note, note)  # "U" where "U = unconfirmed AOG claim"
+    note = codes.get(note, note)  # "U" where "U = unconfirmed AOG claim", "B = single source, not verified"
     hedged = bare != cell.strip() or _CELL_UNVERIFIED_RE.search(note) is not None
     bare = _BRACKETS_RE.sub("", bare).strip() or bare  # "Taliban (since 8 July)": the side (the day is read below)
     if (meaning := codes.get(bare)) is not None and not (
             holder is not None and holder.start() == 0 and holder.end() == len(bare)):  # ("AOG": a side already)
         # "N" where the legend says "N = NSAG control", "C = contested (active fighting, no party in control)"
-        bare = _BRACKETS_RE.sub("", meaning).strip()
+        bare = _BRACKETS_RE.sub("", _MEANING_CUT_RE.split(meaning)[0]).strip()
         cell_low = bare.lower()
         holder = next((m for m in comp.actor_re.finditer(bare)), None)
+        if holder is not None and holder.start() and _MEANING_LEAD_RE.fullmatch(bare, 0, holder.start()):
+            bare = bare[holder.start():]  # "GoA = Afghan government forces": the side
+            holder = comp.actor_re.match(bare)
         if holder is None and (forces := comp.actor_re.fullmatch(f"{bare} forces")) is not None:
             holder = forces  # a legend's "R = resistance": the side's forces
     told = _event_cell(bare, comp) if table.told else None

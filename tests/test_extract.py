@@ -3594,6 +3594,26 @@ def test_a_tracker_whose_cells_are_codes_of_a_legend(gazetteer, profile):
                    ("'Alaqahdari-ye Almar", "taliban", "claimed", "2021-07-19")]
 
 
+def test_a_table_of_capitals_under_a_legend_of_codes_on_one_line(gazetteer, profile):
+    # a legend with no label, its codes apart by pipes ("GoA": mixed case), a "PC" column of the places beside their
+    # provinces, a "Src" column of gradings, and a code for fighting with an adjective ("X = heavy fighting, ...")
+    text = ("IEA = Taliban | GoA = Afghan government forces (army and police) | PC = provincial capital\n"
+            "Src codes: A = confirmed by two sources; B = single source, not verified\n"
+            "X = heavy fighting, no party in control\n\n"
+            "Capitals (as of 11 Aug)\n\n"
+            "| PC | Province | Holder | Src | Since |\n"
+            "|---|---|---|---|---|\n"
+            "| Farah | Farah | IEA | A | 10 Aug |\n"
+            "| Faizabad | Badakhshan | IEA | B | 11 Aug |\n"
+            "| Ghazni | Ghazni | X | A | – |\n"
+            "| Jalalabad | Nangarhar | GoA | A | – |\n")
+    got = [(c.place.name, c.controller, c.status.value, str(c.event_date))
+           for c in _claims(text, gazetteer, profile, published=date(2021, 8, 11), source="Security brief")]
+    assert got == [("Farah", "taliban", "confirmed", "2021-08-10"), ("Fayzabad", "taliban", "claimed", "2021-08-11"),
+                   ("Ghazni", "contested", "confirmed", "2021-08-11"),
+                   ("Jalalabad", "government", "confirmed", "2021-08-11")]
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
