@@ -1346,6 +1346,7 @@ _PLURAL_SUBJ_RE = re.compile(r"\b(?:districts|provinces|cities|towns|areas|villa
                              re.IGNORECASE)
 _CONTENT_WORD_RE = re.compile(r"\b(?!and\b|or\b)[A-Za-z]{2,}")
 _FROM_TO_RE = re.compile(r"\b(?:from|to|via|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+_DASH_LEADS = ("– ", "— ", "- ", "• ", "* ")  # a bullet before a timeline entry's day
 _BULLETS = ("—", "–", "- ", "•", "* ", "·")  # what opens a bulleted line
 _LIST_MARKS = " \t-*•·▪‣–—0123456789.)"  # what a list's line may open with before its first sentence ("1. ", "- ")
 _ENTRY_DATE_RE = re.compile(r"\s*(?:[—–\-:]|\s-)\s")
@@ -1544,6 +1545,11 @@ _MADE_TO_RE = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?
 _FALL_LIST_RE = re.compile(r"\b(?:list|following|below|these|here\s+are|timeline|chronology)\b[^.;]{0,80}?\b(?:capitals|cities|districts|towns|"
                            r"places|centres|centers)\b[^.;]{0,40}?\b(?:have\s+fallen|had\s+fallen|fell|fallen|taken|captured|"
                            r"seized|lost)\b", re.IGNORECASE)
+# A heading over a timeline's entries ("THE TIMELINE", "Chronology:", "Timeline of the fall"), and words that say a
+# report or a heading is about places that fell ("a timeline of the fall of the provincial capitals", "How the north fell")
+_TIMELINE_HEADING_RE = re.compile(r"[\W\d]*(?:the\s+|a\s+)?(?:timeline|chronology)\b[^.!?]*", re.IGNORECASE)
+_OF_FALLS_RE = re.compile(r"\b(?:fall|fell|fallen|falls|captures?|captured|taken|seized|seizures?|toppled|lost|losses|"
+                          r"collapsed?|takeover|conquests?)\b", re.IGNORECASE)
 _ENTRY_HEAD_RE = re.compile(r"\s*[A-Z][^:.;\n]{1,160}?:\s+")
 _BESIDES_RE = re.compile(r"\s*(?:besides|apart\s+from|except\s+for|other\s+than)\s+$", re.IGNORECASE)
 _HOLDING_POSITIONS_RE = re.compile(r"\s+(?:on\s+to\s+|onto\s+)?(?:their|its)\s+(?:own\s+)?(?:positions|ground|lines|posts)\b",
@@ -2093,7 +2099,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     posts: list[tuple[Span, _Mention]] = []  # airports named as where something or someone was ("at the airport")
     voices = _Voices()
     tables = _Tables()
-    list_lines = _Lists()
+    list_lines = _Lists(report.title)
     line_place: _Mention | None = None  # the place a status line sets out, for the rest of its line
     # A live page's day headings ("Saturday, 14 August"): each entry below one is read as of that day
     headings = _day_headings(sentences, text, published)
@@ -2109,9 +2115,9 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if not titled:
                 continue
         line_day = list_lines.line(s, low, para_start, comp, published)
-        if para_start:
+        if para_start or text[sent.start - 2:sent.start] in _DASH_LEADS and text[sent.start - 3:sent.start - 2] in ("", "\n"):
             # a timeline's entry "11 August: The Taliban take Kunduz airport. Hundreds of troops surrender ...": the
-            # day it opens with is the day of every sentence in it
+            # day it opens with is the day of every sentence in it (also after a bullet: "– 11 August: Faizabad.")
             para_day = None
             if s[:1].isdigit() or s[:3].lower() in _MONTH_STARTS:
                 lead = next((c for c in find_cues(s, low) if c.start <= 2 and c.kind == "abs"), None)
@@ -2572,9 +2578,11 @@ class _Lists:
     """Lists of places under a line that says what befell them: "Below is a list of the capitals that have fallen:",
     "Three capitals changed hands on Friday:", "District centres reported under NSAG control since 2 July:"."""
 
-    __slots__ = ("day", "falls", "fall_day", "fall_side", "went", "side")
+    __slots__ = ("day", "falls", "fall_day", "fall_side", "went", "side", "of_falls")
 
-    def __init__(self) -> None:
+    def __init__(self, title: str = "") -> None:
+        # a title that says the report tells of places that fell: "A timeline of the fall of the provincial capitals"
+        self.of_falls = _OF_FALLS_RE.search(title) is not None
         # the day a line ending in a colon gives the bulleted lines below it ("Three capitals changed hands on Friday:")
         self.day: date | None = None
         self.falls = False  # a list of places that fell follows ("Below is a list of the capitals that have fallen:")
@@ -2617,6 +2625,9 @@ class _Lists:
         if not self.falls and ("fallen" in low or "fell" in low or "taken" in low or "captured" in low) \
                 and _FALL_LIST_RE.search(s):
             self.falls = True
+        elif not self.falls and line_start and len(s) < 80 and _TIMELINE_HEADING_RE.fullmatch(s.strip()) \
+                and (self.of_falls or _OF_FALLS_RE.search(s)):
+            self.falls = True  # "THE TIMELINE" in a report titled "... a timeline of the fall of the capitals"
         if self.went:
             # its bullets name the places that fell that day (or that the side it names holds since then)
             self.falls, self.fall_day, self.fall_side = True, self.day, self.side

@@ -3614,6 +3614,24 @@ def test_a_table_of_capitals_under_a_legend_of_codes_on_one_line(gazetteer, prof
                    ("Jalalabad", "government", "confirmed", "2021-08-11")]
 
 
+def test_a_timeline_under_a_heading_in_a_report_titled_for_the_falls(gazetteer, profile):
+    # entries that are only a day and places, under "Chronology" in a report whose title says what befell them; a
+    # later sentence of an entry ("Later that day") is of its day; a title that says nothing of falls gives nothing
+    text = ("Our sources give the following days.\n\n"
+            "CHRONOLOGY\n\n"
+            "• 8 August: Kunduz and Taloqan (Takhar). Later that day the garrison surrendered at Kunduz airport.\n"
+            "• 13 August: Kandahar, Lashkar Gah (Helmand) and, at night, Qalat.\n\n"
+            "A note on Mazar-e Sharif: it did not fall until later.")
+    def got(title):
+        report = Report.from_text(text, published=date(2021, 8, 20), source="Analysts", id="t", title=title)
+        return [(c.place.name, c.controller, str(c.event_date)) for c in extract_claims(report, gazetteer, profile)]
+    assert got("Chronology of the fall of the northern and southern cities") == [
+        ("Kunduz", "taliban", "2021-08-08"), ("Taloqan", "taliban", "2021-08-08"),
+        ("Konduz Airport", "taliban", "2021-08-08"), ("Kandahar", "taliban", "2021-08-13"),
+        ("Lashkar Gah", "taliban", "2021-08-13"), ("Qalat", "taliban", "2021-08-13")]
+    assert [x[0] for x in got("Chronology of the peace talks")] == ["Konduz Airport"]
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
