@@ -1472,7 +1472,7 @@ _TOLD_COLUMN_RE = re.compile(r"events?|details?|description|incidents?|what\s+ha
 _NAME_QUALIFIER_RE = re.compile(r"\s+(?:DC|PC|BCP|city|town|district(?:\s+cent(?:re|er))?|crossing|border\s+crossing)$",
                                 re.IGNORECASE)
 # A column of who holds each place ("Status", "Controlled by", "Control", "Held by").
-_CONTROL_WORDS = r"control|controlled\s+by|held\s+by|holder|in\s+control|controller"
+_CONTROL_WORDS = r"control|controlled\s+by|held\s+by|holder|in\s+control|controller|current"  # ("Previous | Current")
 _HOLDER_COLUMN_RE = re.compile(rf"^(?:status|code|{_CONTROL_WORDS})$", re.IGNORECASE)  # ("Code": a legend's)
 # ... and one that can only be that, before a "Status" that may be a road's or a crossing's ("Open", "Closed")
 _CONTROL_COLUMN_RE = re.compile(rf"\b(?:{_CONTROL_WORDS})\b", re.IGNORECASE)
@@ -1480,6 +1480,10 @@ _DAY_COLUMN_RE = re.compile(r"\b(?:date|day|since|when|as\s+of|last\s+change|cha
 _NOTE_COLUMN_RE = re.compile(r"\b(?:source|sources|src|note|notes|remarks?|comments?|verification|verified|grading|grade|"
                              r"confidence|reliability)\b", re.IGNORECASE)
 _CELL_HEDGE_RE = re.compile(r"\s*\((?:c|cl|claim|claimed|unverified|unconfirmed|reported|per\s+[^)]*)\)", re.IGNORECASE)
+_CELL_HEDGE_WORD_RE = re.compile(r"\s+(?:claim|claimed|unverified|unconfirmed)\b(?=\s*(?:\(|$))", re.IGNORECASE)
+# A column of who held each place before the one of who holds it now ("Previous (9 Aug)", "Before")
+_PREVIOUS_COLUMN_RE = re.compile(r"\s*(?:previous|prior|before|earlier|former|last\s+(?:week|report|update))\b",
+                                 re.IGNORECASE)
 _CELL_UNVERIFIED_RE = re.compile(r"\b(?:not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|unverified|"
                                  r"unconfirmed|(?:statement|claim)\s+only)\b", re.IGNORECASE)
 _CONTESTED_CELL_RE = re.compile(r"(?:(?:active|heavy|ongoing|continued|continuing)\s+)?"
@@ -2134,9 +2138,12 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         denials_before = len(denials)
         voices.read(s, low, sent, para_start, text, sentences, idx, comp)
         line_voice, voice = voices.line, voices.heading
-        if para_start and (rows := tables.read(s, sent, text, comp, published, dominant, source)) is not None:
-            keep(rows, sent)  # (a legend, a table's header or its rule: none)
-            continue
+        if para_start or tables.aligned:
+            rows, tabular = tables.read(s, sent, text, comp, published, dominant, source)
+            for d in rows:
+                keep((d,), d.sentence)
+            if tabular:
+                continue
         mentions, unknown = _mentions(s, comp)
         # what the sentence's line holds before it ("1. ", "- "): the sentence opens the line if that is all
         line_lead = text[text.rfind("\n", 0, sent.start) + 1:sent.start]
@@ -2317,6 +2324,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         if "last year" in low or "years ago" in low:
             history |= {0}
         past_years |= {y for y in history if y}
+    for d in tables.flush(text, comp, published, dominant, source):
+        keep((d,), d.sentence)  # (an aligned table's last row, at the report's end)
     drafts.extend(_garrisons(surrenders, posts, drafts, comp))
     _contradicted(drafts, sentences, source, comp)
     return Extraction(tuple(_finish(report, drafts, denials)), tuple(unresolved))
@@ -2483,6 +2492,8 @@ class _Table:
     as_of: date | None = None  # the day the table's title gives its states ("status as of 25 July")
     told: bool = False  # the event column tells what happened in words ("Event": "AOG seized crossing")
     codes: tuple[tuple[str, str], ...] = ()  # what the codes in its cells stand for ("G = ANDSF control"), from a legend
+    stops: tuple[int, ...] = ()  # where each column starts in its lines, for columns aligned with spaces
+    before: int | None = None  # a column of who held each place before ("Previous (9 Aug)")
 
 
 class _Voices:
@@ -2536,42 +2547,114 @@ def _line_end(text: str, at: int) -> int:
 
 class _Tables:
     """The tables of situation reports, read a line at a time: legends of codes ("Codes: G = ANDSF control; N = NSAG
-    control"), a header that names the columns ("Province | District | Status | Since"), the rule under it, and rows."""
+    control"), a header that names the columns ("Province | District | Status | Since"), the rule under it, and rows.
+    A table whose columns are aligned with spaces is read by where each cell starts, so that a header or a row may
+    go on over several lines ("Kandahar  Government  Taliban  14 Aug  Handed over after" and then "Airfield
+    negotiations"): a row is read once its last line has come."""
 
-    __slots__ = ("table", "codes")
+    __slots__ = ("table", "codes", "pending", "rows")
 
     def __init__(self) -> None:
         self.table: _Table | None = None  # the columns of a table whose rows follow ("Province - capital - fell on")
         self.codes: dict[str, str] = {}  # what a legend says its tables' codes stand for ("N = NSAG control"), whole
+        self.pending: tuple[list[str], int, int] | None = None  # an aligned row's cells so far, where its lines run
+        self.rows = 0  # the rows read of the table
+
+    @property
+    def aligned(self) -> bool:
+        """A table aligned with spaces is being read: its lines may open with spaces."""
+        return self.table is not None and bool(self.table.stops)
 
     def read(self, s: str, sent: Span, text: str, comp: _Compiled, published: date, dominant: str,
-             source: str) -> list[_Draft] | None:
-        """For a line (`s` opens it): the drafts of a table's row; none for a legend, a header or a rule, which tell
-        nothing; None for a line that is no part of a table (it is read as prose)."""
+             source: str) -> tuple[list[_Draft], bool]:
+        """For a line (`s` opens it, after spaces at most): the drafts of a table's rows it completes, and whether it
+        is a part of a table (a legend, a header, a rule or a row tell nothing but their rows) or to be read as prose."""
+        if self.aligned:
+            return self._aligned(sent, text, comp, published, dominant, source)
+        if text[sent.start - 1:sent.start] not in ("", "\n"):
+            return [], False
         if "=" in s and (legend := _LEGEND_RE.match(s)) is not None:
             self.codes.update((m.group("code"), m.group("means").strip())
                               for m in _CODE_RE.finditer(s[legend.end():].strip()))
-            return []
+            return [], True
         if "=" in s[:8] and _CODES_LINE_RE.match(s):
             self.codes.update((m.group("code"), m.group("means").strip())
                               for m in _CODE_RE.finditer(s.strip()))
-            return []
+            return [], True
         if "=" in s[:8] and (code := _CODE_LINE_RE.match(s)) is not None:
             self.codes[code.group("code")] = code.group("means").strip()
-            return []
+            return [], True
         table = self.table
         if table is not None and "-" in s[:6] and _TABLE_RULE_RE.match(s):
-            return []  # the rule under a markdown table's header
+            return [], True  # the rule under a markdown table's header
         if not (table is not None or " - " in s or " | " in s or "\t" in s or " – " in s or " — " in s
                 or " --" in s or "  " in s.strip()):
-            return None
+            return [], False
         cells = _cells(s)
         if table is not None and cells and ("\t" in s or s.startswith("|")) and len(cells) < len(table.names):
             cells += [""] * (len(table.names) - len(cells))  # (a row's last cells left empty, its tabs trimmed)
         if table is not None and len(cells) == len(table.names):
-            return _table_row(s, cells, table, sent, comp, published, dominant, source)
-        self.table = _table_header(cells, _as_of(text, sent.start, published), self.codes, published)
-        return [] if self.table is not None else None
+            self.rows += 1
+            return _table_row(s, cells, table, sent, comp, published, dominant, source), True
+        self.table = table = _table_header(cells, _as_of(text, sent.start, published), self.codes, published)
+        self.rows = 0
+        if table is not None and "\t" not in s and "|" not in s and len(_CELL_SEP_RE.split(s.strip())) < 3:
+            # (columns aligned with spaces: where each starts, for the lines below)
+            stops = tuple(m.start() for m in _ALIGNED_CELL_RE.finditer(s))
+            self.table = replace(table, stops=stops) if len(stops) == len(cells) and not stops[0] else table
+        return [], table is not None
+
+    def _aligned(self, sent: Span, text: str, comp: _Compiled, published: date, dominant: str,
+                 source: str) -> tuple[list[_Draft], bool]:
+        """A line of a table aligned with spaces (see the class)."""
+        table = self.table
+        assert table is not None
+        start = text.rfind("\n", 0, sent.start) + 1
+        end = _line_end(text, sent.start)
+        raw = text[start:end]
+        if raw[:sent.start - start].strip(" "):
+            return [], True  # (a later sentence of a cell: "MoD, residents. Src")
+        if _TABLE_RULE_RE.match(raw):
+            return self.flush(text, comp, published, dominant, source), True
+        cells = [""] * len(table.stops)
+        for m in _ALIGNED_CELL_RE.finditer(raw):
+            col = max(0, bisect_right(table.stops, m.start() + 2) - 1)
+            cells[col] = f"{cells[col]} {m.group()}".lstrip()
+        first = next(_ALIGNED_CELL_RE.finditer(raw), None)
+        # a line that goes on with the cells above: its place cell empty, in brackets or a word or two that end before
+        # the next column ("(Ghazni)", "Airfield"), and no state of its own
+        more = first is not None and (first.start() > 0 or first.group().startswith("(") or (
+            len(table.stops) > 1 and first.end() < table.stops[1] and len(first.group()) <= 25))
+        if not self.rows and more and not (cells[table.event] and comp.resolve(cells[table.place]) is not None):
+            names = [f"{n} {c}".rstrip() for n, c in zip(table.names, cells)]  # a header over two lines
+            merged = _table_header(names, table.as_of, dict(table.codes), published)
+            if merged is not None:
+                self.table = replace(merged, stops=table.stops)
+            return [], True
+        if self.pending is not None and more and not (cells[table.place] and cells[table.event]
+                                                      and not cells[table.place].startswith("(")):
+            rows, row_start, _ = self.pending
+            self.pending = ([f"{a} {b}".strip() for a, b in zip(rows, cells)], row_start, end)
+            return [], True
+        if cells[table.place] and cells[table.event] and first is not None and not first.start():
+            out = self.flush(text, comp, published, dominant, source)
+            self.pending, self.rows = (cells, start, end), self.rows + 1
+            return out, True
+        out = self.flush(text, comp, published, dominant, source)  # the table ends: the line is prose
+        self.table = None
+        return out, False
+
+    def flush(self, text: str, comp: _Compiled, published: date, dominant: str, source: str) -> list[_Draft]:
+        """The drafts of an aligned row read over its lines, once the next line shows it is complete."""
+        if self.pending is None or self.table is None:
+            return []
+        cells, start, end = self.pending
+        self.pending = None
+        span = Span(text[start:end], start, end)
+        return _table_row(span.text, cells, self.table, span, comp, published, dominant, source)
+
+
+_ALIGNED_CELL_RE = re.compile(r"\S+(?: \S+)*")  # a cell of a line aligned with spaces: words one space apart
 
 
 class _Lists:
@@ -2696,11 +2779,12 @@ def _table_header(cells: list[str], as_of: date | None = None, codes: dict[str, 
         event = next((i for i, c in enumerate(cells) if i != place and _EVENT_COLUMN_RE.search(c)), None)
     if place is None or event is None:
         return None
-    day = next((i for i, c in enumerate(cells) if i not in (place, event) and _DAY_COLUMN_RE.search(c)), None)
-    note = next((i for i, c in enumerate(cells) if i not in (place, event) and _NOTE_COLUMN_RE.search(c)), None)
+    before = next((i for i, c in enumerate(cells) if i not in (place, event) and _PREVIOUS_COLUMN_RE.match(c)), None)
+    day = next((i for i, c in enumerate(cells) if i not in (place, event, before) and _DAY_COLUMN_RE.search(c)), None)
+    note = next((i for i, c in enumerate(cells) if i not in (place, event, before) and _NOTE_COLUMN_RE.search(c)), None)
     if as_of is None and (cue := next((c for c in find_cues(cells[event]) if c.kind == "abs"), None)) is not None:
         as_of = resolve_cue(cue, published)[0] if published is not None else None  # "Controlled by (19 Sep)"
-    return _Table(tuple(cells), place, event, day, note, as_of, told, tuple((codes or {}).items()))
+    return _Table(tuple(cells), place, event, day, note, as_of, told, tuple((codes or {}).items()), before=before)
 
 
 def _event_cell(cell: str, comp: _Compiled) -> tuple[str, str] | None:
@@ -2753,7 +2837,8 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
     controller: str | None = dominant
     cell_low = cell.lower()
     holder = next((m for m in comp.actor_re.finditer(cell)), None)
-    bare = _CELL_HEDGE_RE.sub("", cell).strip().rstrip("*").rstrip()  # "NSAG (Claim)", "AOG control*": hedged
+    # "NSAG (Claim)", "AOG control*", "R claim (1 Sep)": hedged
+    bare = _CELL_HEDGE_WORD_RE.sub("", _CELL_HEDGE_RE.sub("", cell)).strip().rstrip("*").rstrip()
     codes = dict(table.codes)
     note = cells[table.note] if table.note is not None else ""
     note = codes.get(note, note)  # "U" where "U = unconfirmed AOG claim", "B = single source, not verified"
@@ -2796,8 +2881,17 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
         day, precision = table.as_of, DatePrecision.DAY  # "(status as of 25 July)"
     status = Status.CLAIMED if status_kind == "party" and side == controller or hedged and controller != CONTESTED \
         else Status.CONFIRMED
-    return [_Draft(place, name, controller, status, day, precision if day else DatePrecision.UNKNOWN, source, sent,
-                   max(0, start), round(conf * 0.9, 3), kind, 0)]
+    out = [_Draft(place, name, controller, status, day, precision if day else DatePrecision.UNKNOWN, source, sent,
+                  max(0, start), round(conf * 0.9, 3), kind, 0)]
+    if table.before is not None and cells[table.before].strip(" -–—") and cells[table.before] != cell:
+        # "Previous (9 Aug) | Current (16 Aug)": who held it before, on the day that column or its cell gives
+        head = table.names[table.before]
+        then = next((c for c in find_cues(head, head.lower()) if c.kind == "abs"), None)
+        earlier = replace(table, event=table.before, day=None, note=None, before=None,
+                          as_of=resolve_cue(then, published)[0] if then is not None else None)
+        out[:0] = [d for d in _table_row(line, cells, earlier, sent, comp, published, dominant, source)
+                   if d.event_date is not None and d.kind != "capture"]
+    return out
 
 
 def _fought_after_entry(before: Sequence[_Draft]) -> None:

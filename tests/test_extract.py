@@ -3632,6 +3632,47 @@ def test_a_timeline_under_a_heading_in_a_report_titled_for_the_falls(gazetteer, 
     assert [x[0] for x in got("Chronology of the peace talks")] == ["Konduz Airport"]
 
 
+def test_a_table_aligned_with_spaces_whose_header_and_rows_run_over_lines(gazetteer, profile):
+    # the header over two lines ("Date of" / "change"), a row's place going on below ("Herat" / "Airport"), a
+    # province in brackets and a note on the next line, "Previous" / "Current" columns with the days in the header;
+    # the rule below the table ends it, and the prose after it is read as prose
+    text = ("City              Previous      Current       Date of     Notes\n"
+            "(province)        (1 Aug)       (8 Aug)       change\n"
+            "----------------------------------------------------------------\n"
+            "Sheberghan        Government    Taliban       7 Aug       Militia withdrew\n"
+            "(Jowzjan)                                                 to the airport\n"
+            "Herat             Government    Contested     6 Aug       Fighting on\n"
+            "Airport                                                   the perimeter\n"
+            "Taloqan           Government    Taliban (C)   8 Aug       Taliban statement\n"
+            "(Takhar)\n"
+            "Kunduz            Contested     Contested     -           Street fighting\n"
+            "----------------------------------------------------------------\n"
+            "Officials said government forces still held Mazar-i-Sharif on Sunday.")
+    got = _simple(text, gazetteer, profile, published=date(2021, 8, 8), source="Security tracker")
+    assert got == sorted([
+        ("Shibirghan", "government", "confirmed", "2021-08-01"), ("Shibirghan", "taliban", "confirmed", "2021-08-07"),
+        ("Herat Airport", "government", "confirmed", "2021-08-01"), ("Herat Airport", "contested", "confirmed", "2021-08-06"),
+        ("Taloqan", "government", "confirmed", "2021-08-01"), ("Taloqan", "taliban", "claimed", "2021-08-08"),
+        ("Kunduz", "contested", "confirmed", "2021-08-08"),
+        ("Mazar-e Sharif", "government", "confirmed", "2021-08-08")])
+
+
+def test_a_previous_column_gives_the_earlier_holder_only_on_a_day_it_names(gazetteer, profile):
+    # "R claim (17 Aug)": a hedged code with its own day; a "Previous" column with no day says nothing of when
+    text = ("Key: T = Taliban; R = resistance; X = contested.\n\n"
+            "District        Province   Previous (date)     Current (date)\n"
+            "--------------  ---------  ------------------  ----------------\n"
+            "Charikar        Parwan     R claim (17 Aug)    T (18 Aug)\n"
+            "Bazarak         Panjshir   -                   R claim (1 Sep)\n")
+    got = _simple(text, gazetteer, profile, published=date(2021, 9, 2), source="Tracker")
+    assert got == sorted([("Charikar", "resistance", "claimed", "2021-08-17"),
+                          ("Charikar", "taliban", "confirmed", "2021-08-18"),
+                          ("Bazarak", "resistance", "claimed", "2021-09-01")])
+    undated = text.replace("Previous (date)", "Previous       ").replace("R claim (17 Aug)", "R               ")
+    assert ("Charikar", "resistance") not in {c[:2] for c in _simple(undated, gazetteer, profile,
+                                                                     published=date(2021, 9, 2), source="Tracker")}
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
