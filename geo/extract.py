@@ -1024,7 +1024,7 @@ _HYPHEN_ADJ_RE = re.compile(r"-[a-z]{3,}(?:$|\b)")
 
 
 def _status_line(s: str, low: str, mentions: list[_Mention], line_place: _Mention | None, comp: _Compiled, sent: Span,
-                 published: date, source: str) -> tuple[_Draft, _Mention] | None:
+                 published: date, source: str, as_of: date | None = None) -> tuple[_Draft, _Mention] | None:
     """The claim of a status line, and its place: a place that opens the line, a dash, and who controls it
     ("Keshem – Taliban control since 3 July", "- Takhta Pul - NO GO. NSAG control (since 17 July)", "Shindand (Herat) –
     AOG, 6 Aug", "Baraki Barak (Logar) – AOG claim, 9 Aug", "Charkh (Logar) – Contested, 11 Aug", "Panjshir – Bazarak:
@@ -1050,7 +1050,8 @@ def _status_line(s: str, low: str, mentions: list[_Mention], line_place: _Mentio
     else:
         return None
     side: str | None = None
-    for held in (_BARE_STATUS_RE.match(s, start) if mentions else None, _CONTROL_PHRASE_RE.search(s, start)):
+    for held in (_BARE_STATUS_RE.match(s, start) if mentions else None, _CONTROL_PHRASE_RE.search(s, start),
+                 _HELD_STATUS_RE.match(s, start) if mentions else None):
         if held is None or any(start <= x.start < held.end() for x in mentions if x is not first):
             continue  # (another place before who controls it: a sentence about more than the line's place)
         if held.group("who").lower() in _CONTESTED_WORDS:
@@ -1064,6 +1065,8 @@ def _status_line(s: str, low: str, mentions: list[_Mention], line_place: _Mentio
         return None
     cue = next((c for c in find_cues(s, low) if c.start >= held.end("who") and c.kind in _DAY_CUE_KINDS), None)
     day, precision = resolve_cue(cue, published) if cue is not None else (None, DatePrecision.UNKNOWN)
+    if day is None and as_of is not None:
+        day, precision = as_of, DatePrecision.DAY  # the day a heading above gives the lines ("information as of 11 Aug")
     hedged = bool(held.groupdict().get("claim")) or _CELL_UNVERIFIED_RE.search(s) is not None
     kind, who = _classify(source, comp, CONTESTED)
     status = Status.CLAIMED if (kind == "party" and who == side or hedged) and side != CONTESTED else Status.CONFIRMED
@@ -1074,12 +1077,15 @@ def _status_line(s: str, low: str, mentions: list[_Mention], line_place: _Mentio
 _CONTESTED_WORDS = frozenset(("contested", "fighting", "clashes", "besieged"))
 _LINE_LEAD_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[-–—•*·]\s+)?")
 # The dash after a status line's place: "Keshem – ", "Torkham (Nangarhar – Pakistan) — ", "Spin Boldak – Chaman — "
-_STATUS_DASH_RE = re.compile(r"(?:\s+(?:BCP|DC|PC|city|district|crossing|airport|border\s+crossing))?"
-                             r"(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+[A-Z][\w\-]+)?(?:\s*\([^()]{1,40}\))?\s+[–—-]\s+")
+_STATUS_DASH_RE = re.compile(r"(?:\s+(?:BCP|DC|PC|(?i:city|district|crossing|airport|port|border\s+crossing)))?"
+                             r"(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+[A-Z][\w\-]+)?(?:\s*\([^()]{1,40}\))?\s+[–—-]\s+"
+                             r"(?:(?i:status)\s*:\s*)?")  # ("KANDAHAR CITY - STATUS: CONTESTED.")
 # Who controls it: "Taliban control", "Under DFA control", "NSAG control (since 17 July)"
 _CONTROL_PHRASE_RE = re.compile(r"(?:[A-Z][A-Z ]{1,24}\.\s+)?(?:(?:under|in)\s+)?(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+"
                                 r"(?:control|hands)\b(?!\s+(?:of|over)\b)", re.IGNORECASE)
 # ... or only the side, as a status list gives it: "AOG, 6 Aug", "AOG claim, 9 Aug", "Contested, 11 Aug", "ANDSF."
+# ... or held by it: "Government-held", "Taliban-controlled"
+_HELD_STATUS_RE = re.compile(r"\s*(?P<who>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})-(?:held|controlled)\b", re.IGNORECASE)
 _BARE_STATUS_RE = re.compile(r"\s*(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})(?:\s+(?:control|hands))?(?P<claim>\s+claim)?"
                              r"\s*(?:[,;.(]|$)")
 
@@ -1113,8 +1119,11 @@ def _place_label(s: str, dateline: re.Match[str], comp: _Compiled) -> bool:
     """Whether what looks like a dateline is a place set out as a label, the subject of what follows: "Farah (Farah):
     fell to NSAG on 10 August", "Aybak (Samangan): NSAG control confirmed" (a place or a description in brackets, or
     a verb after the colon; a dateline brackets its agency and goes on with a sentence: "KABUL (Reuters) - The")."""
-    if s[dateline.end():dateline.end() + 1].islower() or _CONTROL_PHRASE_RE.search(s, dateline.end(), dateline.end() + 40):
-        return True  # (or a status line: "Keshem – Taliban control since 3 July", "Milak (Nimroz – Iran) — Open; DFA control")
+    if s[dateline.end():dateline.end() + 1].islower() or _CONTROL_PHRASE_RE.search(s, dateline.end(), dateline.end() + 40) \
+            or s.startswith(("STATUS", "Status"), dateline.end()):
+        # (or a status line: "Keshem – Taliban control since 3 July", "Milak (Nimroz – Iran) — Open; DFA control",
+        # "HERAT CITY - STATUS: Government-held")
+        return True
     bracket = _BRACKET_RE.search(s, 0, dateline.end())
     # (a place in the brackets, alone or beside another: "Torkham (Nangarhar – Pakistan) — Open")
     return bracket is not None and (bracket.group(1)[:1].islower() or any(
@@ -1546,14 +1555,18 @@ _MADE_TO_RE = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?
                          re.IGNORECASE)
 # A list of places that fell, announced ("Below is a list of the capitals that have fallen since then"), and an entry's
 # head ("Kunduz, Sar-e Pul and Taloqan:", "Zaranj (Nimroz):").
-_FALL_LIST_RE = re.compile(r"\b(?:list|following|below|these|here\s+are|timeline|chronology)\b[^.;]{0,80}?\b(?:capitals|cities|districts|towns|"
-                           r"places|centres|centers)\b[^.;]{0,40}?\b(?:have\s+fallen|had\s+fallen|fell|fallen|taken|captured|"
-                           r"seized|lost)\b", re.IGNORECASE)
+_FALL_LIST_RE = re.compile(r"\b(?:(?:list|following|below|these|here\s+are|timeline|chronology)\b[^.;]{0,80}?\b(?:capitals|cities|"
+                           r"districts|towns|places|centres|centers)|(?:capitals|cities|districts|towns|places|centres|centers)"
+                           r"\s+(?:below|listed\s+below|that\s+follow))\b[^.;]{0,40}?\b(?:have\s+fallen|had\s+fallen|fell|"
+                           r"fallen|taken|captured|seized|lost|overrun|passed\s+to|changed\s+hands|came\s+under|handed\s+over)\b",
+                           re.IGNORECASE)
 # A heading over a timeline's entries ("THE TIMELINE", "Chronology:", "Timeline of the fall"), and words that say a
 # report or a heading is about places that fell ("a timeline of the fall of the provincial capitals", "How the north fell")
 _TIMELINE_HEADING_RE = re.compile(r"[\W\d]*(?:the\s+|a\s+)?(?:timeline|chronology)\b[^.!?]*", re.IGNORECASE)
 _OF_FALLS_RE = re.compile(r"\b(?:fall|fell|fallen|falls|captures?|captured|taken|seized|seizures?|toppled|lost|losses|"
                           r"collapsed?|takeover|conquests?)\b", re.IGNORECASE)
+_FALL_LIST_WORDS = ("fell", "fallen", "taken", "captured", "seized", "lost", "overrun", "passed", "hands", "came under",
+                    "handed")  # (one of them is in every line _FALL_LIST_RE finds)
 _ENTRY_HEAD_RE = re.compile(r"\s*[A-Z][^:.;\n]{1,160}?:\s+")
 _BESIDES_RE = re.compile(r"\s*(?:besides|apart\s+from|except\s+for|other\s+than)\s+$", re.IGNORECASE)
 _HOLDING_POSITIONS_RE = re.compile(r"\s+(?:on\s+to\s+|onto\s+)?(?:their|its)\s+(?:own\s+)?(?:positions|ground|lines|posts)\b",
@@ -2104,6 +2117,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     voices = _Voices()
     tables = _Tables()
     list_lines = _Lists(report.title)
+    lines_as_of: date | None = None  # the day a heading gives the status lines below it
     line_place: _Mention | None = None  # the place a status line sets out, for the rest of its line
     # A live page's day headings ("Saturday, 14 August"): each entry below one is read as of that day
     headings = _day_headings(sentences, text, published)
@@ -2119,6 +2133,9 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if not titled:
                 continue
         line_day = list_lines.line(s, low, para_start, comp, published)
+        if para_start and len(s) < 120 and ("as of" in low or "as at" in low) and (
+                heading_day := _as_of(s, len(s), published)) is not None:
+            lines_as_of = heading_day  # "STATUS LINES (information as of 11 Aug, 14:00 local)": the lines below
         if para_start or text[sent.start - 2:sent.start] in _DASH_LEADS and text[sent.start - 3:sent.start - 2] in ("", "\n"):
             # a timeline's entry "11 August: The Taliban take Kunduz airport. Hundreds of troops surrender ...": the
             # day it opens with is the day of every sentence in it (also after a bullet: "– 11 August: Faizabad.")
@@ -2183,11 +2200,13 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         if (mentions or line_place is not None) and ("control" in low or "hands" in low or line_start and (
                 " – " in s or " — " in s or " - " in s)) and (
                 held := _status_line(s, low, mentions if line_start else [], line_place, comp, sent, published,
-                                     source)) is not None:
+                                     source, lines_as_of)) is not None:
             # "1. Keshem – Taliban control since 3 July", "Torkham (Nangarhar – Pakistan) — Open ... Under DFA control
             # since 15 August.": a line that sets out a place, a dash, and who controls it
             d, line_place = held
             keep((d,), sent)
+            if d.place.kind == "city" and not _called_district(s, line_place):
+                city = d.place  # "FAIZABAD (Badakhshan) - STATUS: CONTESTED. Taliban entered parts of the city"
             continue
         has_trigger = bool(triggers)
         if not has_trigger and mentions and idx and s[:4].lower() in ("so d", "so i", "so a", "so w", "so h", "and ") \
@@ -2701,12 +2720,13 @@ class _Lists:
             # entry's places, taken on its day
             bulleted = s.startswith(_BULLETS) or bool(line_lead.strip())
             entry = _fall_entry(s, mentions, sent, comp, published, dominant, source,
-                                self.fall_day if bulleted else None, self.fall_side)
+                                self.fall_day if bulleted else None, self.fall_side, bulleted)
+            if entry is None and not bulleted and s.isupper() and len(s) <= 40 and not s.rstrip().endswith("."):
+                entry = []  # a heading inside the list ("BADAKHSHAN"): it goes on below
             if entry is None:
                 self.falls, self.fall_day, self.fall_side = False, None, None
             out = entry or []
-        if not self.falls and ("fallen" in low or "fell" in low or "taken" in low or "captured" in low) \
-                and _FALL_LIST_RE.search(s):
+        if not self.falls and any(w in low for w in _FALL_LIST_WORDS) and _FALL_LIST_RE.search(s):
             self.falls = True
         elif not self.falls and line_start and len(s) < 80 and _TIMELINE_HEADING_RE.fullmatch(s.strip()) \
                 and (self.of_falls or _OF_FALLS_RE.search(s)):
@@ -2909,7 +2929,8 @@ def _entry_status(source: str, comp: _Compiled, controller: str) -> Status:
 
 
 def _fall_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, published: date, dominant: str,
-                source: str, day: date | None = None, side: str | None = None) -> list[_Draft] | None:
+                source: str, day: date | None = None, side: str | None = None,
+                bulleted: bool = False) -> list[_Draft] | None:
     """The claims of one entry of a list of places that fell ("Kunduz, Sar-e Pul and Taloqan: Sunday, August 8."): the
     places before the colon (not the provinces in brackets), taken on the day after it; None when the line is no entry.
     `day`, `side`: the day the list's own line gave them all, for entries with none of their own, and the side it
@@ -2917,7 +2938,10 @@ def _fall_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, p
     head = _ENTRY_HEAD_RE.match(s)
     if head is None:
         dated = _dated_entry(s, mentions, sent, comp, published, dominant, source)
-        if dated is None and day is not None:
+        if dated is None and (day is not None or bulleted and len(s) <= 60 and s[:1].isupper() and (
+                not mentions or mentions[0].start == 0)):
+            # (also "- Yawan (1 July)", "- Tulak (date not confirmed)": a place alone, its day in brackets if any; a
+            # place the gazetteer lacks does not end the list)
             return _day_entry(s, mentions, sent, comp, published, day, side, dominant, source)
         return dated
     cues = [c for c in find_cues(s, s.lower()) if head.end() <= c.start <= head.end() + 24
@@ -2962,7 +2986,7 @@ def _dated_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, 
     return out
 
 
-def _day_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, published: date, day: date,
+def _day_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, published: date, day: date | None,
                holder: str | None, dominant: str, source: str) -> list[_Draft]:
     """The claims of a list's entry under a line that gave the day ("On 13 August, the south and centre went:" and then
     "- Tarinkot in Uruzgan and Qalat in Zabul, both surrendered by their governors;", or "District centres reported
@@ -2975,7 +2999,8 @@ def _day_entry(s: str, mentions: list[_Mention], sent: Span, comp: _Compiled, pu
         day = resolved
     controller = holder or dominant
     status = _entry_status(source, comp, controller)
-    out = [_Draft(x.place, x.text, controller, status, day, DatePrecision.DAY, source, sent, x.start,
+    out = [_Draft(x.place, x.text, controller, status, day, DatePrecision.DAY if day else DatePrecision.UNKNOWN,
+                  source, sent, x.start,
                   round(x.confidence * 0.85, 3), "capture" if holder is None else "hold", 0)
            for x in mentions if x.end <= end and x.place is not None and x.place.kind in _TOWN_KINDS
            and not _IN_BEFORE_RE.search(s, max(0, x.start - 12), x.start) and not _MODIFIER_RE.match(s, x.end)

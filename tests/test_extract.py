@@ -3673,6 +3673,41 @@ def test_a_previous_column_gives_the_earlier_holder_only_on_a_day_it_names(gazet
                                                                      published=date(2021, 9, 2), source="Tracker")}
 
 
+def test_status_lines_with_a_status_label_dated_by_the_heading_above(gazetteer, profile):
+    # "CITY - STATUS: ..." is no dateline; "Government-held" names its holder; a line with no day of its own takes
+    # the day of the "as of" heading above it, however many lines down; "the city" after a line is that line's city
+    text = ("CITY STATUS (as of 12 Aug, 09:00)\n\n"
+            "GHAZNI CITY - STATUS: Under Taliban control since 12 Aug.\n\n"
+            "JALALABAD CITY - STATUS: Government-held. Roads open.\n\n"
+            "GARDEZ (Paktia) - STATUS: Open, under ANDSF control.\n\n"
+            "QALAT (Zabul) - STATUS: CONTESTED. Fighters entered parts of the city overnight.\n\n"
+            "HERAT CITY - STATUS: Taliban-controlled.")
+    got = _simple(text, gazetteer, profile, published=date(2021, 8, 12), source="Logistics unit")
+    assert got == sorted([("Ghazni", "taliban", "confirmed", "2021-08-12"),
+                          ("Jalalabad", "government", "confirmed", "2021-08-12"),
+                          ("Gardez", "government", "confirmed", "2021-08-12"),
+                          ("Qalat", "contested", "confirmed", "2021-08-11"), ("Qalat", "contested", "confirmed", "2021-08-12"),
+                          ("Herat", "taliban", "confirmed", "2021-08-12")])
+
+
+def test_a_list_of_districts_that_passed_to_a_side_under_province_headings(gazetteer, profile):
+    # "control passed to" opens the list; headings of provinces do not end it, nor a place the gazetteer lacks; each
+    # entry's day is in its brackets, or none ("date not confirmed"); the paragraph after it ends it
+    text = ("The districts below changed hands during the period (date of change in brackets):\n\n"
+            "KUNDUZ\n"
+            "- Imam Sahib (3 July)\n"
+            "- Nowhereabad (4 July)\n\n"
+            "FARYAB\n"
+            "- Qaisar (6 July)\n"
+            "- Kohistan (date not confirmed)\n\n"
+            "Displacement continued towards Maimana and Sheberghan.\n"
+            "- Andkhoy (9 July)")
+    got = _simple(text, gazetteer, profile, published=date(2021, 7, 12), source="Protection cluster")
+    assert ("Imam Sahib", "taliban", "confirmed", "2021-07-03") in got
+    assert ("Qeysar", "taliban", "confirmed", "2021-07-06") in got or ("Qaisar", "taliban", "confirmed", "2021-07-06") in got
+    assert not any(c[0] in ("Maymana", "Shibirghan", "Andkhoy") for c in got)
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
