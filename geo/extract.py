@@ -241,7 +241,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "capture", "back", "obj"),
     # a fall told as one more in a sequence: "Overnight Kandahar went too", "Herat went the same way", "By Friday, Herat
     # too had gone", "Kunduz was the next to fall", "Pul-e Khumri has changed hands"
-    ("capture_went", r"\bwent\s+(?:the\s+same\s+way|(?:that|the)\s+same\s+(?:day|night|morning|afternoon|evening|monday|tuesday|"
+    ("capture_went", r"\bwent\s+first(?=\s*[,.;]|\s+on\b)|\bwent\s+(?:the\s+same\s+way|(?:that|the)\s+same\s+(?:day|night|morning|afternoon|evening|monday|tuesday|"
                      r"wednesday|thursday|friday|saturday|sunday)\b|(?:too|as\s+well)(?!\s+(?:far|fast|quickly|soon|long|much|many|slow|"
                      r"slowly|late|early|little)\b))|\b(?:too|also)\s+(?:had|has)\s+gone\b(?!\s+(?:to|into|on|through|"
                      r"back|up|down|out|home|missing|unpaid|without)\b)|\b(?:had|has)\s+gone\s+too\b"
@@ -266,9 +266,11 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                       r"(?:their\s+)?(?:arms|weapons)\b", "capture", "hand", "obj"),
     ("capture_hand", r"\b(?:handed|hands|hand|surrendered|surrenders|ceded|gave\s+up)\b", "capture", "hand", "obj"),
     # (after any words: "the recent fall of", "the August 15 fall of", "Sunday's fall of"; the verb stops before "of")
-    ("capture_nom", r"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest|handover|surrender)\s+(?:on\s+(?:monday|"
+    ("capture_nom", r"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest|handover|surrender)\s+(?:(?:on\s+(?:monday|"
                     r"tuesday|wednesday|thursday|friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
-                    r"\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\s+)?of\b", "capture",
+                    r"\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|over\s+the\s+weekend|"
+                    # ("the fall over the weekend of Kunduz, Sar-e Pul and Taloqan")
+                    r"last\s+week(?:end)?|earlier\s+this\s+week|this\s+week|overnight|yesterday)\s+)?of\b", "capture",
      "fwd", "obj"),
     ("capture", r"\b(?:(?:took|take|takes|taken|taking|seized|seize|seizes|seizing|grabbed|assumed)\s+power\s+in"
                 # "US troops took charge of security at Kabul airport"
@@ -2263,6 +2265,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 by_sentence.setdefault(sent.start, []).append(d)
                 if d.place.kind in ("city", "district"):
                     topical, topical_district = d.place, d.called_district
+            if ";" in s and result.drafts:
+                keep(_gapped(s, low, mentions_all, result.drafts, triggers, published), sent)
             denials.extend(result.denials)
             unresolved.extend(Unresolved(report.id, u, sent) for u in result.unresolved)
             if _NO_CONFIRM.search(s, low):
@@ -2912,6 +2916,43 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
         out[:0] = [d for d in _table_row(line, cells, earlier, sent, comp, published, dominant, source)
                    if d.event_date is not None and d.kind != "capture"]
     return out
+
+
+def _gapped(s: str, low: str, mentions: list[_Mention], found: list[_Draft], triggers: list[re.Match[str]],
+            published: date) -> list[_Draft]:
+    """ "Zaranj went first, on Friday; Sheberghan on Saturday; Kunduz, Sar-e Pul and Taloqan on Sunday; and Fayzabad
+    ... on Wednesday": the clauses after the first that give only places and a day, with the verb left out, tell the
+    same of those places on their day ("the day after": the day after the clause before)."""
+    cuts = [i for i, ch in enumerate(s) if ch == ";"]
+    base = next((d for d in reversed(found) if d.start < cuts[0] and d.kind == "capture" and d.event_date is not None),
+                None)
+    if base is None or any(d.start > cuts[0] for d in found):
+        return []
+    out: list[_Draft] = []
+    day: date | None = base.event_date
+    for a, b in zip(cuts, cuts[1:] + [len(s)]):
+        seg, seg_low = s[a + 1:b], low[a + 1:b]
+        if any(a < t.start() < b for t in triggers) or _SPEECH_RE.search(seg):
+            break
+        tail = seg.rstrip(" .")
+        if (after := _DAY_AFTER_RE.search(tail)) is not None:
+            at, day = after.start(), day + timedelta(days=1) if day is not None else None
+        else:
+            cue = next((c for c in reversed(find_cues(seg, seg_low)) if c.kind in _DAY_CUE_KINDS), None)
+            if cue is None or cue.end < len(tail):
+                break
+            on = _ON_BEFORE_RE.search(seg, 0, cue.start)
+            at, day = on.start() if on is not None else cue.start, resolve_cue(cue, published)[0]
+        places = [x for x in mentions if a < x.start < a + 1 + at and x.place is not None and x.place.kind in _TOWN_KINDS]
+        if day is None or not places or s[a + 1:places[0].start].strip() not in ("", "and"):
+            break
+        out += [replace(base, place=x.place, written=x.text, start=x.start, event_date=day, precision=DatePrecision.DAY,
+                        confidence=round(x.confidence * 0.85, 3), order=0) for x in places]
+    return out
+
+
+_DAY_AFTER_RE = re.compile(r"\s(?:the\s+)?(?:day\s+after|next\s+day|following\s+day)$", re.IGNORECASE)
+_ON_BEFORE_RE = re.compile(r"\s(?:on|by)\s+$", re.IGNORECASE)
 
 
 def _fought_after_entry(before: Sequence[_Draft]) -> None:

@@ -3708,6 +3708,23 @@ def test_a_list_of_districts_that_passed_to_a_side_under_province_headings(gazet
     assert not any(c[0] in ("Maymana", "Shibirghan", "Andkhoy") for c in got)
 
 
+def test_clauses_that_leave_the_verb_out_take_the_first_clauses_event_on_their_own_day(gazetteer, profile):
+    # "Herat fell on Thursday; Kandahar on Friday; ...": each clause after the first gives places and a day only;
+    # "the day after" counts from the clause before; a clause with a verb of its own, or no day, ends the run
+    text = ("Herat fell to the Taliban on Thursday; Kandahar and Lashkar Gah on Friday; Jalalabad the day after; "
+            "Kabul remained calm.")
+    assert _placed(text, gazetteer, profile, date(2021, 8, 16)) == [
+        ("Herat", "taliban", "2021-08-12"), ("Kandahar", "taliban", "2021-08-13"),
+        ("Lashkar Gah", "taliban", "2021-08-13"), ("Jalalabad", "taliban", "2021-08-14")]
+    said = "Herat fell on Thursday, officials said; Kandahar, a spokesman said on Friday."
+    assert [x[0] for x in _placed(said, gazetteer, profile, date(2021, 8, 16))] == ["Herat"]
+
+
+def test_a_fall_with_a_time_between_it_and_its_places(gazetteer, profile):
+    text = "The capture of Aibak followed the fall over the weekend of Kunduz and Taloqan in the north."
+    assert {x[0] for x in _placed(text, gazetteer, profile, date(2021, 8, 10))} == {"Aibak", "Kunduz", "Taloqan"}
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
