@@ -360,7 +360,7 @@ _ANY_OBJECT_RE = re.compile(r"\s+(?:a|an|any|another|some)\s+(?!day\b|week\b)", 
 _INDEFINITE_NOM_RE = re.compile(r"\b(?:an?|any|possible|potential|eventual|imminent)\s+(?:[\w\-]+\s+)?"
                                 r"(?:capture|fall|loss|takeover|seizure|conquest)\s+of\b", re.IGNORECASE)
 _FLED_RE = re.compile(r"\b(?:fled|fleeing|flee|flees|escaped|escaping|displaced\s+by|uprooted\s+by)\s+(?:the\s+)?"
-                      r"(?:[\w\-]+\s+)?$", re.IGNORECASE)
+                      r"(?:[\w\-]+\s+)?(?:(?:and|or)\s+(?:by\s+)?)?$", re.IGNORECASE)  # ("displaced by drought and fighting")
 _RETRACTED_RE = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|prior|original|first)\s+(?:version|entry|post|update|"
                            r"report|story|article)\s+(?:\([^()]{1,20}\)\s+)?(?:of\s+this\s+\w+\s+)?(?:had\s+|have\s+)?"
                            r"(?:initially\s+|wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:said|reported|stated|wrongly|"
@@ -1546,7 +1546,9 @@ _SOCIAL_RUMOUR_RE = re.compile(
     r"(?:social\s+media|Facebook|Twitter|Telegram|WhatsApp|TikTok|YouTube|messaging\s+apps)|"
     r"(?:social\s+media|Facebook|Twitter|Telegram|WhatsApp|TikTok|YouTube)"
     r"\s+(?:posts?|pages?|accounts?|users?|groups?|messages?|rumou?rs?|reports?))\b[^.;]{0,60}?\b(?:that|claiming|saying|of)\b"
-    r"|\b(?:Facebook|Telegram|WhatsApp)\s+(?:pages?|accounts?|groups?)\s+(?:had\s+|have\s+)?(?:posted|claimed|said|reported)\b",
+    r"|\b(?:Facebook|Telegram|WhatsApp)\s+(?:pages?|accounts?|groups?)\s+(?:had\s+|have\s+)?(?:posted|claimed|said|reported)\b"
+    # "Last week, posts claimed that Kunduz city had been captured": posts no one is named behind
+    r"|\bposts\s+(?:had\s+|have\s+)?(?:claimed|suggested|alleged|asserted)\s+that\b",
     re.IGNORECASE)
 # "..., a claim the resistance rejected": who answers a claim just told
 _CLAIM_REJECTED_RE = re.compile(r",\s+(?:a\s+claim|claims|an\s+assertion)\s+(?:that\s+)?(?P<who>[^,;.“”\"]{2,60}?)\s+"
@@ -3394,11 +3396,12 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                                                               "holding", "controlling", "keeping"),
                                                              ev.start) and _GERUND_LEAD_RE.search(s, max(0, ev.start - 12), ev.start):
             continue  # "might decide that seizing the capital by force is not worth it": a deed talked of, not done
-        if ev.kind in ("capture", "contest", "retake") and (
+        if ev.kind in ("capture", "contest", "retake", "hold") and (
                 "social" in low or "facebook" in low or "rumo" in low or "messaging" in low or "telegram" in low
-                or "online" in low or "twitter" in low or "tiktok" in low or "youtube" in low) and (
+                or "online" in low or "twitter" in low or "tiktok" in low or "youtube" in low or "posts" in low) and (
                 rumour := _SOCIAL_RUMOUR_RE.search(s, 0, ev.start)) is not None \
-                and not any(rumour.start() <= a[0] < rumour.end() for a in actors) \
+                and not any(rumour.start() <= a[0] < rumour.end() or ev.kind == "hold" and a[0] < rumour.start()
+                            for a in actors) \
                 and not _SAID_IN_POST_RE.search(s, max(0, rumour.start() - 40), rumour.start()) \
                 and not _LINKED_POSTS_RE.search(s, rumour.start(), ev.start):
             # "reports on social media that Maimana had fallen", "rumours that ...": no one's word (but "A Taliban

@@ -3725,6 +3725,22 @@ def test_a_fall_with_a_time_between_it_and_its_places(gazetteer, profile):
     assert {x[0] for x in _placed(text, gazetteer, profile, date(2021, 8, 10))} == {"Aibak", "Kunduz", "Taloqan"}
 
 
+def test_posts_no_one_stands_behind_give_no_hold_nor_capture(gazetteer, profile):
+    for text in ("Messages shared widely on Telegram on Tuesday night said that Maimana was in the hands of the Taliban.",
+                 "Earlier this month, posts claimed that Kunduz city had been captured; officials denied them."):
+        assert _simple(text, gazetteer, profile) == []
+    said = "A Taliban spokesman rejected the claim on Twitter, saying Maimana remains under the group's control."
+    assert [c[:2] for c in _simple(said, gazetteer, profile)] == [("Maymana", "taliban")]
+
+
+def test_fighting_as_the_cause_people_fled_is_no_fighting_in_a_place(gazetteer, profile):
+    text = ("In Herat, the UN refugee agency said tens of thousands of people displaced by drought and fighting were "
+            "living in informal settlements on the edge of the city.")
+    assert _simple(text, gazetteer, profile) == []
+    assert [c[:2] for c in _simple("In Herat, fighting continued on Monday, officials said.", gazetteer, profile)] == [
+        ("Herat", "contested")]
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
