@@ -584,7 +584,8 @@ _EXCEPT_GAP_RE = re.compile(r"\b(?:except|excepting|excluding|apart\s+from|other
                             r"with\s+the\s+exception\s+of)\b", re.IGNORECASE)
 _AREAS_AROUND_RE = re.compile(r"\b(?:districts?|towns|provinces)\s+around\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                               re.IGNORECASE)
-_CONTEST_REACH_RE = re.compile(r"(?:\b(?:on|at|in|around|reached|reaching|reaches)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?"
+_CONTEST_REACH_RE = re.compile(r"(?:\b(?:on|at|in|around|reached|reaching|reaches|into)\s+the\s+(?:(?:northern|southern|eastern|western)\s+"
+                               r"(?:(?:and|or)\s+(?:northern|southern|eastern|western)\s+)?)?"
                                r"(?:outskirts|edges?|gates|suburbs|outer\s+districts)\s+of|\bat\s+the\s+(?:entrance|mouth|gates?)\s+(?:to|of)"
                                # "fighting continued in the neighbouring district of Almar": that district
                                r"|\b(?:in|inside)\s+the\s+(?:(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|western|"
@@ -4333,7 +4334,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                 landmark_run = False
                 capital_of = _CAPITAL_OF_RE.fullmatch(gap)
                 reach = (ev.kind == "contest" and ev.direction == "fwd_in" and _CONTEST_REACH_RE.search(gap)) or (
-                    ev.name == "retake_out" and _OUTSKIRTS_OF_RE.search(gap))  # "drove them back from the outskirts of Herat"
+                    ev.name in ("retake_out", "contest_into") and _OUTSKIRTS_OF_RE.search(gap))
+                # ("drove them back from the outskirts of Herat", "pushed into the outskirts of Lashkar Gah")
                 if reach and (_DISTANCE_RE.search(gap) or _AREAS_AROUND_RE.search(gap)):
                     # "clashes in villages around 10 kilometers from Pul-e-Khumri", "fighting in several districts around
                     # Kandahar city": a landmark still

@@ -3741,6 +3741,15 @@ def test_fighting_as_the_cause_people_fled_is_no_fighting_in_a_place(gazetteer, 
         ("Herat", "contested")]
 
 
+def test_fighting_on_the_edges_of_a_city_contests_it(gazetteer, profile):
+    for text in ("Clashes erupted on Sunday on the northern and eastern outskirts of Kunduz, residents said.",
+                 "Insurgents pushed into the outskirts of Kunduz on Sunday, residents said."):
+        assert [c[:2] for c in _simple(text, gazetteer, profile, published=date(2021, 8, 3))] == [("Kunduz", "contested")]
+    # (reaching the outskirts without fighting is only where they are)
+    assert _simple("Insurgents reached the outskirts of Kunduz on Sunday, residents said.", gazetteer, profile,
+                   published=date(2021, 8, 3)) == []
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
