@@ -507,7 +507,10 @@ _APPOSITION_RE = re.compile(r"[^.;,–—]{0,30}[,–—(]\s*(?:the\s+)?")
 _ANONYMITY_RE = re.compile(r",?\s+(?:speaking\s+on\s+condition|who\s+(?:asked|declined|spoke|requested|did\s+not\s+want)|"
                            r"on\s+condition\s+of\s+anonymity)\b.*$", re.IGNORECASE | re.DOTALL)
 # An aside between a speaker and the verb: "X, who spoke on condition of anonymity, said", "X, speaking by phone, said".
-_ASIDE_BEFORE_VERB_RE = re.compile(r",\s*(?:who\s+(?:spoke|asked|declined|requested|did\s+not|was\s+not)|speaking)\b[^,;:“”\"]*,\s*$",
+_ASIDE_BEFORE_VERB_RE = re.compile(r",\s*(?:who\s+(?:spoke|asked|declined|requested|did\s+not|was\s+not)|speaking|"
+                                   # "The Islamic Emirate, as the Taliban call themselves, said ...": a name, explained
+                                   r"as\s+(?:[\w\-]+\s+){1,3}(?:calls?|called|styles?|styled|names?|named)\s+(?:themselves|"
+                                   r"itself|it|them)|as\s+(?:it|they)\s+(?:is|are)\s+(?:also\s+)?known)\b[^,;:“”\"]*,\s*$",
                                    re.IGNORECASE)
 _PASSIVE_DENIAL_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                                 r"(?P<verb>denied|rejected|dismissed|refuted)(?=\s+by\b)", re.IGNORECASE)
@@ -625,7 +628,10 @@ _TO_AGENT_RE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
 _COPULA_RE = re.compile(r"\s+(?:[\w\-’']+\s+){0,3}?(?:were|are|was|is|remain(?:s|ed)?)\s+(?:still\s+)?(?=\S)",
                         re.IGNORECASE)
 # A speaker named only by a pronoun: the attribution is whoever was named before ("..., he said").
-_PRONOUN_SPEAKER_RE = re.compile(r"\s*(?:he|she|they|one of them|both of them|the two)\s*$", re.IGNORECASE)
+# (also "it" and a document, after a side's statement: "It said Bamyan had come under the mujahideen's control")
+_PRONOUN_SPEAKER_RE = re.compile(r"\s*(?:he|she|they|it|one of them|both of them|the two|the\s+(?:same\s+)?(?:statement|"
+                                 r"announcement|communiqu[eé]|message|release|letter|post|video|audio\s+message)"
+                                 r"(?:,\s+[^,]{1,60},?)?)\s*$", re.IGNORECASE)
 _DEFINITE_ROLE_RE = re.compile(r"\s*the\s+(?P<role>commander|spokes(?:man|woman|person)|official|source|lawmaker|"
                                r"fighter|journalist|resident)\s*$", re.IGNORECASE)
 # Before a gerund that is a noun, not a deed: "that seizing Kabul would be costly", "talk about taking Kandahar"
@@ -1819,12 +1825,15 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
                 out.append(_Speech(vs, ve, seg, by.start(1), by.start(1) + len(seg), "trailing", verb in _DENIAL))
                 continue
         content_after = any(e.start >= ve for e in events)
-        aside = _ASIDE_BEFORE_VERB_RE.search(text, 0, vs) if ", who " in text or ", speaking " in text else None
+        aside = _ASIDE_BEFORE_VERB_RE.search(text, 0, vs) if ", who " in text or ", speaking " in text \
+            or ", as " in text else None
         if aside is not None:
             # "A commander of the anti-Taliban fighters, who spoke to VOA on condition that his name not be used,
             # said ...": the one before the aside speaks
             lo = max(text.rfind(",", 0, aside.start()), text.rfind("”", 0, aside.start()), text.rfind('"', 0, aside.start()))
             seg = text[lo + 1:aside.start()].strip()
+            if lo < 0 and (dateline := _DATELINE_RE.match(seg)) is not None:
+                seg = seg[dateline.end():]  # ("KABUL (Pajhwok): The Islamic Emirate of Afghanistan, as ...")
             if seg and len(seg.split()) <= 12 and not any(lo < e.start < aside.start() for e in events):
                 sp_start = text.find(seg, lo + 1)
                 out.append(_Speech(vs, ve, seg, sp_start, sp_start + len(seg), "before" if content_after else "trailing",
@@ -3174,7 +3183,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         # "he said", "one of them said": the speaker named last, in this sentence or an earlier one
         who = named[0] if named else (earlier_speaker() if earlier_speaker else None)
         if who:
-            speeches = [replace(sp, speaker=who) if _PRONOUN_SPEAKER_RE.match(sp.speaker) else sp for sp in speeches]
+            # ("it said": only a side or an official, not whatever spoke last: "the NRF insists the war is not over")
+            sided = _classify(who, comp, CONTESTED)[0] in ("party", "official")
+            speeches = [replace(sp, speaker=who) if _PRONOUN_SPEAKER_RE.match(sp.speaker) and (
+                sided or sp.speaker.strip().lower() != "it") else sp for sp in speeches]
     if earlier_speaker and any(_DEFINITE_ROLE_RE.match(sp.speaker) for sp in speeches) \
             and (prev := earlier_speaker()) is not None:
         # "a commander of the uprising told AFP ... The commander said ...": the one introduced before

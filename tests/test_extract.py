@@ -3750,6 +3750,18 @@ def test_fighting_on_the_edges_of_a_city_contests_it(gazetteer, profile):
                    published=date(2021, 8, 3)) == []
 
 
+def test_a_sides_statement_relayed_over_sentences_stays_its_claim(gazetteer, profile):
+    # "as the Taliban call themselves" explains the name before it; "the statement, ..., said" and "it said" are the
+    # same side's word, so their places are only claimed
+    text = ("KABUL (Agency): The Islamic Emirate, as the Taliban call themselves, said in a statement on Tuesday that its "
+            "fighters had taken Gardez. The statement, issued in Kabul, said Khost had been handed over to the group. "
+            "It said Sharana had also come under the control of the mujahideen.")
+    claims = _claims(text, gazetteer, profile, published=date(2021, 8, 17), source="Agency")
+    assert [(c.place.name, c.controller, c.status.value) for c in claims] == [
+        ("Gardez", "taliban", "claimed"), ("Khost", "taliban", "claimed"), ("Sharan", "taliban", "claimed")]
+    assert {c.attribution for c in claims} == {"The Islamic Emirate"}
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
