@@ -58,7 +58,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                       r"|\b(?:began|begun|begin|begins|started|start|starts|were|are|was|is)\s+(?:\w+ly\s+)?entering\b",
      "contest", "fwd", "none"),
     # "broke into Herat", "pushed into the city": fighters inside, fighting under way
-    ("contest_into", r"\b(?:broke|broken|breaking|pushed|pushing|forced\s+their\s+way|fought\s+their\s+way)\s+into\b"
+    ("contest_into", r"\b(?:broke|broken|breaking|pushed|pushing|stormed|storming|forced\s+their\s+way|fought\s+their\s+way)\s+into\b"
                      # "entered Kabul from all sides", "entering the city from several directions": an entry under way
                      r"|\b(?:entered|entering|enter|enters)\b(?=\s+(?:the\s+)?(?:[\w\-’']+\s+){1,4}?[“\"]?from\s+(?:all|several|"
                      r"many|multiple|different|three|four|two|various)\s+(?:sides|directions|fronts)\b)"
@@ -333,6 +333,8 @@ _MODAL_RE = re.compile(
     r"\s+(?:[“\"‘]?\w+[”\"’]?\s+){0,2}[“\"‘]?$",  # (quoted: 'threatened to "enter Mazar-i-Sharif ..."', 'could "easily" enter')
     re.IGNORECASE,
 )
+# A belief before an event in its clause ("they first thought the city was under attack", "feared that Kunduz had fallen")
+_THOUGHT_RE = re.compile(r"\b(?:thought|feared|assumed|imagined|mistook)\s+(?:that\s+)?[^,;.:“”\"]{0,50}$", re.IGNORECASE)
 _PERFECT_RE = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|say|says|reported|believed|thought|appear(?:s|ed)?|seem(?:s|ed)?|"
                          r"understood|known)\s+(?:[\w,]+\s+){0,3}?to\s+have\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # Years away from the report's time: history ("A year later the Taliban entered the city again").
@@ -3409,6 +3411,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                                                               "holding", "controlling", "keeping"),
                                                              ev.start) and _GERUND_LEAD_RE.search(s, max(0, ev.start - 12), ev.start):
             continue  # "might decide that seizing the capital by force is not worth it": a deed talked of, not done
+        if ("thought" in low or "feared" in low or "assumed" in low or "imagined" in low or "mistook" in low) \
+                and _THOUGHT_RE.search(s, max(0, ev.start - 60), ev.start):
+            continue  # "residents said they first thought the city was under attack": what someone feared, not news
         if ev.kind in ("capture", "contest", "retake", "hold") and (
                 "social" in low or "facebook" in low or "rumo" in low or "messaging" in low or "telegram" in low
                 or "online" in low or "twitter" in low or "tiktok" in low or "youtube" in low or "posts" in low) and (

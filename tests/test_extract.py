@@ -3762,6 +3762,21 @@ def test_a_sides_statement_relayed_over_sentences_stays_its_claim(gazetteer, pro
     assert {c.attribution for c in claims} == {"The Islamic Emirate"}
 
 
+def test_what_someone_thought_or_feared_is_no_event(gazetteer, profile):
+    text = ("The last planes left Kabul at midnight. Some residents said they first thought the city was under attack "
+            "when they heard the gunfire.")
+    assert _simple(text, gazetteer, profile) == []
+    text = "The last planes left Kabul at midnight. Residents said the city was under attack on Friday."
+    assert [c[:2] for c in _simple(text, gazetteer, profile)] == [("Kabul", "contested")]
+
+
+def test_fighters_who_stormed_into_a_city_are_fighting_in_it(gazetteer, profile):
+    text = ("Taliban fighters stormed into Qala-i-Naw on Wednesday, freeing prisoners. Government forces pushed them out "
+            "of the city on Thursday, officials said.")
+    assert _placed(text, gazetteer, profile, date(2021, 7, 9)) == [
+        ("Qala i Naw", "contested", "2021-07-07"), ("Qala i Naw", "government", "2021-07-08")]
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
