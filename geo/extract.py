@@ -1500,6 +1500,7 @@ _DAY_COLUMN_RE = re.compile(r"\b(?:date|day|since|when|as\s+of|last\s+change|cha
 _NOTE_COLUMN_RE = re.compile(r"\b(?:source|sources|src|note|notes|remarks?|comments?|verification|verified|grading|grade|"
                              r"confidence|reliability)\b", re.IGNORECASE)
 _CELL_HEDGE_RE = re.compile(r"\s*\((?:c|cl|claim|claimed|unverified|unconfirmed|reported|per\s+[^)]*)\)", re.IGNORECASE)
+_CELL_DISPUTED_RE = re.compile(r"\s*\((?:d|disp|disputed|denied)\)", re.IGNORECASE)
 _CELL_HEDGE_WORD_RE = re.compile(r"\s+(?:claim|claimed|unverified|unconfirmed)\b(?=\s*(?:\(|$))", re.IGNORECASE)
 # A column of who held each place before the one of who holds it now ("Previous (9 Aug)", "Before")
 _PREVIOUS_COLUMN_RE = re.compile(r"\s*(?:previous|prior|before|earlier|former|last\s+(?:week|report|update))\b",
@@ -2133,7 +2134,6 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     voices = _Voices()
     tables = _Tables()
     list_lines = _Lists(report.title)
-    lines_as_of: date | None = None  # the day a heading gives the status lines below it
     line_place: _Mention | None = None  # the place a status line sets out, for the rest of its line
     # A live page's day headings ("Saturday, 14 August"): each entry below one is read as of that day
     headings = _day_headings(sentences, text, published)
@@ -2149,9 +2149,6 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if not titled:
                 continue
         line_day = list_lines.line(s, low, para_start, comp, published)
-        if para_start and len(s) < 120 and ("as of" in low or "as at" in low) and (
-                heading_day := _as_of(s, len(s), published)) is not None:
-            lines_as_of = heading_day  # "STATUS LINES (information as of 11 Aug, 14:00 local)": the lines below
         if para_start or text[sent.start - 2:sent.start] in _DASH_LEADS and text[sent.start - 3:sent.start - 2] in ("", "\n"):
             # a timeline's entry "11 August: The Taliban take Kunduz airport. Hundreds of troops surrender ...": the
             # day it opens with is the day of every sentence in it (also after a bullet: "– 11 August: Faizabad.")
@@ -2216,7 +2213,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         if (mentions or line_place is not None) and ("control" in low or "hands" in low or line_start and (
                 " – " in s or " — " in s or " - " in s)) and (
                 held := _status_line(s, low, mentions if line_start else [], line_place, comp, sent, published,
-                                     source, lines_as_of)) is not None:
+                                     source, tables.as_of)) is not None:
             # "1. Keshem – Taliban control since 3 July", "Torkham (Nangarhar – Pakistan) — Open ... Under DFA control
             # since 15 August.": a line that sets out a place, a dash, and who controls it
             d, line_place = held
@@ -2589,13 +2586,16 @@ class _Tables:
     go on over several lines ("Kandahar  Government  Taliban  14 Aug  Handed over after" and then "Airfield
     negotiations"): a row is read once its last line has come."""
 
-    __slots__ = ("table", "codes", "pending", "rows")
+    __slots__ = ("table", "codes", "pending", "rows", "as_of", "key")
 
     def __init__(self) -> None:
         self.table: _Table | None = None  # the columns of a table whose rows follow ("Province - capital - fell on")
         self.codes: dict[str, str] = {}  # what a legend says its tables' codes stand for ("N = NSAG control"), whole
         self.pending: tuple[list[str], int, int] | None = None  # an aligned row's cells so far, where its lines run
         self.rows = 0  # the rows read of the table
+        # the day a heading gives the tables and status lines below it ("information as of 11 Aug, 14:00 local")
+        self.as_of: date | None = None
+        self.key = False  # a "KEY" heading's lines of codes follow ("G – held by government forces")
 
     @property
     def aligned(self) -> bool:
@@ -2606,10 +2606,20 @@ class _Tables:
              source: str) -> tuple[list[_Draft], bool]:
         """For a line (`s` opens it, after spaces at most): the drafts of a table's rows it completes, and whether it
         is a part of a table (a legend, a header, a rule or a row tell nothing but their rows) or to be read as prose."""
+        if len(s) < 120 and text[sent.start - 1:sent.start] in ("", "\n") and ("as of" in s or "As of" in s
+                                                                           or "as at" in s or "AS OF" in s):
+            self.as_of = _as_of(s, len(s), published) or self.as_of
         if self.aligned:
             return self._aligned(sent, text, comp, published, dominant, source)
         if text[sent.start - 1:sent.start] not in ("", "\n"):
             return [], False
+        if _KEY_HEADING_RE.fullmatch(s):
+            self.key = True
+            return [], True
+        if self.key and not ("=" in s[:8] and _CODES_LINE_RE.match(s)) and (code := _KEY_LINE_RE.match(s)) is not None:
+            self.codes[code.group("code")] = code.group("means").strip()
+            return [], True
+        self.key = False
         if "=" in s and (legend := _LEGEND_RE.match(s)) is not None:
             self.codes.update((m.group("code"), m.group("means").strip())
                               for m in _CODE_RE.finditer(s[legend.end():].strip()))
@@ -2633,7 +2643,8 @@ class _Tables:
         if table is not None and len(cells) == len(table.names):
             self.rows += 1
             return _table_row(s, cells, table, sent, comp, published, dominant, source), True
-        self.table = table = _table_header(cells, _as_of(text, sent.start, published), self.codes, published)
+        self.table = table = _table_header(cells, _as_of(text, sent.start, published) or self.as_of, self.codes,
+                                           published)
         self.rows = 0
         if table is not None and "\t" not in s and "|" not in s and len(_CELL_SEP_RE.split(s.strip())) < 3:
             # (columns aligned with spaces: where each starts, for the lines below)
@@ -2691,6 +2702,9 @@ class _Tables:
         return _table_row(span.text, cells, self.table, span, comp, published, dominant, source)
 
 
+# A heading over a legend's lines, and one of its lines: "KEY" and then "G – held by government forces", "(cl) – claimed"
+_KEY_HEADING_RE = re.compile(r"\s*(?:KEY|Key|LEGEND|Legend|CODES|Codes|Abbreviations|ABBREVIATIONS)\s*:?\s*")
+_KEY_LINE_RE = re.compile(r"\s*(?P<code>[A-Z][A-Za-z]{0,4}|\([a-z]{1,4}\)|\*)\s+[–—=:-]\s+(?P<means>\S.*)")
 _ALIGNED_CELL_RE = re.compile(r"\S+(?: \S+)*")  # a cell of a line aligned with spaces: words one space apart
 
 
@@ -2875,12 +2889,13 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
     controller: str | None = dominant
     cell_low = cell.lower()
     holder = next((m for m in comp.actor_re.finditer(cell)), None)
-    # "NSAG (Claim)", "AOG control*", "R claim (1 Sep)": hedged
-    bare = _CELL_HEDGE_WORD_RE.sub("", _CELL_HEDGE_RE.sub("", cell)).strip().rstrip("*").rstrip()
+    # "NSAG (Claim)", "AOG control*", "R claim (1 Sep)": hedged; "T (d)": one side's word, the other's denial
+    disputed = _CELL_DISPUTED_RE.search(cell) is not None
+    bare = _CELL_HEDGE_WORD_RE.sub("", _CELL_HEDGE_RE.sub("", _CELL_DISPUTED_RE.sub("", cell))).strip().rstrip("*").rstrip()
     codes = dict(table.codes)
     note = cells[table.note] if table.note is not None else ""
     note = codes.get(note, note)  # "U" where "U = unconfirmed AOG claim", "B = single source, not verified"
-    hedged = bare != cell.strip() or _CELL_UNVERIFIED_RE.search(note) is not None
+    hedged = bare != cell.strip() and not disputed or _CELL_UNVERIFIED_RE.search(note) is not None
     bare = _BRACKETS_RE.sub("", bare).strip() or bare  # "Taliban (since 8 July)": the side (the day is read below)
     if (meaning := codes.get(bare)) is not None and not (
             holder is not None and holder.start() == 0 and holder.end() == len(bare)):  # ("AOG": a side already)
@@ -2904,6 +2919,15 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
         controller, kind = _actor_of(holder.group("a"), comp), "hold"  # a column of who holds it: "ANDSF (control)"
     elif _CONTESTED_CELL_RE.fullmatch(bare):
         controller, kind = CONTESTED, "contest"  # "Contested", "fighting"
+    elif table.note is not None and (noted := _noted_holder(cells[table.note], comp)) is not None:
+        # a crossing's "Status": "Closed", and its "Remarks": "Under TB control since 8 Jul": who holds it, since when
+        controller, kind, at = noted
+        when = cells[table.note][at:]
+        cues = find_cues(when, when.lower())
+        day, precision = resolve_cue(cues[0], published) if cues else (table.as_of, DatePrecision.DAY)
+        status = Status.CLAIMED if status_kind == "party" and side == controller else Status.CONFIRMED
+        return [_Draft(place, name, controller, status, day, precision if day else DatePrecision.UNKNOWN, source, sent,
+                       max(0, start), round(conf * 0.85, 3), kind, 0)]
     elif _NEGATIVE_WORD_RE.search(cell_low) or not _DATE_OR_FELL_RE.search(cell_low):
         return []  # "not taken", "unknown", "-"
     if controller is None or (controller == CONTESTED and kind != "contest"):
@@ -2919,6 +2943,8 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
         day, precision = table.as_of, DatePrecision.DAY  # "(status as of 25 July)"
     status = Status.CLAIMED if status_kind == "party" and side == controller or hedged and controller != CONTESTED \
         else Status.CONFIRMED
+    if disputed and controller != CONTESTED:
+        status = Status.DISPUTED
     out = [_Draft(place, name, controller, status, day, precision if day else DatePrecision.UNKNOWN, source, sent,
                   max(0, start), round(conf * 0.9, 3), kind, 0)]
     if table.before is not None and cells[table.before].strip(" -–—") and cells[table.before] != cell:
@@ -2967,6 +2993,20 @@ def _gapped(s: str, low: str, mentions: list[_Mention], found: list[_Draft], tri
 
 _DAY_AFTER_RE = re.compile(r"\s(?:the\s+)?(?:day\s+after|next\s+day|following\s+day)$", re.IGNORECASE)
 _ON_BEFORE_RE = re.compile(r"\s(?:on|by)\s+$", re.IGNORECASE)
+
+
+def _noted_holder(note: str, comp: _Compiled) -> tuple[str, str, int] | None:
+    """(side, "hold", where its phrase ends) of a note that opens by saying who controls the place ("Under TB control
+    since 8 Jul; customs officials left", "ANSF control; long queues"); None for any other note, or a hedged one."""
+    held = _CONTROL_PHRASE_RE.match(note.strip())
+    if held is None or _CELL_UNVERIFIED_RE.search(note) or _NOTE_HEDGE_RE.search(note):
+        return None
+    side = next((_actor_of(m.group("a"), comp) for m in comp.actor.finditer(note.strip())
+                 if m.start() == held.start("who") and m.end() == held.end("who")), None)
+    return (side, "hold", held.end() + (len(note) - len(note.lstrip()))) if side is not None else None
+
+
+_NOTE_HEDGE_RE = re.compile(r"(?:claims?|claimed|announced|denies|denied|reportedly|unverified)", re.IGNORECASE)
 
 
 def _fought_after_entry(before: Sequence[_Draft]) -> None:

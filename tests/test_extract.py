@@ -3777,6 +3777,45 @@ def test_fighters_who_stormed_into_a_city_are_fighting_in_it(gazetteer, profile)
         ("Qala i Naw", "contested", "2021-07-07"), ("Qala i Naw", "government", "2021-07-08")]
 
 
+def test_a_key_of_codes_one_a_line_under_a_heading(gazetteer, profile):
+    # "KEY" and then "G – held by government forces": the codes of the table below; "(d)" a claim the other denies
+    text = ("Status as of 12 August 2021\n\n"
+            "KEY\n"
+            "G – held by government forces\n"
+            "T – held by the Taliban\n"
+            "C – contested: fighting inside the city\n"
+            "(cl) – claimed by a party, not verified\n"
+            "(d) – claimed by one party and denied by the other\n\n"
+            "| Capital | Province | Status | Since | Notes |\n"
+            "|---|---|---|---|---|\n"
+            "| Gardez | Paktia | T (d) | 12 Aug | Taliban claim; governor denies |\n"
+            "| Khost | Khost | T (cl) | 12 Aug | |\n"
+            "| Ghazni | Ghazni | C | 11 Aug | |\n"
+            "| Jalalabad | Nangarhar | G | – | |\n")
+    got = _simple(text, gazetteer, profile, published=date(2021, 8, 12), source="Tracker")
+    assert got == sorted([("Gardez", "taliban", "disputed", "2021-08-12"), ("Khost", "taliban", "claimed", "2021-08-12"),
+                          ("Ghazni", "contested", "confirmed", "2021-08-11"),
+                          ("Jalalabad", "government", "confirmed", "2021-08-12")])
+    # ("KABUL – The Taliban ..." is a dateline, not a code: a key holds only the lines right under its heading)
+    assert [c[:2] for c in _simple("KABUL – The Taliban took Ghazni on Thursday, officials said.", gazetteer, profile)] \
+        == [("Ghazni", "taliban")]
+
+
+def test_a_crossing_whose_remarks_say_who_controls_it(gazetteer, profile):
+    # a "Status" of the crossing itself ("Closed", "Open"); "Remarks" that open with who controls it, since when
+    text = ("Update - information as of 15 July 2021\n\n"
+            "A paragraph of context on the routes in use, and on the customs brokers who report to the cluster.\n\n"
+            "More context on clearance times.\n\nAnd more.\n\nAnd still more.\n\nThe table.\n\n"
+            "| Crossing | Province | Status | Remarks |\n"
+            "|---|---|---|---|\n"
+            "| Torghundi | Herat | Closed | Under TB control since 9 Jul, confirmed by transporters |\n"
+            "| Torkham | Nangarhar | Open | ANSF control; long queues |\n"
+            "| Spin Boldak | Kandahar | Closed | TB announced capture on 14 Jul; MoI denies |\n")
+    got = _simple(text, gazetteer, profile, published=date(2021, 7, 15), source="Logistics")
+    assert got == sorted([("Torghundi", "taliban", "confirmed", "2021-07-09"),
+                          ("Torkham", "government", "confirmed", "2021-07-15")])
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
