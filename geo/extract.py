@@ -2793,9 +2793,13 @@ def _day_headings(sentences: list[Span], text: str, published: date) -> dict[int
     a title too, when a page has two or more of them (a live page or a diary; one date line under a headline is only the
     page's own date)."""
     found: dict[int, tuple[date, bool]] = {}
+    times: list[int] = []  # lines that are only a time ("19.40 BST"): a live page's entries of its own day
     for sent in sentences:
         s = sent.text
         if not (sent.start == 0 or text[sent.start - 1] == "\n"):
+            continue
+        if len(s) <= 24 and s[:1].isdigit() and _TIME_HEADING_RE.fullmatch(s):
+            times.append(sent.start)
             continue
         if len(s) <= 40 and _DAY_HEADING_RE.fullmatch(s):
             titled = False
@@ -2807,7 +2811,13 @@ def _day_headings(sentences: list[Span], text: str, published: date) -> dict[int
         day = resolve_cue(cue, published)[0] if cue is not None else None
         if day is not None and (published - day).days <= 60:
             found[sent.start] = (day, titled)
+    if len(found) < 2 and len(times) >= 2 and not found:
+        return {at: (published, False) for at in times}  # (no day told: the page's own)
     return found if len(found) >= 2 else {}
+
+
+_TIME_HEADING_RE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:BST|GMT|UTC|EDT|EST|CET|CEST|IST|PKT|AFT|ET|"
+                              r"local(?:\s+time)?)?\s*", re.IGNORECASE)
 
 
 def _table_header(cells: list[str], as_of: date | None = None, codes: dict[str, str] | None = None,

@@ -3816,6 +3816,16 @@ def test_a_crossing_whose_remarks_say_who_controls_it(gazetteer, profile):
                           ("Torkham", "government", "confirmed", "2021-07-15")])
 
 
+def test_a_live_pages_entries_under_times_only_are_of_its_day(gazetteer, profile):
+    text = ("21.05 BST\n\nKunduz has fallen, officials say\n\nA provincial council member said the city is now in "
+            "Taliban hands.\n\n18:30\n\nFighting in Sheberghan\n\nResidents report heavy fighting in Sheberghan.")
+    got = _placed(text, gazetteer, profile, date(2021, 8, 8))
+    assert ("Kunduz", "taliban", "2021-08-08") in got and ("Shibirghan", "contested", "2021-08-08") in got
+    # (one time alone is no live page: "13:30" in a story is only when something happened)
+    one = "13:30\n\nA provincial council member said Kunduz is now in Taliban hands."
+    assert _placed(one, gazetteer, profile, date(2021, 8, 8)) == [("Kunduz", "taliban", "None")]
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
