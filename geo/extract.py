@@ -58,7 +58,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                       r"|\b(?:began|begun|begin|begins|started|start|starts|were|are|was|is)\s+(?:\w+ly\s+)?entering\b",
      "contest", "fwd", "none"),
     # "broke into Herat", "pushed into the city": fighters inside, fighting under way
-    ("contest_into", r"\b(?:broke|broken|breaking|pushed|pushing|stormed|storming|forced\s+their\s+way|fought\s+their\s+way)\s+into\b"
+    ("contest_into", r"\b(?:broke|broken|breaking|pushed|pushing|stormed|storming|forced\s+their\s+way|fought\s+their\s+way)"
+                     r"(?:\s+(?:deeper|further|farther))?\s+into\b"
                      # "entered Kabul from all sides", "entering the city from several directions": an entry under way
                      r"|\b(?:entered|entering|enter|enters)\b(?=\s+(?:the\s+)?(?:[\w\-’']+\s+){1,4}?[“\"]?from\s+(?:all|several|"
                      r"many|multiple|different|three|four|two|various)\s+(?:sides|directions|fronts)\b)"
@@ -350,7 +351,7 @@ _DENIED_REPORTS_RE = re.compile(r"\b(?:denied|denies|deny|dismissed|dismisses|re
                                 r"(?:reports?|rumou?rs?|speculation)\s+(?:on\s+social\s+media\s+)?(?:that|of)\b[^.;]*$",
                                 re.IGNORECASE)
 _REPORTS_THAT_RE = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|assertions?|rumou?rs?|news)\s+"
-                              r"(?:that|of|on|about)\b[^.;]*$",
+                              r"(?:(?:that|of|on|about)\b|(?=(?:the|a|an)\s|(?-i:[A-Z])))[^.;]*$",  # ("claims the city had fallen")
                               re.IGNORECASE)
 _BASELESS_RE = re.compile(r"\b(?:were|was|are|is|(?:also\s+)?(?:proved|proven|turned\s+out\s+to\s+be))\s+[“\"]?(?:also\s+|completely\s+|totally\s+|simply\s+)?[“\"]?(?:baseless|false|"
                           r"untrue|unfounded|propaganda|lies|fabricated|incorrect|wrong|not\s+true|rumou?rs?|an?\s+"
@@ -774,7 +775,8 @@ _IT_HINT_RE = re.compile(r"\bit\b", re.IGNORECASE)
 # "GHAZNI, Afghanistan (AP) —", "FAIZABAD (Pajhwok):", "HERAT -", "Kabul (TOLOnews) -". An all-capitals place
 # needs only the dash or colon after it; a place in ordinary case needs the agency in brackets.
 _DATELINE_RE = re.compile(
-    r"\s*(?:[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,3}(?=[\s,(:\-–—])"
+    r"\s*(?:[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,3}(?:(?:,\s*|\s+AND\s+|\s*&\s*)[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}"
+    r"){0,4}(?=[\s,(:\-–—])"  # (a region's provinces: "SAR-E PUL, SAMANGAN AND JOWZJAN - ")
     r"|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}(?=(?:,\s*[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\())"
     r"(?:,\s*[A-Z][a-z]+)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
     r"\s*(?:\([^()\n]{2,40}\)\s*){0,2}(?:--|[-–—:])\s+")
@@ -4179,6 +4181,8 @@ _REL_ANTECEDENT_RE = re.compile(r",\s*(?:the\s+)?[\w\-’' ]{1,40},\s*(?:which|t
 # "the loss of its capital would be a blow": a consequence weighed, not an event
 _WOULD_AFTER_RE = re.compile(r"^[^,;.]{0,60}?(?:,\s*if\s+(?:confirmed|true|verified|so)\s*,[^,;.]{0,10}?)?"
                              r"\b(?:would|could|might|will)\b", re.IGNORECASE)
+_DEEPER_RE = re.compile(r"\b(?:deeper|further|farther)\b", re.IGNORECASE)
+_ACROSS_END_RE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?(?:provinces?\s+of\s+)?$", re.IGNORECASE)
 _OUTSKIRTS_OF_RE = re.compile(r"\b(?:outskirts|edges?|gates|approaches)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _CLEARED_OF_RE = re.compile(r"\b(?:cleared|cleansed|freed|purged|rid)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _AND_JOINED_RE = re.compile(r",\s*and\s*$")
@@ -4362,6 +4366,13 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             elif not out and "including" in gap and (inc := _INCLUDING_RE.search(gap)) is not None \
                     and _LANDMARK_OF_PLACES_RE.search(gap, 0, inc.start()):
                 last_end = x.end  # "attacking the outskirts of several other capitals, including Mazar-i-Sharif"
+                landmark_run = True
+                continue
+            if not out and ev.kind == "contest" and x.place is not None and x.place.kind == "province" \
+                    and (_ACROSS_END_RE.search(gap) or ev.name == "contest_into" and _DEEPER_RE.search(s, ev.start, ev.end)):
+                # "attacks on district centres across Faryab and Jowzjan", "pushing deeper into Wardak province": where
+                # the fighting is, not the provinces fought over
+                last_end = x.end
                 landmark_run = True
                 continue
             if out and x.ref and x.start == out[-1][0].start:  # "both districts": two places, one phrase

@@ -3826,6 +3826,24 @@ def test_a_live_pages_entries_under_times_only_are_of_its_day(gazetteer, profile
     assert _placed(one, gazetteer, profile, date(2021, 8, 8)) == [("Kunduz", "taliban", "None")]
 
 
+def test_a_sections_label_of_provinces_is_no_place_taken(gazetteer, profile):
+    text = "KUNDUZ, TAKHAR AND BAGHLAN - Khanabad fell on 19 June after a two-day siege, community elders told partners."
+    assert [c[0] for c in _simple(text, gazetteer, profile, published=date(2021, 6, 21))] == ["Khanabad"]
+
+
+def test_claims_called_baseless_are_no_claim(gazetteer, profile):
+    text = "A police spokesman told AFP on Thursday that claims the city of Maimana had fallen were \"baseless\"."
+    assert _simple(text, gazetteer, profile) == []
+
+
+def test_fighting_across_provinces_or_deeper_into_one_is_not_the_provinces(gazetteer, profile):
+    for text in ("The Taliban have intensified attacks on district centres across Faryab and Jowzjan.",
+                 "The Taliban pushed deeper into Wardak province on Tuesday."):
+        assert _simple(text, gazetteer, profile) == []
+    text = "Taliban fighters pushed deeper into the city of Lashkar Gah on Tuesday, residents said."
+    assert [c[:2] for c in _simple(text, gazetteer, profile)] == [("Lashkar Gah", "contested")]
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
