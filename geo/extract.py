@@ -252,6 +252,11 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                      r"|\b(?:has|had)\s+(?:now\s+)?changed\s+hands\b(?!\s+(?:several|many|multiple|repeatedly|twice|three|four|"
                      r"back|more|again|over|before|at\s+least|in\s+the\s+past|often|every)\b)",
      "capture", "back", "obj"),
+    # "Among the districts lost since Friday are Ishkashim and Zebak", "Among them was Kunduz": the places after
+    ("capture_among", r"\bamong\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:districts|towns|cities|capitals|places|centres|centers|"
+                      r"crossings)\s+(?:(?:now\s+)?(?:lost|taken|captured|seized|overrun)|that\s+(?:fell|have\s+fallen|had\s+"
+                      r"fallen|were\s+(?:lost|taken|captured|seized|overrun)))\b[^.;:]{0,50}?\b(?:are|were|is|was)\b",
+     "capture", "fwd", "obj"),
     # "Then came Lashkar Gah", "Next to fall was Qala-e-Naw": the place after
     ("capture_came", r"\b(?:then|next|soon|later)\s+came\b(?=\s+(?-i:[A-Z]))|\b(?:next|last)\s+to\s+(?:go|fall)\s+"
                      # "On Saturday it was the turn of Sheberghan"

@@ -3844,6 +3844,12 @@ def test_fighting_across_provinces_or_deeper_into_one_is_not_the_provinces(gazet
     assert [c[:2] for c in _simple(text, gazetteer, profile)] == [("Lashkar Gah", "contested")]
 
 
+def test_among_the_places_lost_are_the_places_after(gazetteer, profile):
+    text = "Among the districts lost since Friday are Khanabad and Imam Sahib, according to the provincial council."
+    assert [c[:2] for c in _simple(text, gazetteer, profile)] == [("Imam Sahib", "taliban"), ("Khanabad", "taliban")]
+    assert _simple("Among the districts the delegation visited were Khanabad and Imam Sahib.", gazetteer, profile) == []
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
