@@ -3850,6 +3850,12 @@ def test_among_the_places_lost_are_the_places_after(gazetteer, profile):
     assert _simple("Among the districts the delegation visited were Khanabad and Imam Sahib.", gazetteer, profile) == []
 
 
+def test_us_led_troops_are_foreign(gazetteer, profile):
+    text = "Crowds gathered at Kabul airport on Saturday. U.S.-led troops, who control the airport, urged calm."
+    assert [c[:2] for c in _simple(text, gazetteer, profile, published=date(2021, 8, 21))] == [
+        ("Kabul International Airport", "foreign")]
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
