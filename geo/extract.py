@@ -717,7 +717,8 @@ _PASSING_RE = re.compile(r"\b(?:to|towards?|via|near|outside|beyond|into|(?:(?:n
 # (after a bullet, and with what the place is in brackets: "- Farah (provincial capital): fell to NSAG on 10 August")
 # (or a dash, before words of a status: "Sharana – handed over to the Taliban early this morning"; a colon before "Under
 # Taliban control since 14 July")
-_HEADLINE_RE = re.compile(r"\s*(?:[-–—•*·]\s+)?[A-Z][\w’'\-/ ]{1,50}?(?:\s*\([^()]{1,40}\))?(?::\s+(?=[a-z]|still\b|now\b|"
+_HEADLINE_RE = re.compile(r"\s*(?:[-–—•*·]\s+)?[A-Z][\w’'\-/ ]{1,50}?(?:,\s+[A-Z][\w’'\-/ ]{1,30}?){0,5}(?:\s*\([^()]{1,40}\))?"
+                          r"(?::\s+(?=[a-z]|still\b|now\b|"
                           r"Taliban\b|[A-Z]{2,}\b|(?:Under|Held|Controlled|Retaken|Taken|Captured|Fell|Contested|Remains?)\b)"
                           r"|\s+[–—-]\s+(?=(?:handed|taken|captured|seized|overrun|fell|retaken|recaptured|cleared|held|"
                           r"controlled|under|still|now|remains?|contested)\b))")

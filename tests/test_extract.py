@@ -3856,6 +3856,15 @@ def test_us_led_troops_are_foreign(gazetteer, profile):
         ("Kabul International Airport", "foreign")]
 
 
+def test_a_status_line_of_several_places_before_a_colon(gazetteer, profile):
+    text = "Khost, Gardez and Bamyan: TB sources claimed control of all three cities on 15 August."
+    got = _simple(text, gazetteer, profile, published=date(2021, 8, 16), source="NGO forum")
+    assert got == sorted([("Khost", "taliban", "claimed", "2021-08-15"), ("Gardez", "taliban", "claimed", "2021-08-15"),
+                          ("Bamyan", "taliban", "claimed", "2021-08-15")])
+    got = _simple("Banu, Khinj: IEA control.", gazetteer, profile, published=date(2021, 9, 10), source="NGO forum")
+    assert [c[:2] for c in got] == [("Banu", "taliban"), ("Khinj", "taliban")]
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
