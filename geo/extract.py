@@ -2594,13 +2594,14 @@ class _Tables:
     go on over several lines ("Kandahar  Government  Taliban  14 Aug  Handed over after" and then "Airfield
     negotiations"): a row is read once its last line has come."""
 
-    __slots__ = ("table", "codes", "pending", "rows", "as_of", "key")
+    __slots__ = ("table", "codes", "pending", "rows", "ruled", "as_of", "key")
 
     def __init__(self) -> None:
         self.table: _Table | None = None  # the columns of a table whose rows follow ("Province - capital - fell on")
         self.codes: dict[str, str] = {}  # what a legend says its tables' codes stand for ("N = NSAG control"), whole
         self.pending: tuple[list[str], int, int] | None = None  # an aligned row's cells so far, where its lines run
         self.rows = 0  # the rows read of the table
+        self.ruled = False  # a rule has come under its header
         # the day a heading gives the tables and status lines below it ("information as of 11 Aug, 14:00 local")
         self.as_of: date | None = None
         self.key = False  # a "KEY" heading's lines of codes follow ("G – held by government forces")
@@ -2653,7 +2654,7 @@ class _Tables:
             return _table_row(s, cells, table, sent, comp, published, dominant, source), True
         self.table = table = _table_header(cells, _as_of(text, sent.start, published) or self.as_of, self.codes,
                                            published)
-        self.rows = 0
+        self.rows, self.ruled = 0, False
         if table is not None and "\t" not in s and "|" not in s and len(_CELL_SEP_RE.split(s.strip())) < 3:
             # (columns aligned with spaces: where each starts, for the lines below)
             stops = tuple(m.start() for m in _ALIGNED_CELL_RE.finditer(s))
@@ -2671,6 +2672,7 @@ class _Tables:
         if raw[:sent.start - start].strip(" "):
             return [], True  # (a later sentence of a cell: "MoD, residents. Src")
         if _TABLE_RULE_RE.match(raw):
+            self.ruled = True  # (a rule under the header ends it: no line below goes on with it)
             return self.flush(text, comp, published, dominant, source), True
         cells = [""] * len(table.stops)
         for m in _ALIGNED_CELL_RE.finditer(raw):
@@ -2681,7 +2683,8 @@ class _Tables:
         # the next column ("(Ghazni)", "Airfield"), and no state of its own
         more = first is not None and (first.start() > 0 or first.group().startswith("(") or (
             len(table.stops) > 1 and first.end() < table.stops[1] and len(first.group()) <= 25))
-        if not self.rows and more and not (cells[table.event] and comp.resolve(cells[table.place]) is not None):
+        if not self.rows and not self.ruled and more and not (
+                cells[table.event] and comp.resolve(_BRACKETS_RE.sub("", cells[table.place]).strip()) is not None):
             names = [f"{n} {c}".rstrip() for n, c in zip(table.names, cells)]  # a header over two lines
             merged = _table_header(names, table.as_of, dict(table.codes), published)
             if merged is not None:
@@ -2857,13 +2860,13 @@ def _table_header(cells: list[str], as_of: date | None = None, codes: dict[str, 
     return _Table(tuple(cells), place, event, day, note, as_of, told, tuple((codes or {}).items()), before=before)
 
 
-def _event_cell(cell: str, comp: _Compiled) -> tuple[str, str] | None:
+def _event_cell(cell: str, comp: _Compiled, dominant: str) -> tuple[str, str] | None:
     """(controller, kind) of a table cell that tells what happened to its row's place, in the words of a sentence with
     no object ("AOG took control after ANDSF withdrew", "ANDSF regained control", "AOG entered the city; fighting"):
     the first event, and the side that is its subject (or its agent after "by"); None when it says no change."""
     low = cell.lower()
-    if _NEGATIVE_WORD_RE.search(low) or _MODAL_WORD_RE.search(low):
-        return None
+    if _NEGATIVE_WORD_RE.search(_CELL_UNVERIFIED_RE.sub("", low)) or _MODAL_WORD_RE.search(low):
+        return None  # ("Not verified" only hedges it)
     actors = [(m.start(), _actor_of(m.group("a"), comp)) for m in comp.actor.finditer(cell, low)]
     for t in _TRIGGER.finditer(cell, low):
         kind, _, agent = _TRIGGER_INFO[t.lastgroup]
@@ -2872,7 +2875,11 @@ def _event_cell(cell: str, comp: _Compiled) -> tuple[str, str] | None:
         if agent == "subj":
             side = next((a for at, a in reversed(actors) if at < t.start()), None)
         elif agent == "obj":
-            side = next((a for at, a in actors if at >= t.end()), None)
+            # "fell to AOG", "taken by the Taliban"; "City fell without resistance; officials and ANDSF withdrew": the
+            # side after is no agent, the place fell to the report's taker
+            by = _BY_OR_TO_RE.match(cell, t.end())
+            side = next((a for at, a in actors if at >= t.end()), None) if by is not None else (
+                dominant if kind == "capture" else None)
         else:
             continue
         if side is not None:
@@ -2913,7 +2920,8 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
     codes = dict(table.codes)
     note = cells[table.note] if table.note is not None else ""
     note = codes.get(note, note)  # "U" where "U = unconfirmed AOG claim", "B = single source, not verified"
-    hedged = bare != cell.strip() and not disputed or _CELL_UNVERIFIED_RE.search(note) is not None
+    hedged = bare != cell.strip() and not disputed or _CELL_UNVERIFIED_RE.search(note) is not None \
+        or table.told and _CELL_UNVERIFIED_RE.search(cell) is not None  # ("TB claimed capture of the DC. Not verified")
     bare = _BRACKETS_RE.sub("", bare).strip() or bare  # "Taliban (since 8 July)": the side (the day is read below)
     if (meaning := codes.get(bare)) is not None and not (
             holder is not None and holder.start() == 0 and holder.end() == len(bare)):  # ("AOG": a side already)
@@ -2926,7 +2934,7 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
             holder = comp.actor_re.match(bare)
         if holder is None and (forces := comp.actor_re.fullmatch(f"{bare} forces")) is not None:
             holder = forces  # a legend's "R = resistance": the side's forces
-    told = _event_cell(bare, comp) if table.told else None
+    told = _event_cell(bare, comp, dominant) if table.told else None
     if told is not None:
         controller, kind = told  # a column that tells what happened: "AOG took control after ANDSF withdrew"
     elif table.told:

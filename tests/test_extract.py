@@ -3865,6 +3865,19 @@ def test_a_status_line_of_several_places_before_a_colon(gazetteer, profile):
     assert [c[:2] for c in got] == [("Banu", "taliban"), ("Khinj", "taliban")]
 
 
+def test_an_aligned_log_whose_rows_name_places_in_brackets_and_tell_events(gazetteer, profile):
+    # a first row "Torghundi (Herat)" under a rule is a row, not the header's second line; an event that "fell" with
+    # another side named later ("officials and ANDSF withdrew") fell to the report's taker; "Not verified" only hedges
+    text = ("Date     Location            Event                                    Source\n"
+            "-------  ------------------  ---------------------------------------  ----------\n"
+            "09 Jul   Torghundi (Herat)   Crossing fell without resistance; staff  Customs\n"
+            "                             and ANDSF withdrew to the city.\n"
+            "10 Jul   Karukh (Herat)      TB claimed capture of the DC. Not        TB\n"
+            "                             verified; officials unreachable.\n")
+    got = _simple(text, gazetteer, profile, published=date(2021, 7, 12), source="Security log")
+    assert got == sorted([("Torghundi", "taliban", "confirmed", "2021-07-09"), ("Karukh", "taliban", "claimed", "2021-07-10")])
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
