@@ -724,7 +724,9 @@ _HEADLINE_RE = re.compile(r"\s*(?:[-–—•*·]\s+)?[A-Z][\w’'\-/ ]{1,50}?(?
                           r"controlled|under|still|now|remains?|contested)\b))")
 # A situation report's line: "Doshi: ANDSF.", "Kunduz airport / 217 Corps HQ: ANDSF (resupply by air)", "Darwaz: AOG
 # control since 4 July": who holds it
-_SITREP_REST_RE = re.compile(r"\s*(?:forces\s+)?(?:\([^)]*\)\s*)?(?:[.;]|$|control\b(?!\s+(?:of|over)\b))")
+_SITREP_REST_RE = re.compile(r"\s*(?:forces\s+)?(?:\([^)]*\)\s*)?(?:[.;]|$|control\b(?!\s+(?:of|over)\b)|since\s+(?=\d|"
+                             r"(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+                             r"evening|morning|night)))", re.IGNORECASE)  # ("Mahmud-i-Raqi: Taliban since 15 Aug.")
 _SITREP_RE = re.compile(r"(?P<hold_sitrep>)")
 _CONTESTED_LABEL_RE = re.compile(r"(?P<contest_label>contested|under\s+attack|besieged)\b(?=\s*[.;,(]|\s*$)", re.IGNORECASE)
 _BY_OR_TO_RE = re.compile(r"\s+(?:over\s+)?(?:by|to)\b")
@@ -1479,7 +1481,9 @@ _PROVINCE_COLUMN_RE = re.compile(r"\bprovinces?\b", re.IGNORECASE)
 _EVENT_COLUMN_RE = re.compile(r"\b(?:fell|fall|taken|captured|seized|overrun|date|control|controlled|held|holds?|status)\b",
                               re.IGNORECASE)
 # (what may follow a side in a holder cell: "Government control; fighting on outskirts")
-_HOLDER_REST_RE = re.compile(r"(?:\s+(?:control|controlled|hands|held|in\s+control))?\s*(?:[;,.]\s.*)?", re.IGNORECASE)
+_HOLDER_REST_RE = re.compile(r"(?:\s+(?:control|controlled|hands|held|in\s+control))?(?:\s+(?:of|over)\s+the\s+(?:district\s+"
+                             r"cent(?:re|er)|DC|DAC|city|town|compound|crossing|district))?\s*(?:[;,.]\s.*)?", re.IGNORECASE)
+# (a legend's "T = Taliban control of the district centre")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
 _SINCE_LEAD_RE = re.compile(r"\s*(?:since|as\s+of|from)\b", re.IGNORECASE)
 # A markdown table's rule under its header: "|---|---|"
@@ -2176,7 +2180,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         denials_before = len(denials)
         voices.read(s, low, sent, para_start, text, sentences, idx, comp)
         line_voice, voice = voices.line, voices.heading
-        if para_start or tables.aligned:
+        if para_start or tables.aligned or text[sent.start - 1] in " \t" and (tables.key or tables.table is not None
+                                                                               or "=" in s[:8]):
             rows, tabular = tables.read(s, sent, text, comp, published, dominant, source)
             for d in rows:
                 keep((d,), d.sentence)
@@ -2620,8 +2625,8 @@ class _Tables:
             self.as_of = _as_of(s, len(s), published) or self.as_of
         if self.aligned:
             return self._aligned(sent, text, comp, published, dominant, source)
-        if text[sent.start - 1:sent.start] not in ("", "\n"):
-            return [], False
+        if text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip(" \t"):
+            return [], False  # (a line may open with spaces: a legend's "  T  = Taliban control")
         if _KEY_HEADING_RE.fullmatch(s):
             self.key = True
             return [], True
@@ -2671,6 +2676,10 @@ class _Tables:
         raw = text[start:end]
         if raw[:sent.start - start].strip(" "):
             return [], True  # (a later sentence of a cell: "MoD, residents. Src")
+        if start >= 2 and not text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip():
+            out = self.flush(text, comp, published, dominant, source)  # a blank line ends the table
+            self.table = None
+            return out, False
         if _TABLE_RULE_RE.match(raw):
             self.ruled = True  # (a rule under the header ends it: no line below goes on with it)
             return self.flush(text, comp, published, dominant, source), True
@@ -2715,7 +2724,8 @@ class _Tables:
 
 # A heading over a legend's lines, and one of its lines: "KEY" and then "G – held by government forces", "(cl) – claimed"
 _KEY_HEADING_RE = re.compile(r"\s*(?:KEY|Key|LEGEND|Legend|CODES|Codes|Abbreviations|ABBREVIATIONS)\s*:?\s*")
-_KEY_LINE_RE = re.compile(r"\s*(?P<code>[A-Z][A-Za-z]{0,4}|\([a-z]{1,4}\)|\*)\s+[–—=:-]\s+(?P<means>\S.*)")
+_KEY_LINE_RE = re.compile(r"\s*(?:(?:Grade|Code|Src|Source)\s+)?(?P<code>[A-Z][A-Za-z]{0,4}|\([a-z]{1,4}\)|\*)\s+[–—=:-]\s+"
+                          r"(?P<means>\S.*)")  # (also "Grade B = Taliban statement only")
 _ALIGNED_CELL_RE = re.compile(r"\S+(?: \S+)*")  # a cell of a line aligned with spaces: words one space apart
 
 
@@ -2895,8 +2905,13 @@ def _as_of(text: str, at: int, published: date) -> date | None:
             break
     else:
         return None
-    cue = next((c for c in find_cues(line) if c.start == hit.end() and c.kind == "abs"), None)
+    cue = next((c for c in find_cues(line) if c.kind == "abs" and c.start >= hit.end()
+                and _CLOCK_GAP_RE.fullmatch(line, hit.end(), c.start)), None)  # (also "as of 1800 hrs, Thursday 22 July")
     return resolve_cue(cue, published)[0] if cue is not None else None
+
+
+_CLOCK_GAP_RE = re.compile(r"(?:\d{1,2}[:.]?\d{2}\s*(?:hrs?|h|[ap]\.?m\.?)?(?:\s*(?:local(?:\s+time)?|\([^()]{1,20}\)))?,?\s+"
+                           r"(?:on\s+)?)?", re.IGNORECASE)
 
 
 def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Compiled, published: date,
@@ -2905,7 +2920,7 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
     8 August"), or held by the side that column names ("Panjshir - Bazarak - not taken; held by resistance forces")."""
     name, cell = cells[table.place], cells[table.event]
     # ("Kalafgan DC", "Islam Qala BCP", "Qala-e-Naw (PC)")
-    hit = comp.resolve(name) or comp.resolve(_NAME_QUALIFIER_RE.sub("", _BRACKETS_RE.sub("", name).strip()))
+    hit = comp.resolve(name) or comp.resolve(_NAME_QUALIFIER_RE.sub("", _BRACKETS_RE.sub("", name).strip().rstrip("*")))
     if hit is None or not hit[0].kind or _MODAL_WORD_RE.search(cell):
         return []
     place, conf = hit

@@ -3878,6 +3878,31 @@ def test_an_aligned_log_whose_rows_name_places_in_brackets_and_tell_events(gazet
     assert got == sorted([("Torghundi", "taliban", "confirmed", "2021-07-09"), ("Karukh", "taliban", "claimed", "2021-07-10")])
 
 
+def test_an_indented_legend_and_an_aligned_table_dated_by_a_clock_time_heading(gazetteer, profile):
+    # legend lines indented under "LEGEND" ("  T  = Taliban control of the district centre", "Grade B = ..."); "--" rows
+    # take the day of "Data as of 1800 hrs, Thursday 22 July 2021"; a blank line ends the table
+    text = ("Data as of 1800 hrs, Thursday 22 July 2021.\n\n"
+            "LEGEND\n"
+            "  T  = Taliban control of the district centre\n"
+            "  G  = Government (ANDSF) control of the district centre\n"
+            "  Grade B = Taliban statement only, not verified\n\n"
+            "Province  District        Status  Since    Grade\n"
+            "--------  --------------  ------  -------  -----\n"
+            "Herat     Shindand*       T       21 Jul   A\n"
+            "Herat     Guzara          G       --       A\n"
+            "Farah     Anar Dara       T       18 Jul   B\n\n"
+            "COMMENT\n\nMost losses followed negotiated withdrawals.")
+    got = _simple(text, gazetteer, profile, published=date(2021, 7, 23), source="Tracker")
+    assert got == sorted([("Shindand", "taliban", "confirmed", "2021-07-21"), ("Guzarah", "government", "confirmed", "2021-07-22"),
+                          ("Anar Darah", "taliban", "claimed", "2021-07-18")])
+
+
+def test_status_lines_of_a_side_since_a_day(gazetteer, profile):
+    text = "KAPISA\n- Mahmud-i-Raqi: Taliban since 15 Aug.\n\nLOGAR\n- Pul-e-Alam: Taliban since 13 Aug."
+    got = _placed(text, gazetteer, profile, date(2021, 8, 16))
+    assert got == [("Sidqabad", "taliban", "2021-08-15"), ("Pul-e 'Alam", "taliban", "2021-08-13")]
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
