@@ -258,7 +258,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                       r"fallen|were\s+(?:lost|taken|captured|seized|overrun)))\b[^.;:]{0,50}?\b(?:are|were|is|was)\b",
      "capture", "fwd", "obj"),
     # "Then came Lashkar Gah", "Next to fall was Qala-e-Naw": the place after
-    ("capture_came", r"\b(?:then|next|soon|later)\s+came\b(?=\s+(?-i:[A-Z]))|\b(?:next|last)\s+to\s+(?:go|fall)\s+"
+    ("capture_came", r"\b(?:then|next|soon|later|(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later)\s+came\b(?=\s+(?-i:[A-Z]))|\b(?:next|last)\s+to\s+(?:go|fall)\s+"
                      # "On Saturday it was the turn of Sheberghan"
                      r"(?:was|were)\b|\b(?:it\s+was|then\s+came|came)\s+the\s+turn\s+of\b", "capture", "fwd", "obj"),
     # headline grammar, no auxiliary: "Sheberghan airport seized; no official word", "Aibak handed to Taliban without a
@@ -2234,6 +2234,11 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if d.place.kind == "city" and not _called_district(s, line_place):
                 city = d.place  # "FAIZABAD (Badakhshan) - STATUS: CONTESTED. Taliban entered parts of the city"
             continue
+        if not triggers and mentions and idx and mentions[0].start <= 5 and len(s) <= 200 and not s[:4].isupper() \
+                and (before := by_sentence.get(sentences[idx - 1].start) or (
+                    by_sentence.get(sentences[idx - 2].start) if idx > 1 else None)):
+            # "Aibak on Monday. Farah and Pul-e Khumri on Tuesday.": no verb, the falls told just before go on
+            keep(_fragment(s, low, mentions, before, sent, published), sent)
         has_trigger = bool(triggers)
         if not has_trigger and mentions and idx and s[:4].lower() in ("so d", "so i", "so a", "so w", "so h", "and ") \
                 and (so := _SO_DO_RE.match(s)) is not None and (before := by_sentence.get(sentences[idx - 1].start)):
@@ -3048,6 +3053,55 @@ def _noted_holder(note: str, comp: _Compiled) -> tuple[str, str, int] | None:
 
 
 _NOTE_HEDGE_RE = re.compile(r"(?:claims?|claimed|announced|denies|denied|reportedly|unverified)", re.IGNORECASE)
+
+
+def _fragment(s: str, low: str, mentions: list[_Mention], before: Sequence[_Draft], sent: Span,
+              published: date) -> list[_Draft]:
+    """A sentence with no verb that names towns and a day right after them, after one that told of falls ("Aibak on
+    Monday.", "Farah and Pul-e Khumri on Tuesday.", "Jalalabad, before dawn yesterday."): the same fall, on that day.
+    A weekday counts on from the fall before (the story is told in turn: "Sunday, Aug. 8 ... Aibak on Monday")."""
+    base = next((d for d in reversed(before) if d.kind == "capture" and d.controller != CONTESTED), None)
+    if base is None or not _FRAGMENT_LEAD_RE.fullmatch(s, 0, mentions[0].start) or _SPEECH_RE.search(s):
+        return []
+    towns = [mentions[0]]
+    for x in mentions[1:]:
+        if not _LIST_GAP_RE.fullmatch(s, towns[-1].end, x.start):
+            break
+        towns.append(x)
+    if any(x.place is None or x.place.kind not in _TOWN_KINDS for x in towns) or _DATELINE_RE.match(s):
+        return []
+    cue = next((c for c in find_cues(s, low) if c.start >= towns[-1].end), None)
+    if cue is None:
+        # "Kabul, by evening.": the same day as the fall before
+        if not _FRAGMENT_TIME_RE.fullmatch(s, towns[-1].end):
+            return []
+    elif not _FRAGMENT_GAP_RE.fullmatch(s, towns[-1].end, cue.start) or not _FRAGMENT_END_RE.fullmatch(s, cue.end) \
+            or cue.match.group("y1") or cue.match.group("y2"):
+        return []  # (not a date line under a headline: "Kabul, August 6, 2021")
+    day, precision = base.event_date, base.precision
+    if cue is None or cue.kind == "weak":
+        pass
+    elif cue.kind == "weekday" and base.event_date is not None:
+        ahead = (cue.match.group("wd") or "").lower()
+        gap = (_WEEKDAY_NUMBERS.get(ahead, -1) - base.event_date.weekday()) % 7
+        day = base.event_date + timedelta(days=gap) if ahead in _WEEKDAY_NUMBERS else None
+        day = day if day is not None and day <= published else resolve_cue(cue, published)[0]
+        precision = DatePrecision.DAY
+    else:
+        day, precision = resolve_cue(cue, published)
+    return [replace(base, place=x.place, written=x.text, start=x.start, sentence=sent, event_date=day,
+                    precision=precision if day else DatePrecision.UNKNOWN, confidence=round(x.confidence * 0.8, 3),
+                    order=0, entered=False, said_day=False) for x in towns]
+
+
+# (what may end such a sentence: nothing, or an aside "in the far north-east")
+_FRAGMENT_END_RE = re.compile(r"\s*(?:,\s+[^.;:“”\"()]{1,100})?[.;]?\s*")
+_FRAGMENT_LEAD_RE = re.compile(r"(?:(?:and|then|next)\s+)?", re.IGNORECASE)
+_FRAGMENT_GAP_RE = re.compile(r"\s*,?\s*(?:(?:on|by|before|after|late|early|in|at|the|dawn|dusk|midnight|noon)\s+)*",
+                              re.IGNORECASE)
+_FRAGMENT_TIME_RE = re.compile(r"\s*,?\s*(?:by|in\s+the|before|at|that)\s+(?:evening|nightfall|dawn|dusk|midnight|noon|"
+                               r"morning|afternoon|night)\s*[.;]?\s*", re.IGNORECASE)
+_WEEKDAY_NUMBERS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 
 def _fought_after_entry(before: Sequence[_Draft]) -> None:

@@ -3903,6 +3903,23 @@ def test_status_lines_of_a_side_since_a_day(gazetteer, profile):
     assert got == [("Sidqabad", "taliban", "2021-08-15"), ("Pul-e 'Alam", "taliban", "2021-08-13")]
 
 
+def test_sentences_with_no_verb_go_on_with_the_falls_before(gazetteer, profile):
+    # "Aibak on Monday. Farah and Ghazni on Tuesday.": the fall told before, each on its day counted on from it;
+    # "Kabul, by evening." on the same day; "The next day came X" is one more
+    text = ("Kunduz fell to the Taliban on Sunday, Aug. 8. The days that followed blurred together. Aibak on Monday. "
+            "Farah and Ghazni on Tuesday. Mazar fell on Saturday night. Jalalabad, before dawn on Sunday. Kabul, by "
+            "evening. Zaranj had fallen on Aug. 6. The next day came Sheberghan.")
+    assert _placed(text, gazetteer, profile, date(2021, 8, 16)) == [
+        ("Kunduz", "taliban", "2021-08-08"), ("Aibak", "taliban", "2021-08-09"), ("Farah", "taliban", "2021-08-10"),
+        ("Ghazni", "taliban", "2021-08-10"), ("Mazar-e Sharif", "taliban", "2021-08-14"),
+        ("Jalalabad", "taliban", "2021-08-15"), ("Kabul", "taliban", "2021-08-15"), ("Zaranj", "taliban", "2021-08-06"),
+        ("Shibirghan", "taliban", "2021-08-07")]
+    # (a place and a date under a headline is the story's date line; a verbless line after no fall is nothing)
+    assert _placed("Taliban seize Zaranj\n\nKabul, August 6, 2021\n\nThe Taliban took Zaranj on Friday.", gazetteer,
+                   profile, date(2021, 8, 6))[-1:] == [("Zaranj", "taliban", "2021-08-06")]
+    assert _placed("Talks resumed in Doha. Herat on Monday.", gazetteer, profile, date(2021, 8, 16)) == []
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
