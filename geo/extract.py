@@ -341,6 +341,8 @@ _MODAL_RE = re.compile(
 )
 # A belief before an event in its clause ("they first thought the city was under attack", "feared that Kunduz had fallen")
 _THOUGHT_RE = re.compile(r"\b(?:thought|feared|assumed|imagined|mistook)\s+(?:that\s+)?[^,;.:“”\"]{0,50}$", re.IGNORECASE)
+_EXPECT_TO_RE = re.compile(r"\b(?:expects?|expected|expecting|predicts?|predicted|forecasts?|fears?|feared|want(?:s|ed)?|"
+                           r"likely|unlikely)\s+(?:[\w’'\-]+\s+){0,4}?to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PERFECT_RE = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|say|says|reported|believed|thought|appear(?:s|ed)?|seem(?:s|ed)?|"
                          r"understood|known)\s+(?:[\w,]+\s+){0,3}?to\s+have\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # Years away from the report's time: history ("A year later the Taliban entered the city again").
@@ -2371,10 +2373,15 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         # a sentence that names a past year sets the time of the next ("... in November 2001. Kabul was retaken days
         # later"): relative times there are history too
         # (the past years it names; 0 for a past with no year: "last year", "years ago")
-        history = frozenset(y for y in map(int, _EXACT_YEAR_RE.findall(s)) if y < published.year) \
+        named_years = frozenset(y for y in map(int, _EXACT_YEAR_RE.findall(s)) if y < published.year) \
             if "19" in s or "20" in s else frozenset()
         if "last year" in low or "years ago" in low:
-            history |= {0}
+            named_years |= {0}
+        # (and a sentence with no time of its own keeps the past of the one before, in its paragraph: "In 2001 ...
+        # Kunduz was the last to fall. Taloqan and Bamyan fell within days.")
+        history = named_years or (history if history and idx + 1 < len(sentences)
+                                  and "\n" not in text[sent.end:sentences[idx + 1].start]
+                                  and not any(c.kind in _DAY_CUE_KINDS for c in find_cues(s, low)) else frozenset())
         past_years |= {y for y in history if y}
     for d in tables.flush(text, comp, published, dominant, source):
         keep((d,), d.sentence)  # (an aligned table's last row, at the report's end)
@@ -3563,8 +3570,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if modal and modal.group().lower().startswith("to ") and _NTH_TO_FALL_RE.search(window):
             modal = None  # "Kunduz was the second provincial capital to fall": a fall, counted
         if modal and not (ev.name in ("hold_hands", "hold_control", "contest_under", "hold_pass")
-                          and modal.group().lower().startswith("to ")):
-            continue
+                          and modal.group().lower().startswith("to ") and not _EXPECT_TO_RE.search(window)):
+            continue  # ("Few analysts expect the capital to come under direct attack": not yet)
         if ev.name == "capture_nom" and (_NEGATIVE_WORD_RE.search(before) or _INDEFINITE_NOM_RE.search(
                 s, max(0, ev.start - 30), ev.end) or _WOULD_AFTER_RE.search(s[ev.end:]) or _ANY_OBJECT_RE.match(s, ev.end)):
             # "no fall of Kunduz", "A Taliban capture of Kabul would be ...", "the fall of a major city such as Kandahar

@@ -3920,6 +3920,18 @@ def test_sentences_with_no_verb_go_on_with_the_falls_before(gazetteer, profile):
     assert _placed("Talks resumed in Doha. Herat on Monday.", gazetteer, profile, date(2021, 8, 16)) == []
 
 
+def test_what_analysts_expect_to_come_under_attack_has_not(gazetteer, profile):
+    assert _simple("Few analysts expect the capital to come under direct attack this year.", gazetteer, profile) == []
+    assert [c[:2] for c in _simple("Kabul appeared to be under Taliban control on Friday.", gazetteer, profile)] == [
+        ("Kabul", "taliban")]
+
+
+def test_a_paragraph_set_in_a_past_year_keeps_it_for_sentences_with_no_time_of_their_own(gazetteer, profile):
+    text = ("In November 2001, Mazar-i-Sharif fell to the Northern Alliance. Kunduz was the last city to hold out. "
+            "Taloqan and Bamyan fell within days.\n\nOn Thursday the Taliban took Ghazni, officials said.")
+    assert [c[0] for c in _simple(text, gazetteer, profile)] == ["Ghazni"]
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
