@@ -151,6 +151,8 @@ def resolve_cue(cue: Cue, published: date, *, reference: date | None = None,
         if base is None:
             return None, DatePrecision.UNKNOWN
         return min(base + timedelta(days=1), published), DatePrecision.DAY
-    if reference is not None:  # weak: "that afternoon", "hours earlier", "later"
-        return min(reference, published), DatePrecision.DAY
+    # weak: "that afternoon", "hours earlier", "later": of the day named before it in the sentence ("On Aug. 8, ... all
+    # fell within hours"), else of the story's
+    if (base := previous or reference) is not None:
+        return min(base, published), DatePrecision.DAY
     return None, DatePrecision.UNKNOWN

@@ -3932,6 +3932,13 @@ def test_a_paragraph_set_in_a_past_year_keeps_it_for_sentences_with_no_time_of_t
     assert [c[0] for c in _simple(text, gazetteer, profile)] == ["Ghazni"]
 
 
+def test_a_weak_time_takes_the_day_named_before_it_in_its_sentence(gazetteer, profile):
+    text = ("Sheberghan followed on Aug. 7. On Aug. 8, the dam broke in the north: Kunduz, Sar-e Pul and Taloqan all fell "
+            "within hours.")
+    assert {c[3] for c in _simple(text, gazetteer, profile, published=date(2021, 9, 15)) if c[0] != "Shibirghan"} == {
+        "2021-08-08"}
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
