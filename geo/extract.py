@@ -242,7 +242,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "capture", "back", "obj"),
     # a fall told as one more in a sequence: "Overnight Kandahar went too", "Herat went the same way", "By Friday, Herat
     # too had gone", "Kunduz was the next to fall", "Pul-e Khumri has changed hands"
-    ("capture_went", r"\bwent\s+first(?=\s*[,.;]|\s+on\b)|\bwent\s+(?:the\s+same\s+way|(?:that|the)\s+same\s+(?:day|night|morning|afternoon|evening|monday|tuesday|"
+    ("capture_went", r"\bwent\s+first(?=\s*[,.;]|\s+on\b)|\bwent(?=\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                     r"sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|"
+                     r"may|jun|jul|aug|sep|oct|nov|dec)\w*)\b)|\bwent\s+(?:the\s+same\s+way|(?:that|the)\s+same\s+(?:day|night|morning|afternoon|evening|monday|tuesday|"
                      r"wednesday|thursday|friday|saturday|sunday)\b|(?:too|as\s+well)(?!\s+(?:far|fast|quickly|soon|long|much|many|slow|"
                      r"slowly|late|early|little)\b))|\b(?:too|also)\s+(?:had|has)\s+gone\b(?!\s+(?:to|into|on|through|"
                      r"back|up|down|out|home|missing|unpaid|without)\b)|\b(?:had|has)\s+gone\s+too\b"
@@ -260,7 +262,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # "Then came Lashkar Gah", "Next to fall was Qala-e-Naw": the place after
     ("capture_came", r"\b(?:then|next|soon|later|(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later)\s+came\b(?=\s+(?-i:[A-Z]))|\b(?:next|last)\s+to\s+(?:go|fall)\s+"
                      # "On Saturday it was the turn of Sheberghan"
-                     r"(?:was|were)\b|\b(?:it\s+was|then\s+came|came)\s+the\s+turn\s+of\b", "capture", "fwd", "obj"),
+                     r"(?:was|were)\b|"
+                     # "The first provincial capital to go was Zaranj"
+                     r"\b(?:first|second|third|next|last)\s+(?:[\w\-]+\s+){0,2}?(?:capital|city|town|district|one)\s+to\s+"
+                     r"(?:go|fall)\s+(?:was|were)\b|\b(?:it\s+was|then\s+came|came)\s+the\s+turn\s+of\b", "capture", "fwd", "obj"),
     # headline grammar, no auxiliary: "Sheberghan airport seized; no official word", "Aibak handed to Taliban without a
     # fight" (only for a place right before: checked in `_sentence`)
     ("capture_bare", r"(?<=[a-z] )(?:seized|captured|overrun|(?:handed|given)(?:\s+over)?(?=\s+to\b))"
@@ -2241,6 +2246,11 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     by_sentence.get(sentences[idx - 2].start) if idx > 1 else None)):
             # "Aibak on Monday. Farah and Pul-e Khumri on Tuesday.": no verb, the falls told just before go on
             keep(_fragment(s, low, mentions, before, sent, published), sent)
+        if not triggers and not mentions and (cue := next((
+                c for c in find_cues(s, low) if c.kind in ("abs", "weekday")), None)) is not None \
+                and not _SPEECH_RE.search(s) and (day := resolve_cue(cue, published)[0]) is not None \
+                and day.year == published.year:
+            narrative = day  # "The turning point came on Aug. 12. That morning Ghazni fell": the story's day
         has_trigger = bool(triggers)
         if not has_trigger and mentions and idx and s[:4].lower() in ("so d", "so i", "so a", "so w", "so h", "and ") \
                 and (so := _SO_DO_RE.match(s)) is not None and (before := by_sentence.get(sentences[idx - 1].start)):
@@ -2296,7 +2306,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 by_sentence.setdefault(sent.start, []).append(d)
                 if d.place.kind in ("city", "district"):
                     topical, topical_district = d.place, d.called_district
-            if ";" in s and result.drafts:
+            if (";" in s or ", " in s) and result.drafts:
                 keep(_gapped(s, low, mentions_all, result.drafts, triggers, published), sent)
             denials.extend(result.denials)
             unresolved.extend(Unresolved(report.id, u, sent) for u in result.unresolved)
@@ -3016,7 +3026,9 @@ def _gapped(s: str, low: str, mentions: list[_Mention], found: list[_Draft], tri
     """ "Zaranj went first, on Friday; Sheberghan on Saturday; Kunduz, Sar-e Pul and Taloqan on Sunday; and Fayzabad
     ... on Wednesday": the clauses after the first that give only places and a day, with the verb left out, tell the
     same of those places on their day ("the day after": the day after the clause before)."""
-    cuts = [i for i, ch in enumerate(s) if ch == ";"]
+    cuts = [i for i, ch in enumerate(s) if ch == ";" or ch == "," and _DAY_AFTER_COMMA_RE.match(s, i + 1)]
+    if not cuts:
+        return []
     base = next((d for d in reversed(found) if d.start < cuts[0] and d.kind == "capture" and d.event_date is not None),
                 None)
     if base is None or any(d.start > cuts[0] for d in found):
@@ -3044,6 +3056,9 @@ def _gapped(s: str, low: str, mentions: list[_Mention], found: list[_Draft], tri
     return out
 
 
+# (a comma that opens such a clause: ", Faizabad on Aug. 11", ", and Kandahar on Friday")
+_DAY_AFTER_COMMA_RE = re.compile(r"\s*(?:and\s+)?(?-i:[A-Z])[\w\-’']*(?:[\s\-](?-i:[A-Z])[\w\-’']*)*(?:,?\s+and\s+(?-i:[A-Z])"
+                                 r"[\w\-’']*(?:[\s\-](?-i:[A-Z])[\w\-’']*)*)?\s+(?:on|by)\s+")
 _DAY_AFTER_RE = re.compile(r"\s(?:the\s+)?(?:day\s+after|next\s+day|following\s+day)$", re.IGNORECASE)
 _ON_BEFORE_RE = re.compile(r"\s(?:on|by)\s+$", re.IGNORECASE)
 

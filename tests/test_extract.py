@@ -3939,6 +3939,20 @@ def test_a_weak_time_takes_the_day_named_before_it_in_its_sentence(gazetteer, pr
         "2021-08-08"}
 
 
+def test_a_reconstruction_told_by_firsts_and_days(gazetteer, profile):
+    # "The first provincial capital to go was X"; "X and Y went on Aug. 10, Z on Aug. 11" (the verb left out after a
+    # comma); a sentence that only gives the day ("The turning point came on Aug. 12.") sets the story's day
+    text = ("The first provincial capital to go was Zaranj, on the Iranian border, on Aug. 6. Farah and Pul-e Khumri "
+            "went on Aug. 10, Faizabad on Aug. 11. The turning point came on Aug. 12. That morning Ghazni fell.")
+    assert _placed(text, gazetteer, profile, date(2021, 9, 15)) == [
+        ("Zaranj", "taliban", "2021-08-06"), ("Farah", "taliban", "2021-08-10"), ("Pul-e Khumri", "taliban", "2021-08-10"),
+        ("Fayzabad", "taliban", "2021-08-11"), ("Ghazni", "taliban", "2021-08-12")]
+    # (a comma before a clause with a verb, or a speaker, is no such clause; "the talks went on" is no fall)
+    assert _placed("Herat fell on Thursday, officials said.", gazetteer, profile, date(2021, 8, 13)) == [
+        ("Herat", "taliban", "2021-08-12")]
+    assert _placed("The talks in Doha went on Monday.", gazetteer, profile, date(2021, 8, 13)) == []
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
