@@ -167,6 +167,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # "Taliban fighters had returned to the centers of both districts": back, and holding them (a side must return)
     ("capture_return", r"\b(?:returned|return|returns|returning)\s+to\b", "capture", "fwd", "actor"),
     # "soldiers were still holding out at Kunduz airport": still theirs
+    # "Faizabad held out until 11 August": and fell that day
+    ("capture_held_until", r"\b(?:held|holding)\s+out\s+(?:only\s+)?until\b(?=\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|"
+                           r"friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d))",
+     "capture", "back", "obj"),
     ("hold_out", r"\b(?:holding|held|holds|hold)\s+out\s+(?:at|in|inside)\b"
                  r"|\b(?:holding|held|holds|hold)\s+out(?=\s+against\b|\s*[,.;]|\s*$|\s+(?:for\s+now|for\s+the\s+time\s+being|"
                  r"still)\b)", "hold", "fwd", "subj"),
@@ -242,7 +246,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "capture", "back", "obj"),
     # a fall told as one more in a sequence: "Overnight Kandahar went too", "Herat went the same way", "By Friday, Herat
     # too had gone", "Kunduz was the next to fall", "Pul-e Khumri has changed hands"
-    ("capture_went", r"\bwent\s+first(?=\s*[,.;]|\s+on\b)|\bwent(?=\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    ("capture_went", r"\bwent\s+first(?=\s*[,.;]|\s+on\b)|\bwent(?=\s+(?:that\s+(?:night|evening|afternoon|morning|day)|overnight|"
+                     r"in\s+the\s+(?:morning|afternoon|evening|night)|at\s+dawn|before\s+dawn)\b)|\bwent(?=\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
                      r"sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|"
                      r"may|jun|jul|aug|sep|oct|nov|dec)\w*)\b)|\bwent\s+(?:the\s+same\s+way|(?:that|the)\s+same\s+(?:day|night|morning|afternoon|evening|monday|tuesday|"
                      r"wednesday|thursday|friday|saturday|sunday)\b|(?:too|as\s+well)(?!\s+(?:far|fast|quickly|soon|long|much|many|slow|"
@@ -3026,7 +3031,13 @@ def _gapped(s: str, low: str, mentions: list[_Mention], found: list[_Draft], tri
     """ "Zaranj went first, on Friday; Sheberghan on Saturday; Kunduz, Sar-e Pul and Taloqan on Sunday; and Fayzabad
     ... on Wednesday": the clauses after the first that give only places and a day, with the verb left out, tell the
     same of those places on their day ("the day after": the day after the clause before)."""
-    cuts = [i for i, ch in enumerate(s) if ch == ";" or ch == "," and _DAY_AFTER_COMMA_RE.match(s, i + 1)]
+    cuts: list[int] = []
+    for i, ch in enumerate(s):
+        # (a comma opens such a clause only after one that gave its day: not the commas of "Kunduz, Sar-e Pul and
+        # Taloqan on Sunday")
+        if ch == ";" or ch == "," and _DAY_AFTER_COMMA_RE.match(s, i + 1) and any(
+                c.kind in _DAY_CUE_KINDS for c in find_cues(s[cuts[-1] if cuts else 0:i], low[cuts[-1] if cuts else 0:i])):
+            cuts.append(i)
     if not cuts:
         return []
     base = next((d for d in reversed(found) if d.start < cuts[0] and d.kind == "capture" and d.event_date is not None),

@@ -3953,6 +3953,19 @@ def test_a_reconstruction_told_by_firsts_and_days(gazetteer, profile):
     assert _placed("The talks in Doha went on Monday.", gazetteer, profile, date(2021, 8, 13)) == []
 
 
+def test_a_place_that_held_out_until_a_day_or_went_that_night(gazetteer, profile):
+    text = "Faizabad held out until 11 August. Herat fell on Thursday evening. Kandahar went that night."
+    assert _placed(text, gazetteer, profile, date(2021, 8, 20)) == [
+        ("Fayzabad", "taliban", "2021-08-11"), ("Herat", "taliban", "2021-08-19"), ("Kandahar", "taliban", "2021-08-19")]
+    assert _placed("The governor held out until the end.", gazetteer, profile, date(2021, 8, 20)) == []
+
+
+def test_gapped_clauses_after_a_list_with_commas_of_its_own(gazetteer, profile):
+    text = "Zaranj went first, on Friday; Sheberghan on Saturday; Kunduz, Sar-e Pul and Taloqan on Sunday."
+    assert {x[0] for x in _placed(text, gazetteer, profile, date(2021, 8, 9))} == {
+        "Zaranj", "Shibirghan", "Kunduz", "Sar-e Pul", "Taloqan"}
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
