@@ -729,7 +729,9 @@ _PASSING_RE = re.compile(r"\b(?:to|towards?|via|near|outside|beyond|into|(?:(?:n
 # (after a bullet, and with what the place is in brackets: "- Farah (provincial capital): fell to NSAG on 10 August")
 # (or a dash, before words of a status: "Sharana – handed over to the Taliban early this morning"; a colon before "Under
 # Taliban control since 14 July")
-_HEADLINE_RE = re.compile(r"\s*(?:[-–—•*·]\s+)?[A-Z][\w’'\-/ ]{1,50}?(?:,\s+[A-Z][\w’'\-/ ]{1,30}?){0,5}(?:\s*\([^()]{1,40}\))?"
+_HEADLINE_RE = re.compile(r"\s*(?:[-–—•*·]\s+)?[A-Z][\w’'\-/ ]{1,50}?(?:(?:,|,?\s+and)\s+[A-Z][\w’'\-]*(?:[ \-][A-Z][\w’'\-]*){0,3})"
+                          r"{0,5}"
+                          r"(?:\s*\([^()]{1,40}\))?"
                           r"(?::\s+(?=[a-z]|still\b|now\b|"
                           r"Taliban\b|[A-Z]{2,}\b|(?:Under|Held|Controlled|Retaken|Taken|Captured|Fell|Contested|Remains?)\b)"
                           r"|\s+[–—-]\s+(?=(?:handed|taken|captured|seized|overrun|fell|retaken|recaptured|cleared|held|"
@@ -3032,10 +3034,11 @@ def _gapped(s: str, low: str, mentions: list[_Mention], found: list[_Draft], tri
     ... on Wednesday": the clauses after the first that give only places and a day, with the verb left out, tell the
     same of those places on their day ("the day after": the day after the clause before)."""
     cuts: list[int] = []
-    for i, ch in enumerate(s):
+    for m in _CLAUSE_CUT_RE.finditer(s):
         # (a comma opens such a clause only after one that gave its day: not the commas of "Kunduz, Sar-e Pul and
         # Taloqan on Sunday")
-        if ch == ";" or ch == "," and _DAY_AFTER_COMMA_RE.match(s, i + 1) and any(
+        i = m.start()
+        if s[i] == ";" or _DAY_AFTER_COMMA_RE.match(s, i + 1) and any(
                 c.kind in _DAY_CUE_KINDS for c in find_cues(s[cuts[-1] if cuts else 0:i], low[cuts[-1] if cuts else 0:i])):
             cuts.append(i)
     if not cuts:
@@ -3067,6 +3070,7 @@ def _gapped(s: str, low: str, mentions: list[_Mention], found: list[_Draft], tri
     return out
 
 
+_CLAUSE_CUT_RE = re.compile(r";|,(?=\s*(?:and\s+)?(?-i:[A-Z]))")
 # (a comma that opens such a clause: ", Faizabad on Aug. 11", ", and Kandahar on Friday")
 _DAY_AFTER_COMMA_RE = re.compile(r"\s*(?:and\s+)?(?-i:[A-Z])[\w\-’']*(?:[\s\-](?-i:[A-Z])[\w\-’']*)*(?:,?\s+and\s+(?-i:[A-Z])"
                                  r"[\w\-’']*(?:[\s\-](?-i:[A-Z])[\w\-’']*)*)?\s+(?:on|by)\s+")
