@@ -1595,11 +1595,11 @@ _MADE_TO_RE = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?
                          re.IGNORECASE)
 # A list of places that fell, announced ("Below is a list of the capitals that have fallen since then"), and an entry's
 # head ("Kunduz, Sar-e Pul and Taloqan:", "Zaranj (Nimroz):").
-_FALL_LIST_RE = re.compile(r"\b(?:(?:list|following|below|these|here\s+are|timeline|chronology)\b[^.;]{0,80}?\b(?:capitals|cities|"
-                           r"districts|towns|places|centres|centers)|(?:capitals|cities|districts|towns|places|centres|centers)"
-                           r"\s+(?:below|listed\s+below|that\s+follow))\b[^.;]{0,40}?\b(?:have\s+fallen|had\s+fallen|fell|"
-                           r"fallen|taken|captured|seized|lost|overrun|passed\s+to|changed\s+hands|came\s+under|handed\s+over)\b",
-                           re.IGNORECASE)
+_LISTED_PLACES = r"(?:capitals|cities|districts|towns|places|centres|centers)"
+_FALL_LIST_RE = re.compile(rf"\b(?:(?:list|following|below|these|here\s+are|timeline|chronology)\b[^.;]{{0,80}}?\b{_LISTED_PLACES}"
+                           rf"|{_LISTED_PLACES}\s+(?:below|listed\s+below|that\s+follow))\b[^.;]{{0,40}}?\b(?:have\s+fallen|"
+                           r"had\s+fallen|fell|fallen|taken|captured|seized|lost|overrun|passed\s+to|changed\s+hands|came\s+under|"
+                           r"handed\s+over)\b", re.IGNORECASE)
 # A heading over a timeline's entries ("THE TIMELINE", "Chronology:", "Timeline of the fall"), and words that say a
 # report or a heading is about places that fell ("a timeline of the fall of the provincial capitals", "How the north fell")
 _TIMELINE_HEADING_RE = re.compile(r"[\W\d]*(?:the\s+|a\s+)?(?:timeline|chronology)\b[^.!?]*", re.IGNORECASE)
