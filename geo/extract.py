@@ -353,6 +353,8 @@ _MODAL_RE = re.compile(
 _THOUGHT_RE = re.compile(r"\b(?:thought|feared|assumed|imagined|mistook)\s+(?:that\s+)?[^,;.:“”\"]{0,50}$", re.IGNORECASE)
 _EXPECT_TO_RE = re.compile(r"\b(?:expects?|expected|expecting|predicts?|predicted|forecasts?|fears?|feared|want(?:s|ed)?|"
                            r"likely|unlikely)\s+(?:[\w’'\-]+\s+){0,4}?to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_ONE_OF_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:only|last|sole|final)\s+one\s+of\s+(?:the\s+|its\s+|their\s+|the\s+country[’']s\s+|"
+                               r"afghanistan[’']s\s+)?(?:\d+\s+|\w+\s+)?$", re.IGNORECASE)
 _PERFECT_RE = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|say|says|reported|believed|thought|appear(?:s|ed)?|seem(?:s|ed)?|"
                          r"understood|known)\s+(?:[\w,]+\s+){0,3}?to\s+have\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # Years away from the report's time: history ("A year later the Taliban entered the city again").
@@ -3904,7 +3906,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             targets = [(x, c) for x, c in targets if not _PERSON_OF_RE.search(s, max(0, x.start - 40), x.start)
                        and not ("who" in low and _WHO_CLAUSE_RE.search(s, max(0, x.start - 80), x.start))]
         if ev.direction == "back" and targets and (noun := _PLURAL_SUBJ_RE.search(s, max(0, ev.start - 60),
-                                                                                      ev.start)) is not None:
+                                                                                      ev.start)) is not None \
+                and not _ONE_OF_BEFORE_RE.search(s, max(0, noun.start() - 40), noun.start()):
+            # (not "Panjshir remained the only one of the 34 provinces outside Taliban control": Panjshir is that one)
             # "Faryab has been among the provinces ..., with several districts falling": the districts fell, not
             # Faryab ("Kunduz and Takhar districts fell": the places named right before the noun did)
             spans = [(x.start, x.end) for x, _ in targets]

@@ -3966,6 +3966,12 @@ def test_gapped_clauses_after_a_list_with_commas_of_its_own(gazetteer, profile):
         "Zaranj", "Shibirghan", "Kunduz", "Sar-e Pul", "Taloqan"}
 
 
+def test_the_only_one_of_the_provinces_outside_a_sides_control(gazetteer, profile):
+    text = "As of Saturday, Panjshir remained the only one of Afghanistan's 34 provinces outside Taliban control."
+    assert _simple(text, gazetteer, profile, published=date(2021, 8, 21)) == [
+        ("Panjshir", "resistance", "confirmed", "2021-08-21")]
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
