@@ -1607,8 +1607,8 @@ _FALL_LIST_RE = re.compile(rf"\b(?:(?:list|following|below|these|here\s+are|time
 _TIMELINE_HEADING_RE = re.compile(r"[\W\d]*(?:the\s+|a\s+)?(?:timeline|chronology)\b[^.!?]*", re.IGNORECASE)
 _OF_FALLS_RE = re.compile(r"\b(?:fall|fell|fallen|falls|captures?|captured|taken|seized|seizures?|toppled|lost|losses|"
                           r"collapsed?|takeover|conquests?)\b", re.IGNORECASE)
-_FALL_LIST_WORDS = ("fell", "fallen", "taken", "captured", "seized", "lost", "overrun", "passed", "hands", "came under",
-                    "handed")  # (one of them is in every line _FALL_LIST_RE finds)
+# (one of them is in every line _FALL_LIST_RE finds: a cheap test first)
+_FALL_LIST_WORD_RE = re.compile(r"fell|fallen|taken|captured|seized|lost|overrun|passed|hands|came under|handed")
 _ENTRY_HEAD_RE = re.compile(r"\s*[A-Z][^:.;\n]{1,160}?:\s+")
 _BESIDES_RE = re.compile(r"\s*(?:besides|apart\s+from|except\s+for|other\s+than)\s+$", re.IGNORECASE)
 _HOLDING_POSITIONS_RE = re.compile(r"\s+(?:on\s+to\s+|onto\s+)?(?:their|its)\s+(?:own\s+)?(?:positions|ground|lines|posts)\b",
@@ -2658,7 +2658,7 @@ class _Tables:
             return self._aligned(sent, text, comp, published, dominant, source)
         if text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip(" \t"):
             return [], False  # (a line may open with spaces: a legend's "  T  = Taliban control")
-        if _KEY_HEADING_RE.fullmatch(s):
+        if len(s) <= 16 and _KEY_HEADING_RE.fullmatch(s):
             self.key = True
             return [], True
         if self.key and not ("=" in s[:8] and _CODES_LINE_RE.match(s)) and (code := _KEY_LINE_RE.match(s)) is not None:
@@ -2810,7 +2810,7 @@ class _Lists:
             if entry is None:
                 self.falls, self.fall_day, self.fall_side = False, None, None
             out = entry or []
-        if not self.falls and any(w in low for w in _FALL_LIST_WORDS) and _FALL_LIST_RE.search(s):
+        if not self.falls and _FALL_LIST_WORD_RE.search(low) and _FALL_LIST_RE.search(s):
             self.falls = True
         elif not self.falls and line_start and len(s) < 80 and _TIMELINE_HEADING_RE.fullmatch(s.strip()) \
                 and (self.of_falls or _OF_FALLS_RE.search(s)):
