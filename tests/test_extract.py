@@ -3972,6 +3972,11 @@ def test_the_only_one_of_the_provinces_outside_a_sides_control(gazetteer, profil
         ("Panjshir", "resistance", "confirmed", "2021-08-21")]
 
 
+def test_no_credible_evidence_of_fighting_is_no_fighting(gazetteer, profile):
+    text = "Reporters in Mazar-i-Sharif found no credible evidence of fighting inside the city on Thursday."
+    assert _simple(text, gazetteer, profile) == []
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
