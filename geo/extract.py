@@ -639,6 +639,8 @@ _FRONT_HOLD_GAP_RE = re.compile(r"(?:\s+(?:district|city|town|valley|province)\b
                                 r"firmly\s+|fully\s+)?(?:in\s+(?:full\s+|firm\s+|complete\s+)?)?)?$")
 # (the subject may be both sides: "In Kunduz, Taliban and government forces clashed on Sunday")
 _FRONT_GAP_RE = re.compile(r"(?:\s+(?:valley|district|city|town))?\s*(?:,[^,;:.“”\"]{0,60})?,\s*(?:[\w\-]+\s+){0,6}$")
+_LOCAL_VOICE_RE = re.compile(r"\s*,\s*(?:(?:some|several|many|two|three|local|frightened)\s+)?(?:residents?|locals|witness(?:es)?|"
+                             r"villagers|shopkeepers|people\s+there|a\s+resident|one\s+resident)\s+", re.IGNORECASE)
 _AGENT_PREP_RE = re.compile(r"(?:\b(?:to|by|of|with)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?)?$")
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)s?\b")  # (a decade, "the 1990s", is its first year)
 _EXACT_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")  # (a decade is too vague to set the next sentence's time)
@@ -4395,9 +4397,12 @@ def _fronted(s: str, ev: _Event, cand: list[_Mention], valleys: frozenset[str] =
         if x.end > ev.start:
             break
         if _FRONT_IN_RE.fullmatch(s, 0, x.start) and _FRONT_GAP_RE.fullmatch(s, x.end, ev.start) \
-                and not _TRIGGER_RE.search(s, x.end, ev.start) and not _SPEECH_RE.search(s, x.end, ev.start) \
+                and not _TRIGGER_RE.search(s, x.end, ev.start) and (
+                    not (said := _SPEECH_RE.search(s, x.end, ev.start)) or _LOCAL_VOICE_RE.fullmatch(s, x.end, said.start())) \
                 and (x.place is None or x.place.kind != "province" or _VALLEY_RE.match(s, x.end)
                      or x.place.id in valleys):
+            # (also "In Herat, residents said fighting continued": those who live there tell of it; not "In Kabul,
+            # officials said ...", who may speak of anywhere)
             return [(x, x.confidence * 0.9)]
     return []
 

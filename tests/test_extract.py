@@ -3977,6 +3977,12 @@ def test_no_credible_evidence_of_fighting_is_no_fighting(gazetteer, profile):
     assert _simple(text, gazetteer, profile) == []
 
 
+def test_a_fronted_place_where_residents_tell_of_fighting(gazetteer, profile):
+    assert [c[:2] for c in _simple("In Herat, residents said fighting continued on Thursday.", gazetteer, profile)] == [
+        ("Herat", "contested")]
+    assert _simple("In Kabul, officials said fighting continued on Thursday.", gazetteer, profile) == []
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
