@@ -1568,6 +1568,8 @@ _GAPPED_TAIL_RE = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?[\w\-]+|\s*,[^,;.:“
 _PART_OF_PLACES_RE = re.compile(r"\b(?:a\s+handful|a\s+few|some|several)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:cities|"
                                 r"towns|districts|provincial\s+capitals|capitals|provinces)\b", re.IGNORECASE)
 # "the Islam Qala crossing, which ...": the place's own kind after its name
+_APPOS_NP_RE = re.compile(r",\s*(?:the|a|an|its|their)\s+(?:[\w\-’']+\s+){0,4}?(?:city|town|capital|hub|centre|center|"
+                          r"stronghold|gateway|seat|crossing|district)")  # (a place's apposition: "the country's second city")
 _PLACE_NOUN_AFTER_RE = re.compile(r"\s+(?:border\s+)?(?:crossing|district|city|town|airport|air\s+base|base|airfield|port|"
                                   r"valley|district\s+cent(?:re|er))", re.IGNORECASE)
 _NOT_HELD_RE = re.compile(r"\b(?:not|no\s+longer|n[’']t)\s+(?:(?:yet|still|now|currently)\s+)?$", re.IGNORECASE)
@@ -3846,7 +3848,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 before_rel.pop()  # "Bala Murghab in northwestern Badghis province, which ...": Bala Murghab
             targets = [(x, x.confidence * 0.9) for x in before_rel[-1:]
                        if rel.start() - 2 <= x.end or _IN_RE.match(s[x.end:rel.start()] + " ")
-                       or _PLACE_NOUN_AFTER_RE.fullmatch(s, x.end, rel.start())]
+                       or _PLACE_NOUN_AFTER_RE.fullmatch(s, x.end, rel.start())
+                       # ("Kandahar, the country's second city, which the militants have besieged for weeks")
+                       or x.place is not None and x.place.kind != "province" and _APPOS_NP_RE.fullmatch(s, x.end, rel.start())]
         if not targets and ev.name == "hold_repel" and (_THE_ATTACK_RE.match(s, ev.end) or passive_repel):
             # "attacked Khanabad district on Monday, but Afghan forces repelled the attack": the place attacked
             attacked = [d for d in taken.values() if d.kind == "contest"]

@@ -3983,6 +3983,11 @@ def test_a_fronted_place_where_residents_tell_of_fighting(gazetteer, profile):
     assert _simple("In Kabul, officials said fighting continued on Thursday.", gazetteer, profile) == []
 
 
+def test_a_relative_clause_after_a_places_apposition(gazetteer, profile):
+    text = "Kandahar, the country's second city, which the militants have besieged for weeks, is braced for an assault."
+    assert [c[:2] for c in _simple(text, gazetteer, profile)] == [("Kandahar", "contested")]
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
