@@ -643,6 +643,7 @@ _LOCAL_VOICE_RE = re.compile(r"\s*,\s*(?:(?:some|several|many|two|three|local|fr
                              r"villagers|shopkeepers|people\s+there|a\s+resident|one\s+resident)\s+", re.IGNORECASE)
 _AGENT_PREP_RE = re.compile(r"(?:\b(?:to|by|of|with)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?)?$")
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)s?\b")  # (a decade, "the 1990s", is its first year)
+_YEAR_LEAD_RE = re.compile(r"((?:19|20)\d\d)\s*(?::|[–—-]\s)")  # a timeline's line of a year: "1994: ...", "2001 – ..."
 _EXACT_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")  # (a decade is too vague to set the next sentence's time)
 # "in the hands of (the) Afghan forces", "in the hands of forces loyal to Ahmad Massoud"
 _OF_AGENT_RE = re.compile(r"(?:\s+of)?\s+(?:the\s+)?(?:(?:forces|fighters|men|militias?|troops)\s+(?:loyal|allied)\s+to\s+"
@@ -2167,6 +2168,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     voices = _Voices()
     tables = _Tables()
     list_lines = _Lists(report.title)
+    past_line_end = -1  # the end of a timeline's line that opens with a past year
     line_place: _Mention | None = None  # the place a status line sets out, for the rest of its line
     # A live page's day headings ("Saturday, 14 August"): each entry below one is read as of that day
     headings = _day_headings(sentences, text, published)
@@ -2202,7 +2204,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         voices.read(s, low, sent, para_start, text, sentences, idx, comp)
         line_voice, voice = voices.line, voices.heading
         if para_start or tables.aligned or text[sent.start - 1] in " \t" and (tables.key or tables.table is not None
-                                                                               or "=" in s[:8]):
+                                                                               or "=" in s[:8] or "..." in s) \
+                or sent.start < tables.leader_end:
             rows, tabular = tables.read(s, sent, text, comp, published, dominant, source)
             for d in rows:
                 keep((d,), d.sentence)
@@ -2236,6 +2239,11 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         elif not triggers and ":" in s[:70] and (head := _HEADLINE_RE.match(s)) is not None \
                 and (fought := _CONTESTED_LABEL_RE.match(s, head.end())) is not None:
             triggers = [fought]  # "Qarabagh: contested. NSAG fighters entered the district bazaar on Friday": fought over
+        if para_start and s[:2] in ("19", "20") and (lead_year := _YEAR_LEAD_RE.match(s)) is not None \
+                and int(lead_year.group(1)) < published.year:
+            past_line_end = _line_end(text, sent.start)  # "1994: The Taliban ... take Kandahar in November": history
+        if sent.start < past_line_end:
+            triggers = []
         if sent.start < voices.scenario_end or ("scenario" in low or "in the " in low[:12]) and _SCENARIO_LEAD_RE.match(s):
             triggers = []  # (a sentence that sets one out: "In the second, the Taliban take most provincial capitals")
         if line_start:
@@ -2635,7 +2643,7 @@ class _Tables:
     go on over several lines ("Kandahar  Government  Taliban  14 Aug  Handed over after" and then "Airfield
     negotiations"): a row is read once its last line has come."""
 
-    __slots__ = ("table", "codes", "pending", "rows", "ruled", "as_of", "key")
+    __slots__ = ("table", "codes", "pending", "rows", "ruled", "as_of", "key", "leader_end")
 
     def __init__(self) -> None:
         self.table: _Table | None = None  # the columns of a table whose rows follow ("Province - capital - fell on")
@@ -2646,6 +2654,7 @@ class _Tables:
         # the day a heading gives the tables and status lines below it ("information as of 11 Aug, 14:00 local")
         self.as_of: date | None = None
         self.key = False  # a "KEY" heading's lines of codes follow ("G – held by government forces")
+        self.leader_end = -1  # the end of the last row with leader dots: the sentences before it are of that row
 
     @property
     def aligned(self) -> bool:
@@ -2656,9 +2665,11 @@ class _Tables:
              source: str) -> tuple[list[_Draft], bool]:
         """For a line (`s` opens it, after spaces at most): the drafts of a table's rows it completes, and whether it
         is a part of a table (a legend, a header, a rule or a row tell nothing but their rows) or to be read as prose."""
-        if len(s) < 120 and text[sent.start - 1:sent.start] in ("", "\n") and ("as of" in s or "As of" in s
+        if len(s) < 240 and text[sent.start - 1:sent.start] in ("", "\n") and ("as of" in s or "As of" in s
                                                                            or "as at" in s or "AS OF" in s):
             self.as_of = _as_of(s, len(s), published) or self.as_of
+        if sent.start < self.leader_end:
+            return [], True  # ("[G] A   provincial capital": the rest of a row the leader dots split)
         if self.aligned:
             return self._aligned(sent, text, comp, published, dominant, source)
         if text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip(" \t"):
@@ -2670,6 +2681,8 @@ class _Tables:
             self.codes[code.group("code")] = code.group("means").strip()
             return [], True
         self.key = False
+        if "..." in s and (leader := self._leader(s, sent, text, comp, published, dominant, source)) is not None:
+            return leader, True
         if "=" in s and (legend := _LEGEND_RE.match(s)) is not None:
             self.codes.update((m.group("code"), m.group("means").strip())
                               for m in _CODE_RE.finditer(s[legend.end():].strip()))
@@ -2701,6 +2714,21 @@ class _Tables:
             stops = tuple(m.start() for m in _ALIGNED_CELL_RE.finditer(s))
             self.table = replace(table, stops=stops) if len(stops) == len(cells) and not stops[0] else table
         return [], table is not None
+
+    def _leader(self, s: str, sent: Span, text: str, comp: _Compiled, published: date, dominant: str,
+                source: str) -> list[_Draft] | None:
+        """A row of a list with leader dots, read as a table's: "Farkhar ............ [T] A   since 19 Jul" (a place, a
+        code of the legend above, a grade, remarks); the sentences the dots split its line into are one row."""
+        start = text.rfind("\n", 0, sent.start) + 1
+        end = _line_end(text, sent.start)
+        row = _LEADER_ROW_RE.match(text, start, end)
+        if row is None or row.group("code") not in self.codes:
+            return None
+        self.leader_end = end
+        table = replace(_LEADER_TABLE, as_of=self.as_of, codes=tuple(self.codes.items()))
+        cells = [row.group("place").strip(), row.group("code"), row.group("grade") or "", row.group("rest").strip()]
+        span = Span(text[start:end], start, end)
+        return _table_row(span.text, cells, table, span, comp, published, dominant, source)
 
     def _aligned(self, sent: Span, text: str, comp: _Compiled, published: date, dominant: str,
                  source: str) -> tuple[list[_Draft], bool]:
@@ -2760,8 +2788,12 @@ class _Tables:
 
 # A heading over a legend's lines, and one of its lines: "KEY" and then "G – held by government forces", "(cl) – claimed"
 _KEY_HEADING_RE = re.compile(r"\s*(?:KEY|Key|LEGEND|Legend|CODES|Codes|Abbreviations|ABBREVIATIONS)\s*:?\s*")
-_KEY_LINE_RE = re.compile(r"\s*(?:(?:Grade|Code|Src|Source)\s+)?(?P<code>[A-Z][A-Za-z]{0,4}|\([a-z]{1,4}\)|\*)\s+[–—=:-]\s+"
-                          r"(?P<means>\S.*)")  # (also "Grade B = Taliban statement only")
+_KEY_LINE_RE = re.compile(r"\s*(?:(?:Grade|Code|Src|Source)\s+)?(?P<code>[A-Z][A-Za-z]{0,4}|\([a-z]{1,4}\)|\[[A-Za-z]{1,4}\]|\*)"
+                          r"(?:\s+[–—=:-]\s+|(?<=\])\s{2,})(?P<means>\S.*)")  # (also "Grade B = ...", "[T]  Taliban control")
+# A row of a list with leader dots: "Farkhar ............ [T] A   since 19 Jul" (place, code, grade, remarks)
+_LEADER_ROW_RE = re.compile(r"\s*(?P<place>[A-Z][^.\n]{1,40}?)\s*\.{3,}\s*(?P<code>\[[A-Za-z]{1,4}\]|[A-Z]{1,5})"
+                            r"(?:\s+(?P<grade>[A-Z])\b)?\s*(?P<rest>.*)")
+_LEADER_TABLE = _Table(("place", "status", "grade", "remarks"), 0, 1, 3, 2)
 _ALIGNED_CELL_RE = re.compile(r"\S+(?: \S+)*")  # a cell of a line aligned with spaces: words one space apart
 
 

@@ -3988,6 +3988,32 @@ def test_a_relative_clause_after_a_places_apposition(gazetteer, profile):
     assert [c[:2] for c in _simple(text, gazetteer, profile)] == [("Kandahar", "contested")]
 
 
+def test_a_status_list_with_leader_dots_and_bracketed_codes(gazetteer, profile):
+    text = ("Control status as of 25 July 2021.\n\n"
+            "LEGEND\n"
+            "  [T]  Taliban control of the district centre\n"
+            "  [G]  Government (ANDSF) control of the district centre\n"
+            "  [C]  Contested: active fighting in or around the district centre\n"
+            "  Source grade:\n"
+            "  A = confirmed by an official or by two independent sources\n"
+            "  C = claim by a party to the conflict only, not verified\n\n"
+            "KUNDUZ\n"
+            "  Imam Sahib ......... [T] A   since 11 Jul\n"
+            "  Khanabad ........... [C] A   clashes on the edges of the town\n"
+            "  Aliabad ............ [G] C   MoD says district centre retaken on 23 Jul\n")
+    got = _simple(text, gazetteer, profile, published=date(2021, 7, 26), source="NGO forum")
+    assert got == sorted([("Imam Sahib", "taliban", "confirmed", "2021-07-11"),
+                          ("Khanabad", "contested", "confirmed", "2021-07-25"),
+                          ("`Aliabad", "government", "claimed", "2021-07-23")])
+
+
+def test_a_timelines_lines_of_past_years_are_history(gazetteer, profile):
+    text = ("1994: The Taliban emerge in the south and take Kandahar in November.\n"
+            "1995: The movement takes Herat in September.\n"
+            "2021: On 15 August the Taliban enter Kabul.")
+    assert [c[0] for c in _simple(text, gazetteer, profile, published=date(2021, 9, 1))] == ["Kabul"]
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
