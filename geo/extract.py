@@ -1495,7 +1495,7 @@ _SCENARIO_LEAD_RE = re.compile(r"\s*(?:(?:scenario|option)\s+(?:\w+|\d+)\s*[:.�
                                r"(?:[\w\-]+\s+){0,2}(?:scenario|case)\b|in\s+the\s+(?:first|second|third|fourth|fifth|last|"
                                r"final|worst|best|likeliest|most\s+likely)\s*,)", re.IGNORECASE)
 _CELL_SEP_RE = re.compile(r"\s+(?:-{2,}|[-–—|])\s+|\t+")  # (also runs of dashes: "Torkham ------ Nangarhar ------ DFA")
-_PLACE_COLUMN_RE = re.compile(r"\b(?:capital|city|cities|town|district|place|location|airport|base|crossing)\b|"
+_PLACE_COLUMN_RE = re.compile(r"^\s*areas?\s*$|\b(?:capital|city|cities|town|district|place|location|airport|base|crossing)\b|"
                               r"^\s*(?-i:PCs?|DCs?|BCPs?)\s*$", re.IGNORECASE)  # ("PC": a provincial capital)
 _PROVINCE_COLUMN_RE = re.compile(r"\bprovinces?\b", re.IGNORECASE)
 _EVENT_COLUMN_RE = re.compile(r"\b(?:fell|fall|taken|captured|seized|overrun|date|control|controlled|held|holds?|status)\b",
@@ -1524,7 +1524,8 @@ _TOLD_COLUMN_RE = re.compile(r"events?|details?|description|incidents?|what\s+ha
 _NAME_QUALIFIER_RE = re.compile(r"\s+(?:DC|PC|BCP|city|town|district(?:\s+cent(?:re|er))?|crossing|border\s+crossing)$",
                                 re.IGNORECASE)
 # A column of who holds each place ("Status", "Controlled by", "Control", "Held by").
-_CONTROL_WORDS = r"control|controlled\s+by|held\s+by|holder|in\s+control|controller|current"  # ("Previous | Current")
+_CONTROL_WORDS = r"control|controlled\s+by|held\s+by|holder|in\s+control|controller|controlling\s+party|current"
+# ("Previous | Current", "Controlling party (as reported)")
 _HOLDER_COLUMN_RE = re.compile(rf"^(?:status|code|{_CONTROL_WORDS})$", re.IGNORECASE)  # ("Code": a legend's)
 # ... and one that can only be that, before a "Status" that may be a road's or a crossing's ("Open", "Closed")
 _CONTROL_COLUMN_RE = re.compile(rf"\b(?:{_CONTROL_WORDS})\b", re.IGNORECASE)

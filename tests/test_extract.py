@@ -4014,6 +4014,15 @@ def test_a_timelines_lines_of_past_years_are_history(gazetteer, profile):
     assert [c[0] for c in _simple(text, gazetteer, profile, published=date(2021, 9, 1))] == ["Kabul"]
 
 
+def test_a_table_of_areas_and_their_controlling_party(gazetteer, profile):
+    text = ("| Area | Access status | Controlling party (as reported) | Source |\n"
+            "|---|---|---|---|\n"
+            "| Ghazni city | Restricted | Taliban | Provincial officials |\n"
+            "| Jalalabad | Open | Government | Partners |\n")
+    assert [c[:2] for c in _simple(text, gazetteer, profile, published=date(2021, 8, 12), source="Access group")] == [
+        ("Ghazni", "taliban"), ("Jalalabad", "government")]
+
+
 def test_a_timeline_whose_entries_open_with_their_day(gazetteer, profile):
     text = ("Here is a timeline of the cities that have fallen since August 6:\n\n"
             "August 6 - Zaranj, Nimroz province. The first provincial capital to fall, on the border with Iran.\n\n"
