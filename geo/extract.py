@@ -1616,6 +1616,7 @@ _OF_FALLS_RE = re.compile(r"\b(?:fall|fell|fallen|falls|captures?|captured|taken
                           r"collapsed?|takeover|conquests?)\b", re.IGNORECASE)
 # (one of them is in every line _FALL_LIST_RE finds: a cheap test first)
 _FALL_LIST_WORD_RE = re.compile(r"fell|fallen|taken|captured|seized|lost|overrun|passed|hands|came under|handed")
+_FALL_LIST_LEAD_RE = re.compile(r"list|following|below|these|here are|timeline|chronology|that follow")
 _ENTRY_HEAD_RE = re.compile(r"\s*[A-Z][^:.;\n]{1,160}?:\s+")
 _BESIDES_RE = re.compile(r"\s*(?:besides|apart\s+from|except\s+for|other\s+than)\s+$", re.IGNORECASE)
 _HOLDING_POSITIONS_RE = re.compile(r"\s+(?:on\s+to\s+|onto\s+)?(?:their|its)\s+(?:own\s+)?(?:positions|ground|lines|posts)\b",
@@ -2673,7 +2674,8 @@ class _Tables:
             return [], True  # ("[G] A   provincial capital": the rest of a row the leader dots split)
         if self.aligned:
             return self._aligned(sent, text, comp, published, dominant, source)
-        if text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip(" \t"):
+        if text[sent.start - 1:sent.start] not in ("", "\n") \
+                and text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip(" \t"):
             return [], False  # (a line may open with spaces: a legend's "  T  = Taliban control")
         if len(s) <= 16 and _KEY_HEADING_RE.fullmatch(s):
             self.key = True
@@ -2848,7 +2850,8 @@ class _Lists:
             if entry is None:
                 self.falls, self.fall_day, self.fall_side = False, None, None
             out = entry or []
-        if not self.falls and _FALL_LIST_WORD_RE.search(low) and _FALL_LIST_RE.search(s):
+        if not self.falls and _FALL_LIST_WORD_RE.search(low) and _FALL_LIST_LEAD_RE.search(low) \
+                and _FALL_LIST_RE.search(s):
             self.falls = True
         elif not self.falls and line_start and len(s) < 80 and _TIMELINE_HEADING_RE.fullmatch(s.strip()) \
                 and (self.of_falls or _OF_FALLS_RE.search(s)):
