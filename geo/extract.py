@@ -2684,7 +2684,7 @@ class _Tables:
             self.codes[code.group("code")] = code.group("means").strip()
             return [], True
         self.key = False
-        if "..." in s and (leader := self._leader(s, sent, text, comp, published, dominant, source)) is not None:
+        if "..." in s and (leader := self._leader(sent, text, comp, published, dominant, source)) is not None:
             return leader, True
         if "=" in s and (legend := _LEGEND_RE.match(s)) is not None:
             self.codes.update((m.group("code"), m.group("means").strip())
@@ -2718,7 +2718,7 @@ class _Tables:
             self.table = replace(table, stops=stops) if len(stops) == len(cells) and not stops[0] else table
         return [], table is not None
 
-    def _leader(self, s: str, sent: Span, text: str, comp: _Compiled, published: date, dominant: str,
+    def _leader(self, sent: Span, text: str, comp: _Compiled, published: date, dominant: str,
                 source: str) -> list[_Draft] | None:
         """A row of a list with leader dots, read as a table's: "Farkhar ............ [T] A   since 19 Jul" (a place, a
         code of the legend above, a grade, remarks); the sentences the dots split its line into are one row."""
@@ -2768,8 +2768,8 @@ class _Tables:
             return [], True
         if self.pending is not None and more and not (cells[table.place] and cells[table.event]
                                                       and not cells[table.place].startswith("(")):
-            rows, row_start, _ = self.pending
-            self.pending = ([f"{a} {b}".strip() for a, b in zip(rows, cells)], row_start, end)
+            above, row_start, _ = self.pending
+            self.pending = ([f"{a} {b}".strip() for a, b in zip(above, cells)], row_start, end)
             return [], True
         if cells[table.place] and cells[table.event] and first is not None and not first.start():
             out = self.flush(text, comp, published, dominant, source)
