@@ -8,16 +8,16 @@ from datetime import date, timedelta
 from .models import DatePrecision
 from .scan import Finder
 
-__all__ = ["Cue", "find_cues", "resolve_cue", "CUE_RE", "PAST_YEAR_RE", "NUMBER_WORDS"]
+__all__ = ["Cue", "find_cues", "resolve_cue", "CUE_RE", "PAST_YEAR_RE", "NUMBER_WORDS", "WEEKDAYS"]
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _M = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_W = "|".join(_WEEKDAYS)
+_W = "|".join(WEEKDAYS)
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # Small counts written as words ("two days ago", "a day after"); also used by the extractor's day arithmetic.
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -82,7 +82,7 @@ def find_cues(text: str, low: str | None = None) -> list[Cue]:
         if kind == "abs" and out and out[-1].kind == "weekday" and _WEEKDAY_DATE_RE.fullmatch(text, out[-1].end, m.start()):
             # "on Saturday, 28 August", "Saturday (28 August)": one cue, the date, which the weekday only names
             wd = out[-1].match
-            out[-1] = Cue(out[-1].start, m.end(), kind, m, _WEEKDAYS[(wd.group("wd") or wd.group("wd1")).lower()])
+            out[-1] = Cue(out[-1].start, m.end(), kind, m, WEEKDAYS[(wd.group("wd") or wd.group("wd1")).lower()])
             continue
         out.append(Cue(m.start(), m.end(), kind, m))
     return out
@@ -128,7 +128,7 @@ def resolve_cue(cue: Cue, published: date, *, reference: date | None = None,
                       and y.weekday() == cue.weekday), d)
         return (d, DatePrecision.DAY) if d else (None, DatePrecision.UNKNOWN)
     if kind == "weekday":
-        wd = _WEEKDAYS[(m.group("wd") or m.group("wd1")).lower()]
+        wd = WEEKDAYS[(m.group("wd") or m.group("wd1")).lower()]
         # the last such weekday on or before the day (before it for "last Friday"): plain day arithmetic
         day = published - timedelta(days=1) if m.group("last") else published
         return day - timedelta(days=(day.weekday() - wd) % 7), DatePrecision.DAY

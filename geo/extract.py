@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .dates import CUE_RE, NUMBER_WORDS, PAST_YEAR_RE, find_cues, resolve_cue
+from .dates import CUE_RE, NUMBER_WORDS, PAST_YEAR_RE, WEEKDAYS, find_cues, resolve_cue
 from .models import Claim, DatePrecision, Place, Report, Span, Status
 from .profile import CONTESTED, Theatre
 from .scan import Finder
@@ -50,6 +50,9 @@ _TAKE_EXCL = (r"(?!\s+(?:off|part|place|refuge|prisoner|prisoners|hostage|hostag
               # durations: "the audit took months"
               r"(?:(?:several|many|a\s+few|two|three|four|five|\d+)\s+)?(?:seconds|minutes|hours|days|weeks|months|years)\b|"
               r"(?:a|an)\s+(?:(?:long|little)\s+)?(?:while|hour|day|week|month|year)\b))")
+# A day named after "on": "on Friday", "on 8 August", "on Aug. 8"
+_ON_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+           r"oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2})")
 # (name, regex, kind, direction, agent): kind capture|hold|retake|contest; direction fwd (targets after) or
 # back (subject before); agent subj (actor before), obj (actor after "to/by"), none (contested).
 _TRIGGERS: list[tuple[str, str, str, str, str]] = [
@@ -233,9 +236,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                      r"through|flat|victim|prey|foul)\b)",
      "capture", "back", "obj"),
     # "Kunduz fell on Sunday; Sar-e Pul followed hours later", "Fayzabad followed on Wednesday": fell too
-    ("capture_followed", r"\bfollowed(?=\s+suit\b|\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                         r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|"
-                         r"sep|oct|nov|dec)\w*\.?\s+\d{1,2})\b"
+    ("capture_followed", rf"\bfollowed(?=\s+suit\b|\s+on\s+{_ON_DAY}\b"
                          r"|\s+(?:(?:hours|days|a\s+day|minutes|a\s+few\s+hours)\s+later|shortly|soon|the\s+next\s+day|"
                          r"later|(?:on\s+)?the\s+same\s+day|(?:during|later)\s+(?:the|that)\s+day|that\s+(?:day|evening|night|"
                          r"afternoon|morning)|within\s+(?:hours|days)|in\s+quick\s+succession)\b"
@@ -247,9 +248,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # a fall told as one more in a sequence: "Overnight Kandahar went too", "Herat went the same way", "By Friday, Herat
     # too had gone", "Kunduz was the next to fall", "Pul-e Khumri has changed hands"
     ("capture_went", r"\bwent\s+first(?=\s*[,.;]|\s+on\b)|\bwent(?=\s+(?:that\s+(?:night|evening|afternoon|morning|day)|overnight|"
-                     r"in\s+the\s+(?:morning|afternoon|evening|night)|at\s+dawn|before\s+dawn)\b)|\bwent(?=\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                     r"sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|"
-                     r"may|jun|jul|aug|sep|oct|nov|dec)\w*)\b)|\bwent\s+(?:the\s+same\s+way|(?:that|the)\s+same\s+(?:day|night|morning|afternoon|evening|monday|tuesday|"
+                     r"in\s+the\s+(?:morning|afternoon|evening|night)|at\s+dawn|before\s+dawn)\b)|"
+                     rf"\bwent(?=\s+on\s+{_ON_DAY}\b)|"
+                     r"\bwent\s+(?:the\s+same\s+way|(?:that|the)\s+same\s+(?:day|night|morning|afternoon|evening|monday|tuesday|"
                      r"wednesday|thursday|friday|saturday|sunday)\b|(?:too|as\s+well)(?!\s+(?:far|fast|quickly|soon|long|much|many|slow|"
                      r"slowly|late|early|little)\b))|\b(?:too|also)\s+(?:had|has)\s+gone\b(?!\s+(?:to|into|on|through|"
                      r"back|up|down|out|home|missing|unpaid|without)\b)|\b(?:had|has)\s+gone\s+too\b"
@@ -282,9 +283,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                       r"(?:their\s+)?(?:arms|weapons)\b", "capture", "hand", "obj"),
     ("capture_hand", r"\b(?:handed|hands|hand|surrendered|surrenders|ceded|gave\s+up)\b", "capture", "hand", "obj"),
     # (after any words: "the recent fall of", "the August 15 fall of", "Sunday's fall of"; the verb stops before "of")
-    ("capture_nom", r"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest|handover|surrender)\s+(?:(?:on\s+(?:monday|"
-                    r"tuesday|wednesday|thursday|friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
-                    r"\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|over\s+the\s+weekend|"
+    ("capture_nom", rf"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest|handover|surrender)\s+(?:(?:on\s+{_ON_DAY}"
+                    r"|over\s+the\s+weekend|"
                     # ("the fall over the weekend of Kunduz, Sar-e Pul and Taloqan")
                     r"last\s+week(?:end)?|earlier\s+this\s+week|this\s+week|overnight|yesterday)\s+)?of\b", "capture",
      "fwd", "obj"),
@@ -3163,8 +3163,8 @@ def _fragment(s: str, low: str, mentions: list[_Mention], before: Sequence[_Draf
         pass
     elif cue.kind == "weekday" and base.event_date is not None:
         ahead = (cue.match.group("wd") or "").lower()
-        gap = (_WEEKDAY_NUMBERS.get(ahead, -1) - base.event_date.weekday()) % 7
-        day = base.event_date + timedelta(days=gap) if ahead in _WEEKDAY_NUMBERS else None
+        gap = (WEEKDAYS.get(ahead, -1) - base.event_date.weekday()) % 7
+        day = base.event_date + timedelta(days=gap) if ahead in WEEKDAYS else None
         day = day if day is not None and day <= published else resolve_cue(cue, published)[0]
         precision = DatePrecision.DAY
     else:
@@ -3181,7 +3181,6 @@ _FRAGMENT_GAP_RE = re.compile(r"\s*,?\s*(?:(?:on|by|before|after|late|early|in|a
                               re.IGNORECASE)
 _FRAGMENT_TIME_RE = re.compile(r"\s*,?\s*(?:by|in\s+the|before|at|that)\s+(?:evening|nightfall|dawn|dusk|midnight|noon|"
                                r"morning|afternoon|night)\s*[.;]?\s*", re.IGNORECASE)
-_WEEKDAY_NUMBERS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 
 def _fought_after_entry(before: Sequence[_Draft]) -> None:
