@@ -2186,7 +2186,9 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if not titled:
                 continue
         line_day = list_lines.line(s, low, para_start, comp, published)
-        if para_start or text[sent.start - 2:sent.start] in _DASH_LEADS and text[sent.start - 3:sent.start - 2] in ("", "\n"):
+        # what the sentence's line holds before it ("1. ", "- "): the sentence opens the line if that is all
+        line_lead = text[text.rfind("\n", 0, sent.start) + 1:sent.start]
+        if para_start or line_lead in _DASH_LEADS:
             # a timeline's entry "11 August: The Taliban take Kunduz airport. Hundreds of troops surrender ...": the
             # day it opens with is the day of every sentence in it (also after a bullet: "– 11 August: Faizabad.")
             para_day = None
@@ -2205,17 +2207,16 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         denials_before = len(denials)
         voices.read(s, low, sent, para_start, text, sentences, idx, comp)
         line_voice, voice = voices.line, voices.heading
-        if para_start or tables.aligned or text[sent.start - 1] in " \t" and (tables.key or tables.table is not None
-                                                                               or "=" in s[:8] or "..." in s) \
+        indented = not para_start and not line_lead.strip(" \t")  # ("  T  = Taliban control")
+        if para_start or tables.aligned or indented and (tables.key or tables.table is not None or "=" in s[:8]
+                                                         or "..." in s) \
                 or sent.start < tables.leader_end:
-            rows, tabular = tables.read(s, sent, text, comp, published, dominant, source)
+            rows, tabular = tables.read(s, sent, text, comp, published, dominant, source, line_lead)
             for d in rows:
                 keep((d,), d.sentence)
             if tabular:
                 continue
         mentions, unknown = _mentions(s, comp)
-        # what the sentence's line holds before it ("1. ", "- "): the sentence opens the line if that is all
-        line_lead = text[text.rfind("\n", 0, sent.start) + 1:sent.start]
         line_start = not line_lead.strip(_LIST_MARKS)
         keep(list_lines.entry(s, low, line_lead, line_start, mentions, sent, comp, published, dominant, source), sent)
         if (mentions or unknown) and para_start and (
@@ -2664,18 +2665,17 @@ class _Tables:
         return self.table is not None and bool(self.table.stops)
 
     def read(self, s: str, sent: Span, text: str, comp: _Compiled, published: date, dominant: str,
-             source: str) -> tuple[list[_Draft], bool]:
-        """For a line (`s` opens it, after spaces at most): the drafts of a table's rows it completes, and whether it
-        is a part of a table (a legend, a header, a rule or a row tell nothing but their rows) or to be read as prose."""
-        if len(s) < 240 and text[sent.start - 1:sent.start] in ("", "\n") and ("as of" in s or "As of" in s
-                                                                           or "as at" in s or "AS OF" in s):
+             source: str, line_lead: str) -> tuple[list[_Draft], bool]:
+        """For a sentence (`line_lead`: what its line holds before it): the drafts of a table's rows it completes, and
+        whether it is a part of a table (a legend, a header, a rule or a row tell nothing but their rows) or to be read
+        as prose."""
+        if len(s) < 240 and not line_lead and ("as of" in s or "As of" in s or "as at" in s or "AS OF" in s):
             self.as_of = _as_of(s, len(s), published) or self.as_of
         if sent.start < self.leader_end:
             return [], True  # ("[G] A   provincial capital": the rest of a row the leader dots split)
         if self.aligned:
             return self._aligned(sent, text, comp, published, dominant, source)
-        if text[sent.start - 1:sent.start] not in ("", "\n") \
-                and text[text.rfind("\n", 0, sent.start) + 1:sent.start].strip(" \t"):
+        if line_lead.strip(" \t"):
             return [], False  # (a line may open with spaces: a legend's "  T  = Taliban control")
         if len(s) <= 16 and _KEY_HEADING_RE.fullmatch(s):
             self.key = True
