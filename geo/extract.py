@@ -2686,13 +2686,11 @@ class _Tables:
         self.key = False
         if "..." in s and (leader := self._leader(sent, text, comp, published, dominant, source)) is not None:
             return leader, True
-        if "=" in s and (legend := _LEGEND_RE.match(s)) is not None:
+        legend = _LEGEND_RE.match(s) if "=" in s else None
+        if legend is not None or "=" in s[:8] and _CODES_LINE_RE.match(s):
+            # "Codes: G = ANDSF control; N = NSAG control", "TB = Taliban | GoA = Afghan government forces"
             self.codes.update((m.group("code"), m.group("means").strip())
-                              for m in _CODE_RE.finditer(s[legend.end():].strip()))
-            return [], True
-        if "=" in s[:8] and _CODES_LINE_RE.match(s):
-            self.codes.update((m.group("code"), m.group("means").strip())
-                              for m in _CODE_RE.finditer(s.strip()))
+                              for m in _CODE_RE.finditer(s[legend.end() if legend is not None else 0:].strip()))
             return [], True
         if "=" in s[:8] and (code := _CODE_LINE_RE.match(s)) is not None:
             self.codes[code.group("code")] = code.group("means").strip()
@@ -3158,16 +3156,13 @@ def _fragment(s: str, low: str, mentions: list[_Mention], before: Sequence[_Draf
     elif not _FRAGMENT_GAP_RE.fullmatch(s, towns[-1].end, cue.start) or not _FRAGMENT_END_RE.fullmatch(s, cue.end) \
             or cue.match.group("y1") or cue.match.group("y2"):
         return []  # (not a date line under a headline: "Kabul, August 6, 2021")
-    day, precision = base.event_date, base.precision
-    if cue is None or cue.kind == "weak":
-        pass
-    elif cue.kind == "weekday" and base.event_date is not None:
-        ahead = (cue.match.group("wd") or "").lower()
-        gap = (WEEKDAYS.get(ahead, -1) - base.event_date.weekday()) % 7
-        day = base.event_date + timedelta(days=gap) if ahead in WEEKDAYS else None
-        day = day if day is not None and day <= published else resolve_cue(cue, published)[0]
+    day, precision = base.event_date, base.precision  # (no day, or a weak one: "Kabul, by evening.")
+    if cue is not None and cue.kind == "weekday" and base.event_date is not None:
+        wd = WEEKDAYS.get((cue.match.group("wd") or "").lower())
+        ahead = base.event_date + timedelta(days=(wd - base.event_date.weekday()) % 7) if wd is not None else None
+        day = ahead if ahead is not None and ahead <= published else resolve_cue(cue, published)[0]
         precision = DatePrecision.DAY
-    else:
+    elif cue is not None and cue.kind != "weak":
         day, precision = resolve_cue(cue, published)
     return [replace(base, place=x.place, written=x.text, start=x.start, sentence=sent, event_date=day,
                     precision=precision if day else DatePrecision.UNKNOWN, confidence=round(x.confidence * 0.8, 3),
