@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from .models import DatePrecision
 from .scan import Finder
 
@@ -32,7 +34,7 @@ CUE_RE = re.compile(
     r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|(?P<thisweek>(?:earlier\s+|later\s+)?this\s+week|earlier\s+in\s+the\s+week)"
     r"|(?P<lastweek>last\s+week)"
-    r"|(?P<ago>(?:a|one|two|three|four|five|six|\d{1,2})\s+days?\s+ago)"
+    r"|(?P<ago>(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago(?:\s+today)?)"
     r"|(?P<weekend>(?:last|over\s+the|this\s+past)\s+weekend)"
     r"|(?P<next>the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later|the\s+day\s+after)"
     r"|(?P<weak>that\s+(?:morning|afternoon|evening|night|day)|(?:earlier|later)\s+in\s+the\s+day"
@@ -140,10 +142,17 @@ def resolve_cue(cue: Cue, published: date, *, reference: date | None = None,
         return published - timedelta(days=published.weekday()), DatePrecision.WEEK
     if kind == "lastweek":
         return published - timedelta(days=published.weekday() + 7), DatePrecision.WEEK
-    if kind == "ago":  # "two days ago"
-        word = m.group("ago").split()[0].lower()
+    if kind == "ago":  # "two days ago", "a week ago", "three months ago today"
+        word, unit = m.group("ago").lower().split()[:2]
         n = NUMBER_WORDS.get(word) or int(word)
-        return published - timedelta(days=n), DatePrecision.DAY
+        today = m.group("ago").lower().endswith("today")  # (the same day of the month: an anniversary)
+        if unit.startswith("day"):
+            return published - timedelta(days=n), DatePrecision.DAY
+        if unit.startswith("week"):
+            return published - timedelta(weeks=n), DatePrecision.DAY if today else DatePrecision.WEEK
+        if today:
+            return published - relativedelta(months=n), DatePrecision.DAY
+        return None, DatePrecision.UNKNOWN  # ("two months ago": no day, nor a week, can be told)
     if kind == "weekend":  # "last weekend", "over the weekend": from the last Saturday before publication
         return published - timedelta(days=(published.weekday() - 5) % 7 or 7), DatePrecision.WEEK
     if kind == "next":

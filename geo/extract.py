@@ -193,7 +193,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "hold", "fwd", "subj"),
     ("hold_hands", r"\b(?:in|into)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?hands(?:\s+of)?\b"
                    # "Panjshir is the last holdout of anti-Taliban forces": theirs
-                   r"|\b(?:is|was|remains|remained|became|has\s+become)\s+(?:the\s+)?(?:last|only|final|main)\s+"
+                   r"|\b(?:is|was|remains|remained|becomes|became|has\s+become)\s+(?:the\s+)?(?:last|only|final|main)\s+"
                    r"(?:holdout|bastion|stronghold|redoubt|pocket)\s+of\b", "hold", "back", "obj"),
     ("hold_control", r"\bunder\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:control|rule)\b", "hold", "back", "obj"),
     # "Panjshir remains outside Taliban control", "out of the Taliban's reach": the other side's (a negated hold)
@@ -281,7 +281,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "retake", "back", "obj"),
     ("capture_yield", r"\b(?:gave|give|gives|giving)\s+themselves\s+up\b|\b(?:laid|lay|lays|laying)\s+down\s+"
                       r"(?:their\s+)?(?:arms|weapons)\b", "capture", "hand", "obj"),
-    ("capture_hand", r"\b(?:handed|hands|hand|surrendered|surrenders|ceded|gave\s+up)\b", "capture", "hand", "obj"),
+    ("capture_hand", r"\b(?:handed|hands|hand|handing|surrendered|surrenders|ceded|cedes|ceding|gave\s+up)\b", "capture", "hand", "obj"),
     # (after any words: "the recent fall of", "the August 15 fall of", "Sunday's fall of"; the verb stops before "of")
     ("capture_nom", rf"\b(?:the\s+)?(?:capture|fall|loss|takeover|seizure|conquest|handover|surrender)\s+(?:(?:on\s+{_ON_DAY}"
                     r"|over\s+the\s+weekend|"
@@ -291,7 +291,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture", r"\b(?:(?:took|take|takes|taken|taking|seized|seize|seizes|seizing|grabbed|assumed)\s+power\s+in"
                 # "US troops took charge of security at Kabul airport"
                 r"|(?:took|take|takes|taken|taking|assumed|assume|assumes)\s+(?:over\s+)?charge\s+of(?:\s+security\s+(?:at|in|for))?"
-                r"|(?:declared|declares|declaring|claimed|claims|claiming)\s+(?:(?:full|total|complete|a|their|its)\s+)?victory\s+"
+                r"|(?:declared|declares|declare|declaring|claimed|claims|claim|claiming)\s+(?:(?:full|total|complete|a|their|its)\s+)?victory\s+"
                 r"(?:in|over)|seiz(?:ed|e|es|ing)|(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)captur(?:ed|e|es|ing)|conquer(?:ed|s|ing)?|"
                 r"overr[au]n|overruns|overt(?:ook|aken)|(?<!-)occup(?:ied|y|ies|ying)(?!\s+by\b)|"
                 r"overrunning|(?:took|take|takes|taken|taking)(?:\s+over|\s+control\s+(?:of|over))?" + _TAKE_EXCL +
@@ -825,7 +825,7 @@ _DENY_CLAIM_RE = re.compile(
     # (an apposition: "denied that Banu, the main town of the valley, had been lost")
     r"(?:[\w\-]+,\s+(?:the|a|an|its|their)\s+[^,.;:\"“”]{1,60}?,\s+)?"
     r"(?:had|has|have|was|were)\s+(?:been\s+|ever\s+)?(?:fallen|lost|captured|taken|seized|overrun|surrendered|withdrawn|"
-    r"retreated|pulled\s+out|abandoned|(?:pushed|driven|forced)\s+out)\b"
+    r"retreated|pulled\s+out|abandoned|defeated|routed|beaten|(?:pushed|driven|forced)\s+out)\b"
     r"|\bclaims?\s+(?:(?:that|which)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?(?:denied|disputed|rejected|"
     r"dismissed|refuted)\s+by\b"
     r"|\b(?:denied|denies|rejected)\s+(?:losing|having\s+lost|the\s+loss\s+of|giving\s+up|surrendering|ceding)\b"
@@ -1399,7 +1399,8 @@ _FROM_TO_RE = re.compile(r"\b(?:from|to|via|towards?)\s+(?:the\s+)?$", re.IGNORE
 _DASH_LEADS = ("– ", "— ", "- ", "• ", "* ")  # a bullet before a timeline entry's day
 _BULLETS = ("—", "–", "- ", "•", "* ", "·")  # what opens a bulleted line
 _LIST_MARKS = " \t-*•·▪‣–—0123456789.)"  # what a list's line may open with before its first sentence ("1. ", "- ")
-_ENTRY_DATE_RE = re.compile(r"\s*(?:[—–\-:]|\s-)\s")
+# (after the entry's day, or the first of a span: "August 12-13: Herat, Kandahar and Ghazni fall")
+_ENTRY_DATE_RE = re.compile(r"(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\b)?\s*(?:[—–\-:]|\s-)\s")
 _WHEN_AFTER_RE = re.compile(r",?\s+when\b", re.IGNORECASE)  # "since Friday, when the Taliban took Zaranj": that day
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _SINCE_WORD_RE = re.compile(r"\bsince\b", re.IGNORECASE)
@@ -2196,6 +2197,11 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 lead = next((c for c in find_cues(s, low) if c.start <= 2 and c.kind == "abs"), None)
                 if lead is not None and _ENTRY_DATE_RE.match(s, lead.end):
                     para_day = resolve_cue(lead, published)[0]
+                    if para_day is not None and (published - para_day).days > 366:
+                        # "September 27, 1996: The Taliban capture Kabul ...": a timeline's background, history
+                        past_line_end, para_day = _line_end(text, sent.start), None
+                    elif para_day is not None:
+                        history = frozenset()  # (an entry of its own day: not the past of the entry before)
                     narrative = para_day or narrative  # ("Jalalabad falls in the morning": that day's morning)
             elif len(s) < 120 and (day_lead := _DAY_SUBJECT_RE.match(s)) is not None and (lead := next((
                     c for c in find_cues(s, low) if c.start <= day_lead.end() < c.end and c.kind == "abs"), None)) is not None \
@@ -2242,6 +2248,9 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         elif not triggers and ":" in s[:70] and (head := _HEADLINE_RE.match(s)) is not None \
                 and (fought := _CONTESTED_LABEL_RE.match(s, head.end())) is not None:
             triggers = [fought]  # "Qarabagh: contested. NSAG fighters entered the district bazaar on Friday": fought over
+        if para_start and len(s) <= 6 and s.rstrip(" :.").isdigit() and int(s.rstrip(" :.")) == published.year:
+            history = past_years = frozenset()  # a chronology's heading of the report's year ("2021"): no more the past
+            continue
         if para_start and s[:2] in ("19", "20") and (lead_year := _YEAR_LEAD_RE.match(s)) is not None \
                 and int(lead_year.group(1)) < published.year:
             past_line_end = _line_end(text, sent.start)  # "1994: The Taliban ... take Kandahar in November": history
@@ -2376,7 +2385,9 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 airfield, airfield_at = x.place, idx
         # "the city" in a later sentence means the city the report is about, not one named in passing
         claimed_here = [d for d in by_sentence.get(sent.start, ()) if d.place.kind in ("city", "district")
-                        and not _DAYS_APART_BEFORE_RE.search(s, 0, d.start - sent.start)]
+                        and not _DAYS_APART_BEFORE_RE.search(s, 0, d.start)
+                        # (not a town named for its crossing: "Spin Boldak and the Wesh border crossing" -> "the town")
+                        and not _CROSSING_AFTER_RE.match(s, d.start + len(d.written))]
         if claimed_here:
             # "The fall of Kunduz stunned officials in Kabul. It was taken ...": Kunduz; a change before a hold ("took
             # Jalalabad ..., leaving Kabul as the only major city still in government hands": Jalalabad)
@@ -4313,7 +4324,7 @@ _HEARSAY_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\s+(
                          r"|\b(?:said|reported|rumou?red)\s+to\s+have\s+(?:been\s+)?$"
                          r"|\breports\s+(?:that|of)\s+(?:[\w\-’']+\s+){0,4}$", re.IGNORECASE)
 _BRIEFLY_RE = re.compile(r"\b(?:briefly|brief|temporary|short-lived)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_NTH_TO_FALL_RE = re.compile(r"\b(?:is|was|became|has\s+become|had\s+become)\s+(?:also\s+)?(?:the\s+)?(?:first|second|third|"
+_NTH_TO_FALL_RE = re.compile(r"\b(?:is|was|becomes|became|has\s+become|had\s+become)\s+(?:also\s+)?(?:the\s+)?(?:first|second|third|"
                              r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|latest|"
                              r"last|only|biggest|largest)\s+(?:[\w\-]+\s+){0,3}to\s+$", re.IGNORECASE)
 _BY_MEANS_RE = re.compile(r"\s*(?:(?:tele|satellite\s+|mobile\s+)?phone|telephone|text(?:\s+message)?|e-?mail|video(?:\s+link)?|"
@@ -4324,8 +4335,9 @@ _SIDE_CLAIM_NOUN_RE = re.compile(r"\b(?:deni\w*|reject\w*|dismiss\w*|refut\w*|di
                                  r"assertion|account|version)\b")
 _APPOSITION_OF_RE = re.compile(r"[\w\-],\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:of|in)\s+$", re.IGNORECASE)
 _DENY_VERB_RE = re.compile(r"\b(?:deni|deny|reject|dismiss|refut|disput|contradict)", re.IGNORECASE)
+_CROSSING_AFTER_RE = re.compile(r"\s+(?:border\s+)?(?:crossing|crossing\s+point|border\s+post|gate)\b", re.IGNORECASE)
 _NOUN_KINDS = {"province": ("province",), "valley": ("province",), "district": ("city", "district"),
-               "districts": ("city", "district"), "city": ("city",), "town": ("city",), "airport": ("airport",)}
+               "districts": ("city", "district"), "city": ("city",), "town": ("city", "district"), "airport": ("airport",)}
 _IN_BEFORE_RE = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 # (the name, then an apposition: "Kunduz city, the provincial capital, which ..."; without one, as in "the airport
 # outside the city, which ...", the clause may be about either)

@@ -33,6 +33,10 @@ def _resolve(text, published=FRI, **kw):
     ("August 20, 2021", (None, "unknown")),
     ("two days ago", ("2021-08-11", "day")),
     ("a day ago", ("2021-08-12", "day")),
+    ("two weeks ago", ("2021-07-30", "week")),
+    ("a week ago today", ("2021-08-06", "day")),
+    ("three months ago today", ("2021-05-13", "day")),  # an anniversary: the same day of the month
+    ("two months ago", (None, "unknown")),  # no day, nor a week, can be told
     ("last weekend", ("2021-08-07", "week")),  # from Saturday 7 August
     ("over the weekend", ("2021-08-07", "week")),
 ])

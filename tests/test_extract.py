@@ -4307,3 +4307,29 @@ def test_a_log_in_columns_aligned_with_spaces(gazetteer, profile):
     assert got == [("Bagram Air Base", "taliban", "confirmed", "2021-08-15"),
                    ("Kabul International Airport", "foreign", "confirmed", "2021-08-16"),
                    ("Charikar", "resistance", "claimed", "2021-08-17")]
+
+
+def test_a_timeline_with_spans_and_a_background_of_past_years(gazetteer, profile):
+    # entries under a day ("August 12-13:") take the span's first day; entries dated over a year before are background
+    text = ("Three months ago today, Taliban fighters walked into Kabul almost unopposed.\n\n"
+            "September 27, 1996: The Taliban capture Kabul after years of civil war.\n\n"
+            "November 13, 2001: Northern Alliance forces enter Kabul as the Taliban flee. Kandahar falls the following month.\n\n"
+            "2021\n\n"
+            "July 2: US forces leave Bagram airfield, their largest base in the country, handing it over to Afghan forces.\n\n"
+            "August 6: Zaranj, the capital of Nimroz, becomes the first provincial capital to fall to the Taliban.\n\n"
+            "August 12-13: Herat and Ghazni fall in quick succession.\n\n"
+            "September 6: The Taliban claim victory in Panjshir. The National Resistance Front denies it has been defeated.")
+    assert _placed(text, gazetteer, profile, date(2021, 11, 15)) == [
+        ("Kabul", "taliban", "2021-08-15"), ("Bagram Air Base", "government", "2021-07-02"),
+        ("Zaranj", "taliban", "2021-08-06"), ("Herat", "taliban", "2021-08-12"), ("Ghazni", "taliban", "2021-08-12"),
+        ("Panjshir", "taliban", "2021-09-06")]
+    assert _claims(text, gazetteer, profile, published=date(2021, 11, 15))[-1].status.value == "disputed"
+
+
+def test_the_town_is_not_the_crossing_named_beside_it(gazetteer, profile):
+    # "the town" after "Spin Boldak and the Wesh border crossing" is Spin Boldak, the town the report is about
+    text = ("The Taliban said Wednesday they had captured the border town of Spin Boldak.\n\n"
+            "\"The Mujahideen have taken control of Spin Boldak and of the Wesh border crossing,\" a Taliban spokesman said.\n\n"
+            "An interior ministry spokesman denied that the town had fallen.")
+    got = {(c.place.name, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 7, 14))}
+    assert ("Spin Boldak", "disputed") in got and ("Spin Boldak", "claimed") not in got
