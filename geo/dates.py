@@ -26,7 +26,8 @@ NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 
 # One alternation, longest and most specific first; group names say how each cue resolves.
 CUE_RE = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_M})\b\.?(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
+    # (a span or a night, by its first day: "12-13 August", "the night of 12/13 August")
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–/]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?P<m1>{_M})\b\.?(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
     rf"|(?P<m2>{_M})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
     rf"|(?P<last>last)\s+(?P<wd1>{_W}){_PART}"
     rf"|(?P<wd>{_W}){_PART}"

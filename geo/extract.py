@@ -1616,6 +1616,9 @@ _TIMELINE_HEADING_RE = re.compile(r"[\W\d]*(?:the\s+|a\s+)?(?:timeline|chronolog
 _OF_FALLS_RE = re.compile(r"\b(?:fall|fell|fallen|falls|captures?|captured|taken|seized|seizures?|toppled|lost|losses|"
                           r"collapsed?|takeover|conquests?)\b", re.IGNORECASE)
 # (one of them is in every line _FALL_LIST_RE finds: a cheap test first)
+_FALLEN_HEADING_RE = re.compile(rf"[\W\d]*(?:[\w\-]+\s+){{0,3}}?{_LISTED_PLACES}\s+(?:(?:that|which)\s+(?:have\s+|had\s+)?)?"
+                                r"(?:fallen|fell|taken|captured|seized|lost|overrun|handed\s+over)\b(?!\s+back\b)(?!\s+(?:by|to)\s+"
+                                r"(?:the\s+)?(?:government|ANDSF|ANSF|Afghan\s+forces)\b)[^.;!?]*$", re.IGNORECASE)
 _FALL_LIST_WORD_RE = re.compile(r"fell|fallen|taken|captured|seized|lost|overrun|passed|hands|came under|handed")
 _FALL_LIST_LEAD_RE = re.compile(r"list|following|below|these|here are|timeline|chronology|that follow")
 _ENTRY_HEAD_RE = re.compile(r"\s*[A-Z][^:.;\n]{1,160}?:\s+")
@@ -2854,17 +2857,24 @@ class _Lists:
             bulleted = s.startswith(_BULLETS) or bool(line_lead.strip())
             entry = _fall_entry(s, mentions, sent, comp, published, dominant, source,
                                 self.fall_day if bulleted else None, self.fall_side, bulleted)
-            if entry is None and not bulleted and s.isupper() and len(s) <= 40 and not s.rstrip().endswith("."):
-                entry = []  # a heading inside the list ("BADAKHSHAN"): it goes on below
+            if entry is None and not bulleted and (s.isupper() and len(s) <= 40 and not s.rstrip().endswith(".")
+                                                   or s.startswith("(") and s.rstrip().endswith(")")):
+                entry = []  # a heading inside the list ("BADAKHSHAN"), or a note on it ("(date; basis)"): it goes on
             if entry is None:
                 self.falls, self.fall_day, self.fall_side = False, None, None
             out = entry or []
+            if out and _NO_CONFIRM.search(s, low):
+                for d in out:  # "- Maymana (Faryab): 14 August; Taliban statement only, not independently verified"
+                    d.status = Status.CLAIMED
         if not self.falls and _FALL_LIST_WORD_RE.search(low) and _FALL_LIST_LEAD_RE.search(low) \
                 and _FALL_LIST_RE.search(s):
             self.falls = True
         elif not self.falls and line_start and len(s) < 80 and _TIMELINE_HEADING_RE.fullmatch(s.strip()) \
                 and (self.of_falls or _OF_FALLS_RE.search(s)):
             self.falls = True  # "THE TIMELINE" in a report titled "... a timeline of the fall of the capitals"
+        elif not self.falls and line_start and len(s) < 90 and not s.rstrip().endswith(".") \
+                and _FALLEN_HEADING_RE.match(s) is not None:
+            self.falls = True  # a heading over them: "PROVINCIAL CAPITALS TAKEN DURING THE WEEK", "Districts lost:"
         if self.went:
             # its bullets name the places that fell that day (or that the side it names holds since then)
             self.falls, self.fall_day, self.fall_side = True, self.day, self.side

@@ -34,6 +34,8 @@ def _resolve(text, published=FRI, **kw):
     ("two days ago", ("2021-08-11", "day")),
     ("a day ago", ("2021-08-12", "day")),
     ("two weeks ago", ("2021-07-30", "week")),
+    ("12-13 August", ("2021-08-12", "day")),  # a span, or a night, by its first day
+    ("the night of 12/13 August", ("2021-08-12", "day")),
     ("a week ago today", ("2021-08-06", "day")),
     ("three months ago today", ("2021-05-13", "day")),  # an anniversary: the same day of the month
     ("two months ago", (None, "unknown")),  # no day, nor a week, can be told

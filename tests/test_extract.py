@@ -4333,3 +4333,24 @@ def test_the_town_is_not_the_crossing_named_beside_it(gazetteer, profile):
             "An interior ministry spokesman denied that the town had fallen.")
     got = {(c.place.name, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 7, 14))}
     assert ("Spin Boldak", "disputed") in got and ("Spin Boldak", "claimed") not in got
+
+
+@pytest.mark.parametrize("heading", ["PROVINCIAL CAPITALS TAKEN DURING THE WEEK", "Districts lost since Friday:",
+                                     "Capitals that have fallen"])
+def test_a_heading_over_a_list_of_places_that_fell(heading, gazetteer, profile):
+    # each entry is taken on its own day; a note in brackets under the heading does not end the list; an entry
+    # "not independently verified" is only claimed
+    text = (f"{heading}\n\n(date of takeover; basis)\n\n"
+            "- Aibak (Samangan): 9 August; handed over by elders, confirmed by officials.\n"
+            "- Kandahar (Kandahar): night of 12/13 August; confirmed by a government official.\n"
+            "- Maymana (Faryab): 14 August; Taliban statement only, not independently verified.\n\n"
+            "OUTLOOK\n\nFurther districts are expected to fall.")
+    got = [(c.place.name, c.controller, c.status.value, str(c.event_date))
+           for c in _claims(text, gazetteer, profile, published=date(2021, 8, 16), source="Control Risks")]
+    assert got == [("Aibak", "taliban", "confirmed", "2021-08-09"), ("Kandahar", "taliban", "confirmed", "2021-08-12"),
+                   ("Maymana", "taliban", "claimed", "2021-08-14")]
+
+
+def test_a_heading_of_places_retaken_by_the_government_is_no_list_of_falls(gazetteer, profile):
+    text = "Districts taken back by the government\n\n- Aibak (Samangan): 9 August.\n"
+    assert [c.controller for c in _claims(text, gazetteer, profile, published=date(2021, 8, 16))] != ["taliban"]
