@@ -275,7 +275,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     # headline grammar, no auxiliary: "Sheberghan airport seized; no official word", "Aibak handed to Taliban without a
     # fight" (only for a place right before: checked in `_sentence`)
     ("capture_bare", r"(?<=[a-z] )(?:seized|captured|overrun|(?:handed|given)(?:\s+over)?(?=\s+to\b))"
-                     r"(?=\s*(?:[;:,]|\s[-–—]\s|$)|\s+(?:by|to|on|after|as|without|in\s+(?:a|an|the)\b)\b)",
+                     r"(?=\s*(?:[;:,]|\s[-–—]\s|$)|\s+(?:by|to|on|after|as|without|in\s+(?:a|an|the)\b)\b|\.(?:\s|$))",
      "capture", "back", "obj"),
     ("retake_bare", r"(?<=[a-z] )(?:retaken|recaptured)(?=\s*(?:[;:,]|\s[-–—]\s|$)|\s+(?:by|on|after|as|in\s+(?:a|an|the)\b)\b)",
      "retake", "back", "obj"),
@@ -315,6 +315,8 @@ _NO_CONFIRM_RE = re.compile(
     r"(?:could\s+not|couldn[’']t|cannot|can[’']t|can\s+not)\s+(?:be\s+)?(?:(?:immediately|independently|separately)\s+)*"
     r"(?:be\s+)?(?:confirm|verif)|no\s+(?:immediate\s+)?independent\s+(?:confirmation|verification)"
     r"|unverified|unconfirmed|not\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:(?:immediately|independently)\s+)+(?:confirmed|verified)"
+    # (a log's note "Not verified; no comment yet from ANDSF", not "casualties have been reported but not yet verified")
+    r"|^\s*not\s+(?:yet\s+)?verified\b"
     # "Reuters was unable to independently verify the claim", "LWJ has not been able to verify it", "wasn't able to"
     r"|(?:unable|not\s+(?:been\s+)?able|n[’']t\s+(?:been\s+)?able)\s+to\s+(?:(?:immediately|independently)\s+)*"
     r"(?:confirm|verif)|(?:impossible|no\s+way)\s+to\s+(?:independently\s+)?(?:confirm|verif)", re.IGNORECASE)
@@ -2179,6 +2181,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     # A live page's day headings ("Saturday, 14 August"): each entry below one is read as of that day
     headings = _day_headings(sentences, text, published)
     entry_day: date | None = None
+    log_day: date | None = None  # the day a log's heading gives its timed rows
     para_day: date | None = None  # the day a timeline's entry opens with, for the rest of its paragraph
     for idx, sent in enumerate(sentences):
         s = sent.text
@@ -2189,7 +2192,11 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             narrative = entry_day
             if not titled:
                 continue
+        if para_start and len(s) <= 60 and not s.rstrip().endswith(".") and _LOG_HEADING_RE.match(s) is not None:
+            # "TIMELINE (local time, 13 Aug)", "Incident log - 3 August": the day of the timed rows below
+            log_day = next((resolve_cue(c, published)[0] for c in find_cues(s, low) if c.kind == "abs"), None)
         line_day = list_lines.line(s, low, para_start, comp, published)
+        timed_day = log_day if para_start and s[:1].isdigit() and _TIMED_ROW_RE.match(s) is not None else None
         # what the sentence's line holds before it ("1. ", "- "): the sentence opens the line if that is all
         line_lead = text[text.rfind("\n", 0, sent.start) + 1:sent.start]
         if para_start or line_lead in _DASH_LEADS:
@@ -2335,10 +2342,10 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                             group.remove(old)
             for d in [d for d in result.drafts if not d.retraction]:
                 d.order = len(drafts)
-                if (para_day or entry_day or line_day) is not None and d.event_date is None:
-                    # an entry under a day's heading, in a dated timeline entry or in a list a dated line opens, with
-                    # no day of its own: that day ("13:30 The ministry says the city has not fallen")
-                    d.event_date, d.precision = para_day or entry_day or line_day, DatePrecision.DAY
+                if (para_day or entry_day or line_day or timed_day) is not None and d.event_date is None:
+                    # an entry under a day's heading, in a dated timeline entry, in a list a dated line opens or a
+                    # log's timed row, with no day of its own: that day ("13:30 The ministry says the city has not fallen")
+                    d.event_date, d.precision = para_day or entry_day or line_day or timed_day, DatePrecision.DAY
                 drafts.append(d)
                 by_sentence.setdefault(sent.start, []).append(d)
                 if d.place.kind in ("city", "district"):
@@ -2362,6 +2369,12 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             for d in by_sentence.get(sentences[idx - 1].start, ()):
                 if d.status is Status.CONFIRMED and (not named_here or d.place.id in named_here):
                     d.status = Status.CLAIMED
+        if line_start and mentions and sent.start not in by_sentence and (label := _LOG_LABEL_RE.match(s)) is not None \
+                and _DATELINE_RE.match(s) is None:
+            # "0600 | Lashkar Gah | Fighting continued in Police Districts 1, 2 and 3", "Dasht-e Archi: District centre
+            # overrun.": a log's row, or a line, whose label is the place all its words are about
+            keep(_log_row(s, label, mentions, text[sent.start:_line_end(text, sent.start)], sent, comp,
+                          entry_day or para_day or line_day or log_day, published, dominant, source), sent)
         _rebut(s, low, line_voice, mentions, sentences, idx, spoke, by_sentence, comp)
         _deny(s, low, sent, mentions, sentences, idx, by_sentence,
               any(x[3] is sent for x in denials[denials_before:]), comp)
@@ -2937,8 +2950,8 @@ def _table_header(cells: list[str], as_of: date | None = None, codes: dict[str, 
     """The table whose header these cells are: a column of places and one of when each fell, who holds it or what
     happened to it; with, when it has them, columns of days and of notes, the day its title gives ("as of") and the
     codes a legend before it defines."""
-    if not cells or any(len(c) > 40 for c in cells):
-        return None
+    if not cells or any(len(c) > 40 or c.endswith(".") and c.count(" ") >= 2 for c in cells):
+        return None  # (a cell that is a sentence: "Airport remains under ANDSF control." is a row, not a header)
     place = next((i for i, c in enumerate(cells) if _PLACE_COLUMN_RE.search(c)), None)
     if place is None:
         place = next((i for i, c in enumerate(cells) if _PROVINCE_COLUMN_RE.search(c)), None)
@@ -2981,6 +2994,8 @@ def _event_cell(cell: str, comp: _Compiled, dominant: str) -> tuple[str, str] | 
             by = _BY_OR_TO_RE.match(cell, t.end())
             side = next((a for at, a in actors if at >= t.end()), None) if by is not None else (
                 dominant if kind == "capture" else None)
+            if side is None and kind == "hold":  # "Airport remains under ANDSF control": the side inside its words
+                side = next((a for at, a in actors if t.start() <= at < t.end()), None)
         else:
             continue
         if side is not None:
@@ -3205,6 +3220,49 @@ def _fought_after_entry(before: Sequence[_Draft]) -> None:
     for d in before:
         if d.kind == "capture" and d.entered:
             d.controller, d.kind = CONTESTED, "contest"
+
+
+# A log's row or a status line, up to its place: "0600 | ", "2200-0300 | ", "- 21:30 – ", "" (then the place, its
+# province in brackets, and a separator: "Lashkar Gah | ", "Dasht-e Archi (Kunduz): ")
+_LOG_LABEL_RE = re.compile(r"\s*(?:[-–—•*·]\s+)?(?:\d{1,2}[:.]?\d{2}(?:\s*[-–]\s*\d{1,2}[:.]?\d{2})?\s*(?:hrs?\b|h\b)?\s*"
+                           r"(?:\||[-–—]|:)\s*)?")
+_LOG_SEP_RE = re.compile(r"(?:\s+(?:DC|PC|BCP|(?i:district|city|airport|airfield|crossing)))?(?:\s*\([^()]{1,40}\))?"
+                         r"\s*(?:\||:|\s[-–—]\s)\s*(?=[A-Z])")
+_TIMED_ROW_RE = re.compile(r"\d{1,2}[:.]?\d{2}(?:\s*[-–]\s*\d{1,2}[:.]?\d{2})?\s*(?:hrs?\b|h\b)?\s*(?:\||[-–—]|:)")
+_LOG_HEADING_RE = re.compile(r"\W*(?:timeline|incident\s+log|incidents|log|events|chronology|developments)\b", re.IGNORECASE)
+# "Taliban accounts on social media claim", "the Taliban say": a side's own word in a row
+_ROW_CLAIM_RE = re.compile(r"\b(?:claims?|claimed|say|says|said|announced?|statement)\b", re.IGNORECASE)
+
+
+def _log_row(s: str, label: re.Match[str], mentions: list[_Mention], line: str, sent: Span, comp: _Compiled,
+             day: date | None, published: date, dominant: str, source: str) -> list[_Draft]:
+    """The claim of a log's row or a status line whose label is its place and whose words name no other town: what
+    they say befell it ("District centre overrun", "Airport remains under ANDSF control", "Heavy clashes continue in PD 1
+    and PD 3"), on the day the row's words give, else the log's; claimed when a side's own word or not verified."""
+    first = mentions[0]
+    if first.start != label.end() or first.place is None or first.place.kind not in _TOWN_KINDS:
+        return []
+    sep = _LOG_SEP_RE.match(s, first.end)
+    if sep is None or any(x.start >= sep.end() and x.place is not None and x.place.kind in _TOWN_KINDS
+                          and s[max(0, x.start - 1):x.start] != "(" for x in mentions[1:]):
+        return []  # (the row names a town of its own: read as prose)
+    rest = s[sep.end():]
+    told = _event_cell(rest, comp, dominant)
+    if told is None:
+        return []
+    controller, kind = told
+    status_kind, side = _classify(source, comp, controller)
+    actors = [(m.start(), _actor_of(m.group("a"), comp)) for m in comp.actor.finditer(rest)]
+    claim = _ROW_CLAIM_RE.search(rest)
+    own_word = claim is not None and any(a == controller and at < claim.start() for at, a in actors)
+    status = Status.CLAIMED if (status_kind == "party" and side == controller or own_word
+                                or _CELL_UNVERIFIED_RE.search(line) or _NO_CONFIRM.search(line)) \
+        and controller != CONTESTED else Status.CONFIRMED
+    cue = next((c for c in find_cues(rest, rest.lower()) if c.kind == "abs"), None)
+    if cue is not None:
+        day = resolve_cue(cue, published)[0]
+    return [_Draft(first.place, first.text, controller, status, day, DatePrecision.DAY if day else DatePrecision.UNKNOWN,
+                   source, sent, first.start, round(first.confidence * 0.85, 3), kind, 0)]
 
 
 def _entry_status(source: str, comp: _Compiled, controller: str) -> Status:

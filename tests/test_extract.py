@@ -4354,3 +4354,33 @@ def test_a_heading_over_a_list_of_places_that_fell(heading, gazetteer, profile):
 def test_a_heading_of_places_retaken_by_the_government_is_no_list_of_falls(gazetteer, profile):
     text = "Districts taken back by the government\n\n- Aibak (Samangan): 9 August.\n"
     assert [c.controller for c in _claims(text, gazetteer, profile, published=date(2021, 8, 16))] != ["taliban"]
+
+
+def test_a_log_whose_rows_are_labelled_by_their_place(gazetteer, profile):
+    # "TIME | PLACE | what befell it": the words are about the place of the row; a heading gives the rows' day
+    text = ("INCIDENT LOG\n\nTIMELINE (local time, 3 Aug)\n\n"
+            "0600 | Lashkar Gah | Fighting continued in Police Districts 1, 2 and 3 for a sixth day.\n\n"
+            "1130 | Bost airport | Airport remains under ANDSF control. Resupply flights landed.\n\n"
+            "2300 | Dasht-e Archi | District centre overrun. ANDSF personnel withdrew towards the city.\n\n"
+            "0930 | Aliabad | Taliban accounts on social media claim capture of the district centre. Not verified; "
+            "no comment yet from ANDSF.\n\n"
+            "1100 | Gereshk | No fighting reported. Road closed.")
+    got = [(c.place.name, c.controller, c.status.value, str(c.event_date))
+           for c in _claims(text, gazetteer, profile, published=date(2021, 8, 4), source="INSO")]
+    assert got == [("Lashkar Gah", "contested", "confirmed", "2021-08-03"),
+                   ("Bost Airport", "government", "confirmed", "2021-08-03"),
+                   ("Dasht-e Archi", "taliban", "confirmed", "2021-08-03"),
+                   ("`Aliabad", "taliban", "claimed", "2021-08-03")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Dasht-e Archi: District centre overrun. ANDSF personnel withdrew.", [("Dasht-e Archi", "taliban", "confirmed")]),
+    ("Bost airport: Airport remains under ANDSF control.", [("Bost Airport", "government", "confirmed")]),
+    # a dateline is no label; nor are casualties "not yet verified" a doubt on the fighting
+    ("Kabul (dpa) - The Taliban have seized three more provincial capitals, officials said.", []),
+    ("Clashes were reported in Dasht-e Archi district on Sunday. Casualties have been reported but not yet verified.",
+     [("Dasht-e Archi", "contested", "confirmed")]),
+])
+def test_a_line_labelled_by_its_place(text, want, gazetteer, profile):
+    got = [(c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 4))]
+    assert got == want
