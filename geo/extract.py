@@ -67,7 +67,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                      r"|\b(?:entered|entering|enter|enters)\b(?=\s+(?:the\s+)?(?:[\w\-’']+\s+){1,4}?[“\"]?from\s+(?:all|several|"
                      r"many|multiple|different|three|four|two|various)\s+(?:sides|directions|fronts)\b)"
                      # "broke through the outer defences of Herat"
-                     r"|\b(?:broke|broken|breaking)\s+through\s+(?:the\s+)?(?:\w+\s+)?(?:defen[cs]es|lines|perimeter)\s+(?:of|around)\b",
+                     r"|\b(?:(?:broke|broken|breaking)\s+through|breach(?:ed|es|ing)?)\s+(?:the\s+)?(?:\w+\s+)?"
+                     r"(?:defen[cs]es|lines|perimeter)\s+(?:of|around)\b",
      "contest", "fwd", "none"),
     ("contest_in", r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battled|battling|gunfights?|firefights?)\b",
      "contest", "fwd_in", "none"),
@@ -247,7 +248,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "capture", "back", "obj"),
     # a fall told as one more in a sequence: "Overnight Kandahar went too", "Herat went the same way", "By Friday, Herat
     # too had gone", "Kunduz was the next to fall", "Pul-e Khumri has changed hands"
-    ("capture_went", r"\bwent\s+first(?=\s*[,.;]|\s+on\b)|\bwent(?=\s+(?:that\s+(?:night|evening|afternoon|morning|day)|overnight|"
+    ("capture_went", r"\bwent\s+first(?=\s*[,.;]|\s+on\b)|\bwent\s+over(?=\s+(?:to\s+the|without|overnight|on|in\s+the|"
+                     r"that|at|early|late)\b)|\bwent(?=\s+(?:that\s+(?:night|evening|afternoon|morning|day)|overnight|"
                      r"in\s+the\s+(?:morning|afternoon|evening|night)|at\s+dawn|before\s+dawn)\b)|"
                      rf"\bwent(?=\s+on\s+{_ON_DAY}\b)|"
                      r"\bwent\s+(?:the\s+same\s+way|(?:that|the)\s+same\s+(?:day|night|morning|afternoon|evening|monday|tuesday|"
@@ -1416,6 +1418,9 @@ _PLACE_NOUNS_RE = re.compile(r"\b(?:capitals|cities|towns|districts|provinces|pl
                              re.IGNORECASE)
 _FINITE_GAP_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|called|calls|urged|warned|leaves|left|remains|"
                             r"remained)\b", re.IGNORECASE)
+# fighting at a seat of the town's rule is fighting in the town: "around the governor's compound in Sheberghan"
+_SEAT_GAP_RE = re.compile(r"[^,;]{0,60}\b(?:around|near|at|outside|for)\s+the\s+(?:[\w\-’']+\s+){0,2}?(?:compound|office|"
+                          r"headquarters|bazaar|market)\s+(?:in|of)\s+", re.IGNORECASE)
 _BUILDING_RE = re.compile(r"\b(?:prison|jail|embassy|consulate|hotel|mosque|shrine|school|hospital|university|bank|"
                           r"market|bazaar|wedding|funeral|guesthouse|compound)s?\b", re.IGNORECASE)
 # "... in the north": a region after a listed place
@@ -4642,8 +4647,11 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
                     break  # "took control of the final in Kabul", "captured footage of families in Pul-e Khumri": a thing
                 if ev.direction == "fwd" and _FINITE_GAP_RE.search(gap):
                     break  # "the fall of the port was a major loss ... and called on Kabul": a new clause, not the object
-                if ev.kind == "contest" and _BUILDING_RE.search(gap):
-                    break  # "attacked the main prison in Ghazni": a building was attacked, not the town fought over
+                if ev.kind == "contest" and _BUILDING_RE.search(gap) and not (
+                        ev.name == "contest_in" and _SEAT_GAP_RE.fullmatch(gap)):
+                    # "attacked the main prison in Ghazni": a building was attacked, not the town fought over (but
+                    # "fighting was reported around the governor's compound in Sheberghan" is fighting in the town)
+                    break
                 if "ex" in gap or "other" in gap or "apart" in gap or "save" in gap or "but" in gap:
                     if _EXCEPT_GAP_RE.search(gap):
                         break  # "in control of almost every major city except Kabul": not Kabul, nor what follows

@@ -4384,3 +4384,17 @@ def test_a_log_whose_rows_are_labelled_by_their_place(gazetteer, profile):
 def test_a_line_labelled_by_its_place(text, want, gazetteer, profile):
     got = [(c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 4))]
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Jalalabad went over on Sunday without a shot being fired.", [("Jalalabad", "taliban", "2021-08-15")]),
+    ("The commander went over to the Taliban on Sunday.", []),
+    ("On Thursday Taliban fighters breached the defences of Herat, officials said.", [("Herat", "contested", "2021-08-12")]),
+    ("Heavy fighting was reported on Friday around the governor's compound in Sheberghan.",
+     [("Shibirghan", "contested", "2021-08-13")]),
+    # (a building attacked, or people sheltering in one, is no town fought over)
+    ("The Taliban attacked the main prison in Ghazni on Friday.", []),
+    ("The fighting displaced families, many of whom were sheltering in schools in Kunduz city.", []),
+])
+def test_going_over_breaching_and_fighting_at_the_seat_of_a_town(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 8, 17)) == want
