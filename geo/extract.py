@@ -376,6 +376,8 @@ _DENIED_REPORTS_RE = re.compile(r"\b(?:denied|denies|deny|dismissed|dismisses|re
 _REPORTS_THAT_RE = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|assertions?|rumou?rs?|news)\s+"
                               r"(?:(?:that|of|on|about)\b|(?=(?:the|a|an)\s|(?-i:[A-Z])))[^.;]*$",  # ("claims the city had fallen")
                               re.IGNORECASE)
+_COMMENT_ON_RE = re.compile(r"\b(?:no|declined\s+to|refused\s+to|would\s+not|did\s+not)\s+(?:immediate\s+)?comment\w*\s+"
+                            r"(?:from\s+(?:[\w\-’']+\s+){1,4}?)?(?:on|about|regarding)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _BASELESS_RE = re.compile(r"\b(?:were|was|are|is|(?:also\s+)?(?:proved|proven|turned\s+out\s+to\s+be))\s+[“\"]?(?:also\s+|completely\s+|totally\s+|simply\s+)?[“\"]?(?:baseless|false|"
                           r"untrue|unfounded|propaganda|lies|fabricated|incorrect|wrong|not\s+true|rumou?rs?|an?\s+"
                           r"(?:\w+\s+)?lie|a\s+fabrication|nonsense)\b",
@@ -833,7 +835,8 @@ _DENY_CLAIM_RE = re.compile(
     r"|\bclaims?\s+(?:(?:that|which)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?(?:denied|disputed|rejected|"
     r"dismissed|refuted)\s+by\b"
     r"|\b(?:denied|denies|rejected)\s+(?:losing|having\s+lost|the\s+loss\s+of|giving\s+up|surrendering|ceding)\b"
-    r"|\b(?:claims?|reports?|allegations?)\s+(?:were|was|are|is)\s+(?:(?:completely|totally|entirely|simply)\s+)?"
+    r"|\b(?:claims?|reports?|allegations?)(?:\s+(?:of|about)(?:\s+[\w\-]+){1,3}?)?\s+(?:were|was|are|is)\s+[“\"]?"
+    r"(?:(?:completely|totally|entirely|simply)\s+)?[“\"]?"
     r"(?:baseless|false|untrue|unfounded|propaganda|lies|fabricated|incorrect|wrong|not\s+true)\b",
     re.IGNORECASE)
 _ADVERBS_ONLY_RE = re.compile(r"\b(?:\w+ly|also|again|then|now|swiftly|soon)\b", re.IGNORECASE)
@@ -2499,8 +2502,9 @@ def _deny(s: str, low: str, sent: Span, mentions: list[_Mention], sentences: lis
             or "disput" in low or "contradict" in low or "losing" in low
             or ("claim" in low or "report" in low or "alleg" in low) and _BASELESS_RE.search(s) is not None):
         return  # (a sentence that denies claims of its own is read with them: "denied that Kunduz had fallen")
-    # "the claims" are those of the nearest sentence before that made any (at most three back)
-    window = [d for j in range(max(0, idx - 3), idx) for d in by_sentence.get(sentences[j].start, ())]
+    # "the claims" are those of the nearest sentence before that made any (at most five back: quotes and pictures may
+    # stand between)
+    window = [d for j in range(max(0, idx - 5), idx) for d in by_sentence.get(sentences[j].start, ())]
     owner = _SIDE_CLAIM_NOUN_RE.search(s)
     claimant = _actor_of(owner.group("who"), comp) if owner is not None else None
     owned = [d for j in range(max(0, idx - 6), idx) for d in by_sentence.get(sentences[j].start, ())
@@ -3691,6 +3695,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue  # "Lashkar Gah itself was in no danger of falling", "on the verge of falling": it has not fallen
         if "despite" in low and _DESPITE_CLAIMS_RE.search(s, max(0, ev.start - 130), ev.start):
             continue  # "in the insurgents' hands since mid-July, despite government claims to have retaken it": belied
+        if ev.kind == "contest" and "comment" in low and _COMMENT_ON_RE.search(s, max(0, ev.start - 70), ev.start):
+            continue  # "There was no comment from the Taliban on the fighting in Rokha": the fighting told before, a topic
         if _BRIEFLY_RE.search(s, max(clause_lo, ev.start - 12), ev.start):
             continue  # "The militants briefly held Kunduz before being driven out": not how it stands
         if ev.name == "capture_return" and _CIVIL_SUBJECT_RE.search(s, max(0, ev.start - 40), ev.start):

@@ -4398,3 +4398,13 @@ def test_a_line_labelled_by_its_place(text, want, gazetteer, profile):
 ])
 def test_going_over_breaching_and_fighting_at_the_seat_of_a_town(text, want, gazetteer, profile):
     assert _placed(text, gazetteer, profile, date(2021, 8, 17)) == want
+
+
+def test_a_claim_of_victory_called_false_several_sentences_on(gazetteer, profile):
+    text = ("The Taliban said on Monday they had taken control of Panjshir. \"With this victory, our country is out of "
+            "the quagmire of war,\" a spokesman said. Images posted online showed fighters at the gate of the governor's "
+            "compound. Reuters could not independently verify the images. The National Resistance Front said in a "
+            "statement that the claim of victory was \"false\". There was no comment from the Taliban on the fighting "
+            "in Rokha.")
+    got = [(c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 6))]
+    assert got == [("Panjshir", "taliban", "disputed")]
