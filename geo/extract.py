@@ -376,6 +376,8 @@ _DENIED_REPORTS_RE = re.compile(r"\b(?:denied|denies|deny|dismissed|dismisses|re
 _REPORTS_THAT_RE = re.compile(r"\b(?:reports?|claims?|allegations?|suggestions?|assertions?|rumou?rs?|news)\s+"
                               r"(?:(?:that|of|on|about)\b|(?=(?:the|a|an)\s|(?-i:[A-Z])))[^.;]*$",  # ("claims the city had fallen")
                               re.IGNORECASE)
+_KILLED_OR_RE = re.compile(r"\b(?:killed|wounded|injured|arrested|detained)\s*,?\s+(?:or|and)\s+$", re.IGNORECASE)
+_OR_KILLED_RE = re.compile(r"\s*,?\s+(?:or|and)\s+(?:killed|wounded|injured|arrested|executed)\b", re.IGNORECASE)
 _COMMENT_ON_RE = re.compile(r"\b(?:no|declined\s+to|refused\s+to|would\s+not|did\s+not)\s+(?:immediate\s+)?comment\w*\s+"
                             r"(?:from\s+(?:[\w\-’']+\s+){1,4}?)?(?:on|about|regarding)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _BASELESS_RE = re.compile(r"\b(?:were|was|are|is|(?:also\s+)?(?:proved|proven|turned\s+out\s+to\s+be))\s+[“\"]?(?:also\s+|completely\s+|totally\s+|simply\s+)?[“\"]?(?:baseless|false|"
@@ -2358,7 +2360,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                 by_sentence.setdefault(sent.start, []).append(d)
                 if d.place.kind in ("city", "district"):
                     topical, topical_district = d.place, d.called_district
-            if (";" in s or ", " in s) and result.drafts:
+            if (";" in s or ", " in s or " and " in s) and result.drafts:
                 keep(_gapped(s, low, mentions_all, result.drafts, triggers, published), sent)
             denials.extend(result.denials)
             unresolved.extend(Unresolved(report.id, u, sent) for u in result.unresolved)
@@ -3117,7 +3119,7 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
 def _gapped(s: str, low: str, mentions: list[_Mention], found: list[_Draft], triggers: list[re.Match[str]],
             published: date) -> list[_Draft]:
     """ "Zaranj went first, on Friday; Sheberghan on Saturday; Kunduz, Sar-e Pul and Taloqan on Sunday; and Fayzabad
-    ... on Wednesday": the clauses after the first that give only places and a day, with the verb left out, tell the
+    ... on Wednesday", "Zaranj fell on Friday and Sheberghan on Saturday": the clauses after the first that give only places and a day, with the verb left out, tell the
     same of those places on their day ("the day after": the day after the clause before)."""
     cuts: list[int] = []
     for m in _CLAUSE_CUT_RE.finditer(s):
@@ -3156,10 +3158,12 @@ def _gapped(s: str, low: str, mentions: list[_Mention], found: list[_Draft], tri
     return out
 
 
-_CLAUSE_CUT_RE = re.compile(r";|,(?=\s*(?:and\s+)?(?-i:[A-Z]))")
+_CLAUSE_CUT_RE = re.compile(r";|,(?=\s*(?:and\s+)?(?-i:[A-Z]))|\s(?=and\s+(?-i:[A-Z]))")
 # (a comma that opens such a clause: ", Faizabad on Aug. 11", ", and Kandahar on Friday")
 _DAY_AFTER_COMMA_RE = re.compile(r"\s*(?:and\s+)?(?-i:[A-Z])[\w\-’']*(?:[\s\-](?-i:[A-Z])[\w\-’']*)*(?:,?\s+and\s+(?-i:[A-Z])"
-                                 r"[\w\-’']*(?:[\s\-](?-i:[A-Z])[\w\-’']*)*)?\s+(?:on|by)\s+")
+                                 r"[\w\-’']*(?:[\s\-](?-i:[A-Z])[\w\-’']*)*)?"
+                                 # (and an apposition: "and Sheberghan, the capital of Jowzjan, on Saturday")
+                                 r"(?:,\s+the\s+[^,;]{1,50},)?\s+(?:on|by)\s+")
 _DAY_AFTER_RE = re.compile(r"\s(?:the\s+)?(?:day\s+after|next\s+day|following\s+day)$", re.IGNORECASE)
 _ON_BEFORE_RE = re.compile(r"\s(?:on|by)\s+$", re.IGNORECASE)
 
@@ -3695,6 +3699,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             continue  # "Lashkar Gah itself was in no danger of falling", "on the verge of falling": it has not fallen
         if "despite" in low and _DESPITE_CLAIMS_RE.search(s, max(0, ev.start - 130), ev.start):
             continue  # "in the insurgents' hands since mid-July, despite government claims to have retaken it": belied
+        if ev.kind == "capture" and (_KILLED_OR_RE.search(s, max(0, ev.start - 30), ev.start)
+                                     or _OR_KILLED_RE.match(s, ev.end)):
+            continue  # "dozens of Taliban were killed or captured in Deh Salah": people were taken, not the place
         if ev.kind == "contest" and "comment" in low and _COMMENT_ON_RE.search(s, max(0, ev.start - 70), ev.start):
             continue  # "There was no comment from the Taliban on the fighting in Rokha": the fighting told before, a topic
         if _BRIEFLY_RE.search(s, max(clause_lo, ev.start - 12), ev.start):

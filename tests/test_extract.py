@@ -4408,3 +4408,16 @@ def test_a_claim_of_victory_called_false_several_sentences_on(gazetteer, profile
             "in Rokha.")
     got = [(c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 6))]
     assert got == [("Panjshir", "taliban", "disputed")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a clause joined by "and" that leaves the verb out tells the same fall on its own day
+    ("Zaranj, the capital of Nimroz, fell on Friday and Sheberghan, the capital of Jowzjan, on Saturday.",
+     [("Zaranj", "taliban", "2021-08-06"), ("Shibirghan", "taliban", "2021-08-07")]),
+    ("The Taliban took Kunduz on Sunday and Sar-e Pul.", [("Kunduz", "taliban", "2021-08-08"), ("Sar-e Pul", "taliban", "2021-08-08")]),
+    # people killed or captured somewhere: nothing taken
+    ("Residents said dozens of Taliban were killed or captured in Deh Salah and Pul-e Hisar.", []),
+    ("Dozens of fighters were captured or killed in Deh Salah on Friday.", []),
+])
+def test_gapped_clauses_after_and_and_people_captured(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 8, 8)) == want
