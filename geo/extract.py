@@ -1545,6 +1545,12 @@ _CONTROL_COLUMN_RE = re.compile(rf"\b(?:{_CONTROL_WORDS})\b", re.IGNORECASE)
 _DAY_COLUMN_RE = re.compile(r"\b(?:date|day|since|when|as\s+of|last\s+change|changed)\b", re.IGNORECASE)
 _NOTE_COLUMN_RE = re.compile(r"\b(?:source|sources|src|note|notes|remarks?|comments?|verification|verified|grading|grade|"
                              r"confidence|reliability)\b", re.IGNORECASE)
+_FOOTNOTE_RE = re.compile(r"^[ \t]*(\([a-z0-9]{1,2}\)|\[[a-z0-9]{1,2}\])[ \t]+(\S[^\n]*)$", re.MULTILINE)
+# "Changes since Update #6 are marked with an asterisk (*)", "* = new since the last report": what a star means
+_STAR_CHANGE_RE = re.compile(r"\b(?:changes?|changed|new|updated?|updates)\b[^.\n]{0,60}?\b(?:marked|flagged|shown|indicated|"
+                             r"denoted)\s+(?:with|by)\s+(?:an?\s+)?(?:asterisks?|\(?\*\)?)"
+                             r"|(?:asterisks?|\(\*\)|(?<![\w*])\*)\s*(?:=|:|marks?|denotes?|indicates?|shows?)\s*(?:an?\s+)?"
+                             r"(?:changes?|changed|new|updated?)\b", re.IGNORECASE)
 _CELL_HEDGE_RE = re.compile(r"\s*\((?:c|cl|claim|claimed|unverified|unconfirmed|reported|per\s+[^)]*)\)", re.IGNORECASE)
 _CELL_DISPUTED_RE = re.compile(r"\s*\((?:d|disp|disputed|denied)\)", re.IGNORECASE)
 _CELL_HEDGE_WORD_RE = re.compile(r"\s+(?:claim|claimed|unverified|unconfirmed)\b(?=\s*(?:\(|$))", re.IGNORECASE)
@@ -2626,6 +2632,7 @@ class _Table:
     codes: tuple[tuple[str, str], ...] = ()  # what the codes in its cells stand for ("G = ANDSF control"), from a legend
     stops: tuple[int, ...] = ()  # where each column starts in its lines, for columns aligned with spaces
     before: int | None = None  # a column of who held each place before ("Previous (9 Aug)")
+    starred: bool = False  # an asterisk in its cells marks a change since the last update, not a doubt
 
 
 class _Voices:
@@ -2740,13 +2747,20 @@ class _Tables:
                 or " --" in s or "  " in s.strip()):
             return [], False
         cells = _cells(s)
-        if table is not None and cells and ("\t" in s or s.startswith("|")) and len(cells) < len(table.names):
+        if table is not None and cells and ("\t" in s or s.startswith("|") or s.rstrip().endswith("|")) \
+                and len(cells) < len(table.names):
             cells += [""] * (len(table.names) - len(cells))  # (a row's last cells left empty, its tabs trimmed)
         if table is not None and len(cells) == len(table.names):
             self.rows += 1
             return _table_row(s, cells, table, sent, comp, published, dominant, source), True
         self.table = table = _table_header(cells, _as_of(text, sent.start, published) or self.as_of, self.codes,
                                            published)
+        if table is not None and "*" in text and _STAR_CHANGE_RE.search(text, 0, sent.start):
+            table = self.table = replace(table, starred=True)
+        if table is not None and table.note is not None and (notes := {
+                m.group(1): m.group(2) for m in _FOOTNOTE_RE.finditer(text, sent.end, sent.end + 6000)}):
+            # "(b)" in a row's notes, and "(b) Based on a Taliban statement only" under the table: what it says
+            table = self.table = replace(table, codes=tuple({**notes, **dict(table.codes)}.items()))
         self.rows, self.ruled = 0, False
         if table is not None and "\t" not in s and "|" not in s and len(_CELL_SEP_RE.split(s.strip())) < 3:
             # (columns aligned with spaces: where each starts, for the lines below)
@@ -3052,7 +3066,7 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
     codes = dict(table.codes)
     note = cells[table.note] if table.note is not None else ""
     note = codes.get(note, note)  # "U" where "U = unconfirmed AOG claim", "B = single source, not verified"
-    hedged = bare != cell.strip() and not disputed or _CELL_UNVERIFIED_RE.search(note) is not None \
+    hedged = bare != (cell.strip().rstrip("*").rstrip() if table.starred else cell.strip()) and not disputed or _CELL_UNVERIFIED_RE.search(note) is not None \
         or table.told and _CELL_UNVERIFIED_RE.search(cell) is not None  # ("TB claimed capture of the DC. Not verified")
     bare = _BRACKETS_RE.sub("", bare).strip() or bare  # "Taliban (since 8 July)": the side (the day is read below)
     if (meaning := codes.get(bare)) is not None and not (

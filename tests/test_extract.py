@@ -4421,3 +4421,22 @@ def test_a_claim_of_victory_called_false_several_sentences_on(gazetteer, profile
 ])
 def test_gapped_clauses_after_and_and_people_captured(text, want, gazetteer, profile):
     assert _placed(text, gazetteer, profile, date(2021, 8, 8)) == want
+
+
+@pytest.mark.parametrize("star_note,want_star", [
+    ("Changes since Update #6 (9 August) are marked with an asterisk (*).", "confirmed"),
+    ("", "claimed"),  # (a star no line explains: a doubt, as in most boards)
+])
+def test_a_table_whose_stars_mark_changes_and_whose_notes_are_footnotes(star_note, want_star, gazetteer, profile):
+    text = (f"Information valid as of 11 August 2021. {star_note}\n\n"
+            "#  | Location        | Type | Controlled by | Since  | Access | Notes\n"
+            "1  | Kunduz          | PC   | Taliban       | 08 Aug | RESTR  | (a)\n"
+            "3  | Pul-e Khumri    | PC   | Taliban*      | 10 Aug | RESTR  | (a)\n"
+            "5  | Faizabad        | PC   | Taliban       | 11 Aug | CLOSED | (b)\n"
+            "9  | Torkham         | BCP  | Government    | -      | OPEN   |\n"
+            "11 | Spin Boldak     | BCP  | Taliban       | 14 Jul | RESTR  | (a)\n\n"
+            "NOTES\n(a) City centres under Taliban control.\n(b) Based on a Taliban statement only. To be verified.\n")
+    got = [(c.place.name, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 12),
+                                                             source="Logistics Cluster")]
+    assert got == [("Kunduz", "confirmed"), ("Pul-e Khumri", want_star), ("Fayzabad", "claimed"),
+                   ("Torkham", "confirmed"), ("Spin Boldak", "confirmed")]
