@@ -59,10 +59,12 @@ class Cue:
     kind: str  # abs | weekday | prev | today | thisweek | lastweek | ago | weekend | next | weak
     match: re.Match
     weekday: int | None = None  # the weekday named with a date ("Monday, September 6"): which year it is, when none given
+    back: int = 0  # days before the date it names ("overnight into Aug. 13": 1)
 
 
 _APPOSITION_RE = re.compile(r"\s*,?\s*(?:a\s+|which\s+was\s+a\s+|\()?")
 _WEEKDAY_DATE_RE = re.compile(r"\s*,?\s*\(?\s*")
+_INTO_RE = re.compile(r"\s+(?:into|to)\s+(?:the\s+)?")
 
 
 def find_cues(text: str, low: str | None = None) -> list[Cue]:
@@ -82,6 +84,11 @@ def find_cues(text: str, low: str | None = None) -> list[Cue]:
             kind = "abs"
         if kind == "weekday" and out and out[-1].kind == "abs" and _APPOSITION_RE.fullmatch(text, out[-1].end, m.start()):
             continue  # "On 20 August, a Friday, ...": the date's weekday, not another day
+        if kind == "abs" and out and out[-1].kind == "prev" and _INTO_RE.fullmatch(text, out[-1].end, m.start()) \
+                and out[-1].match.group("prev").lower() == "overnight":
+            # "fell overnight into Aug. 13": the night before that day, by its first day
+            out[-1] = Cue(out[-1].start, m.end(), kind, m, back=1)
+            continue
         if kind == "abs" and out and out[-1].kind == "weekday" and _WEEKDAY_DATE_RE.fullmatch(text, out[-1].end, m.start()):
             # "on Saturday, 28 August", "Saturday (28 August)": one cue, the date, which the weekday only names
             wd = out[-1].match
@@ -129,7 +136,7 @@ def resolve_cue(cue: Cue, published: date, *, reference: date | None = None,
             # "Monday, September 6" in a piece published two years on: the last year whose 6 September was a Monday
             d = next((y for k in range(1, 12) if (y := _same_day(d, d.year - k)) is not None
                       and y.weekday() == cue.weekday), d)
-        return (d, DatePrecision.DAY) if d else (None, DatePrecision.UNKNOWN)
+        return (d - timedelta(days=cue.back), DatePrecision.DAY) if d else (None, DatePrecision.UNKNOWN)
     if kind == "weekday":
         wd = WEEKDAYS[(m.group("wd") or m.group("wd1")).lower()]
         # the last such weekday on or before the day (before it for "last Friday"): plain day arithmetic

@@ -652,6 +652,7 @@ _LOCAL_VOICE_RE = re.compile(r"\s*,\s*(?:(?:some|several|many|two|three|local|fr
 _AGENT_PREP_RE = re.compile(r"(?:\b(?:to|by|of|with)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?)?$")
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)s?\b")  # (a decade, "the 1990s", is its first year)
 _YEAR_LEAD_RE = re.compile(r"((?:19|20)\d\d)\s*(?::|[–—-]\s)")  # a timeline's line of a year: "1994: ...", "2001 – ..."
+_MEASURED_SINCE_RE = re.compile(r"\b(?:since|than(?:\s+in)?|(?:as|like)\s+in)\s+$", re.IGNORECASE)
 _EXACT_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")  # (a decade is too vague to set the next sentence's time)
 # "in the hands of (the) Afghan forces", "in the hands of forces loyal to Ahmad Massoud"
 _OF_AGENT_RE = re.compile(r"(?:\s+of)?\s+(?:the\s+)?(?:(?:forces|fighters|men|militias?|troops)\s+(?:loyal|allied)\s+to\s+"
@@ -2451,7 +2452,9 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         # a sentence that names a past year sets the time of the next ("... in November 2001. Kabul was retaken days
         # later"): relative times there are history too
         # (the past years it names; 0 for a past with no year: "last year", "years ago")
-        named_years = frozenset(y for y in map(int, _EXACT_YEAR_RE.findall(s)) if y < published.year) \
+        # (not a year the present is measured against: "at a pace not seen since 2001", "more than in 2015")
+        named_years = frozenset(y for m in _EXACT_YEAR_RE.finditer(s) if (y := int(m.group(1))) < published.year
+                                and not _MEASURED_SINCE_RE.search(s, max(0, m.start() - 12), m.start())) \
             if "19" in s or "20" in s else frozenset()
         if "last year" in low or "years ago" in low:
             named_years |= {0}

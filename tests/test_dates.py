@@ -35,6 +35,7 @@ def _resolve(text, published=FRI, **kw):
     ("a day ago", ("2021-08-12", "day")),
     ("two weeks ago", ("2021-07-30", "week")),
     ("12-13 August", ("2021-08-12", "day")),  # a span, or a night, by its first day
+    ("overnight into Aug. 13", ("2021-08-12", "day")),
     ("the night of 12/13 August", ("2021-08-12", "day")),
     ("a week ago today", ("2021-08-06", "day")),
     ("three months ago today", ("2021-05-13", "day")),  # an anniversary: the same day of the month

@@ -4440,3 +4440,13 @@ def test_a_table_whose_stars_mark_changes_and_whose_notes_are_footnotes(star_not
                                                              source="Logistics Cluster")]
     assert got == [("Kunduz", "confirmed"), ("Pul-e Khumri", want_star), ("Fayzabad", "claimed"),
                    ("Torkham", "confirmed"), ("Spin Boldak", "confirmed")]
+
+
+def test_a_year_the_present_is_measured_against_sets_no_past(gazetteer, profile):
+    # "not seen since 2001" compares; the yearless days after it are of the report's year
+    text = ("The Taliban began overrunning rural districts at a pace not seen since 2001. On June 22, they seized the "
+            "Shir Khan Bandar crossing.\n\nZaranj became the first provincial capital to fall, on Aug. 6. Herat was "
+            "captured on Aug. 12, and Kandahar fell overnight into Aug. 13.")
+    assert _placed(text, gazetteer, profile, date(2021, 12, 28)) == [
+        ("Shir Khan Bandar", "taliban", "2021-06-22"), ("Zaranj", "taliban", "2021-08-06"),
+        ("Herat", "taliban", "2021-08-12"), ("Kandahar", "taliban", "2021-08-12")]
