@@ -267,6 +267,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                       r"crossings)\s+(?:(?:now\s+)?(?:lost|taken|captured|seized|overrun)|that\s+(?:fell|have\s+fallen|had\s+"
                       r"fallen|were\s+(?:lost|taken|captured|seized|overrun)))\b[^.;:]{0,50}?\b(?:are|were|is|was)\b",
      "capture", "fwd", "obj"),
+    # "Khwahan and Yawan were among those lost", "... among the first to fall": the places before
+    ("capture_among_back", r"\b(?:were|are|was|is)\s+among\s+(?:those|the\s+ones|the\s+first|the\s+(?:districts|places|"
+                           r"towns))\s+(?:(?:to\s+be\s+|that\s+were\s+|already\s+)?(?:lost|taken|captured|seized|overrun)|"
+                           r"to\s+(?:fall|go)|that\s+fell)\b", "capture", "back", "obj"),
     # "Then came Lashkar Gah", "Next to fall was Qala-e-Naw": the place after
     ("capture_came", r"\b(?:then|next|soon|later|(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later)\s+came\b(?=\s+(?-i:[A-Z]))|\b(?:next|last)\s+to\s+(?:go|fall)\s+"
                      # "On Saturday it was the turn of Sheberghan"

@@ -4450,3 +4450,13 @@ def test_a_year_the_present_is_measured_against_sets_no_past(gazetteer, profile)
     assert _placed(text, gazetteer, profile, date(2021, 12, 28)) == [
         ("Shir Khan Bandar", "taliban", "2021-06-22"), ("Zaranj", "taliban", "2021-08-06"),
         ("Herat", "taliban", "2021-08-12"), ("Kandahar", "taliban", "2021-08-12")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In the first days of July, Khwahan and Yawan were among those lost, a provincial council member said.",
+     [("Deh Khwahan", "taliban"), ("Yawan", "taliban")]),
+    ("Khwahan and Yawan were among the first to fall.", [("Deh Khwahan", "taliban"), ("Yawan", "taliban")]),
+    ("Kabul was among the first to receive aid.", []),
+])
+def test_places_among_those_lost(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 14))] == want
