@@ -573,6 +573,13 @@ _CLAUSE_AFTER_RE = re.compile(r"\s+(?:that\s+)?(?:[\w\-’']+\s+){2}")  # a comp
 _CONJ_END_RE = re.compile(r"\b(?:but|and|yet)\s*$", re.IGNORECASE)  # a verb's subject slot that holds only these
 _CLAIM_NOUN_RE = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})[’']s?\s+(?P<noun>claims?|assertion)"
                             r"\s+(?:of|that|to\s+have)\b")
+_CLAIM_CALLED_FALSE_RE = re.compile(r"\s*(?:the|this|that|their|its)\s+claims?\b[^.;]{0,200}?\s(?P<verdict>(?:is|was|are|were)\s+"
+                                    r"(?:a\s+|an\s+)?(?:complete\s+|total\s+|blatant\s+|utter\s+|outright\s+)?[“\"]?"
+                                    r"(?:lies?|false|baseless|untrue|unfounded|propaganda|fabricat\w+|not\s+true))\b",
+                                    re.IGNORECASE)
+# "The claim made by the Taliban on Friday that they have captured Paryan ...": the same, its owner after "by"
+_CLAIM_BY_RE = re.compile(r"\b(?P<noun>claims?|assertion)\s+(?:made\s+|issued\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][\w\-]*"
+                          r"(?:\s+[A-Z][\w\-]*){0,3})(?:\s+(?:on|late\s+on|early\s+on)\s+\w+(?:\s+\d{1,2})?)?\s+(?:of|that|to\s+have)\b")
 _SPEAKER_CUT_RE = re.compile(r"[,;:.]|\s[—–]\s")
 _SPEAKER_APPOSITION_RE = re.compile(r",\s+(?:an?|the)\s+[^,;]{2,60}?(?=[.;]?\s*$)")
 _TOLD_OBJECT_RE = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w/.\-]*(?:\s+[A-Z][\w/.\-]*)*|reporters|journalists|him|her|them|us)"
@@ -683,7 +690,10 @@ _BY_OR_VERB_RE = re.compile(r"\b(?:by|from|to|with|told|said|confirmed|according
 # (or with a gerund right after the year's clause: "when they emerged in 1994, before taking Kandahar itself")
 _COUNTED_FROM_RE = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
                               r"(?:years?|months?|weeks?|days?)|years|months|weeks|days)\s+(?:before|after|later|earlier)\b"
-                              r"|,\s*(?:shortly\s+|soon\s+|just\s+)?(?:before|after)\s+(?=\w+ing\b)", re.IGNORECASE)
+                              r"|,\s*(?:shortly\s+|soon\s+|just\s+)?(?:before|after)\s+(?=\w+ing\b)"
+                              # ("briefly fell to the insurgents in 2019 before government forces recaptured it")
+                              r"|(?<=\d\d\d\d),?\s+(?:shortly\s+|soon\s+|just\s+)?(?:before|until)\s+(?=(?:[\w\-]+\s+){0,3}?"
+                              r"(?:forces|troops|fighters|militias?|they|the\s+army)\b)", re.IGNORECASE)
 # (its years may be set off by a comma of their own: "Kunduz, a city the Taliban had captured before, in 2015 and 2016,")
 _ASIDE_SPAN_RE = re.compile(r",\s*(?:the|a|an|for|once|long|its|which|who)\b[^,;:“”\"]{1,140}"
                             r"(?:,\s*(?:in|between|from|during)\s+(?:the\s+)?(?:19|20)\d\d[^,;:“”\"]{0,40})?,")
@@ -1622,8 +1632,13 @@ _SOCIAL_RUMOUR_RE = re.compile(
 # "..., a claim the resistance rejected": who answers a claim just told
 _CLAIM_REJECTED_RE = re.compile(r",\s+(?:a\s+claim|claims|an\s+assertion)\s+(?:that\s+)?(?P<who>[^,;.“”\"]{2,60}?)\s+"
                                 r"(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|quickly\s+)?(?:denied|rejected|dismissed|disputed|"
-                                r"refuted|denies|rejects|dismisses|disputes|called|calls|described\s+as|branded)\b",
+                                r"refuted|denies|rejects|dismisses|disputes|called|calls|described\s+as|branded|"
+                                r"(?:never|not)\s+accepted|(?:does|did)\s+not\s+accept)\b",
                                 re.IGNORECASE)
+# ("..., a claim rejected at the time by the NRF")
+_CLAIM_REJECTED_BY_RE = re.compile(r",\s+(?:a\s+claim|claims|an\s+assertion)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|"
+                                   r"disputed|refuted)\s+(?:[\w\-]+\s+){0,3}?by\s+(?P<who>[^,;.“”\"]{2,60}?)(?=\s*(?:[,;.]|$))",
+                                   re.IGNORECASE)
 _MADE_TO_RE = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:forced|compelled|made|obliged)\s+to\s+$",
                          re.IGNORECASE)
 # A list of places that fell, announced ("Below is a list of the capitals that have fallen since then"), and an entry's
@@ -1991,7 +2006,7 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
         out.sort(key=lambda sp: sp.verb_start)
     if "claim" in low or "assertion" in low:
         # "The Taliban's claim of capturing Spin Boldak was denied ...": a claim named as a noun is its owner's word
-        for m in _CLAIM_NOUN_RE.finditer(text):
+        for m in [*_CLAIM_NOUN_RE.finditer(text), *_CLAIM_BY_RE.finditer(text)]:
             if not any(sp.verb_start <= m.start("who") < sp.verb_end or m.start() <= sp.verb_start < m.end()
                        for sp in out):
                 out.append(_Speech(m.start("noun"), m.end(), m.group("who"), m.start("who"), m.end("who"), "before",
@@ -2373,6 +2388,13 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     topical, topical_district = d.place, d.called_district
             if (";" in s or ", " in s or " and " in s) and result.drafts:
                 keep(_gapped(s, low, mentions_all, result.drafts, triggers, published), sent)
+            if "claim" in low[:12] and (false := _CLAIM_CALLED_FALSE_RE.match(s)) is not None:
+                # "The claim made by the Taliban on Friday that they have captured Paryan district is a complete lie":
+                # the claim the sentence tells is denied in the same breath, by whoever speaks it
+                for d in result.drafts:
+                    if d.status is Status.CLAIMED and d.start < false.start("verdict"):
+                        d.status = Status.DISPUTED
+                        d.attribution = f"{d.attribution}; denied by {line_voice or voice or source}"
             denials.extend(result.denials)
             unresolved.extend(Unresolved(report.id, u, sent) for u in result.unresolved)
             if _NO_CONFIRM.search(s, low):
@@ -4305,7 +4327,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                     drafts.append(k)
             # "..., a claim the resistance rejected", "..., a claim the governor's office called propaganda": the same
             if ", a claim" in low or ", claims" in low or ", an assertion" in low:
-                rejected = _CLAIM_REJECTED_RE.search(s, t.end)
+                rejected = _CLAIM_REJECTED_RE.search(s, t.end) or _CLAIM_REJECTED_BY_RE.search(s, t.end)
                 if rejected is not None and not _TRIGGER_RE.search(s, t.end, rejected.start()) and (
                         rejecter := _classify(rejected.group("who"), comp, controller))[0] in ("party", "official"):
                     denials.append((t.place.id, rejecter[1], controller, sent, t.start, t.text, conf,
@@ -5017,7 +5039,8 @@ def _finish(report: Report, drafts: list[_Draft], denials: list[Any]) -> list[Cl
         if alleged:
             for d in alleged:
                 d.status = Status.DISPUTED
-                d.attribution = f"{d.attribution}; denied by {attribution}"
+                if f"denied by {attribution}" not in d.attribution:  # (a denial read twice: "rejected by" is passive too)
+                    d.attribution = f"{d.attribution}; denied by {attribution}"
         elif controller != side:
             d = _Draft(place, written, controller, Status.DISPUTED, ev_date, prec, f"denied by {attribution}",
                        sent, start, round(conf * 0.8, 3), "capture", len(drafts))

@@ -4460,3 +4460,16 @@ def test_a_year_the_present_is_measured_against_sets_no_past(gazetteer, profile)
 ])
 def test_places_among_those_lost(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 14))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Taliban announced their capture of Panjshir on 6 September, a claim rejected at the time by the NRF.",
+     [("Panjshir", "disputed")]),
+    ("The Taliban declared on Sept. 6 that they had taken Panjshir, a claim the NRF has never accepted.",
+     [("Panjshir", "disputed")]),
+    ("The claim made by the Taliban on Friday that they have captured Paryan district is a complete lie.",
+     [("Paryan", "disputed")]),
+    ("The claim by the Taliban that they had captured Paryan was repeated on Friday.", [("Paryan", "claimed")]),
+])
+def test_claims_owned_after_by_and_rejected_after_them(text, want, gazetteer, profile):
+    assert [(c.place.name, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 8))] == want
