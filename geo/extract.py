@@ -580,6 +580,7 @@ _CLAIM_CALLED_FALSE_RE = re.compile(r"\s*(?:the|this|that|their|its)\s+claims?\b
 # "The claim made by the Taliban on Friday that they have captured Paryan ...": the same, its owner after "by"
 _CLAIM_BY_RE = re.compile(r"\b(?P<noun>claims?|assertion)\s+(?:made\s+|issued\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][\w\-]*"
                           r"(?:\s+[A-Z][\w\-]*){0,3})(?:\s+(?:on|late\s+on|early\s+on)\s+\w+(?:\s+\d{1,2})?)?\s+(?:of|that|to\s+have)\b")
+_SELF_NAMED_RE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b", re.IGNORECASE)
 _SPEAKER_CUT_RE = re.compile(r"[,;:.]|\s[—–]\s")
 _SPEAKER_APPOSITION_RE = re.compile(r",\s+(?:an?|the)\s+[^,;]{2,60}?(?=[.;]?\s*$)")
 _TOLD_OBJECT_RE = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w/.\-]*(?:\s+[A-Z][\w/.\-]*)*|reporters|journalists|him|her|them|us)"
@@ -1459,7 +1460,11 @@ _TRANSCRIPT_LABEL_RE = re.compile(r"\s*(?P<who>[A-Z][A-Za-z’'.\- ]{1,48}?)(?:\
 _ROLE_WORD_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|presenter|anchor|host|correspondent|reporter|commander|"
                            r"official|minister|governor|analyst|guest|caller|resident)\b", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_IMAGES_RE = re.compile(r"\b(?:images?|videos?|footage|photos?|photographs?|pictures?|authenticity)\b", re.IGNORECASE)
+# (what "could not be confirmed" may be about other than the claims told before: pictures, the dead ("Casualty figures
+# could not be confirmed"), or the sides' own claims ("impossible to confirm either side's claims"), not residents' word)
+_IMAGES_RE = re.compile(r"\b(?:images?|videos?|footage|photos?|photographs?|pictures?|authenticity|casualt(?:y|ies)|"
+                        r"death\s+tolls?|tolls?|figures|identit(?:y|ies))\b|\b(?:either|both|each)\s+sides?[’']?s?\s+"
+                        r"claims?\b|\b(?:rival|competing|conflicting)\s+claims\b", re.IGNORECASE)
 _FOR_YEARS_RE = re.compile(r"\bfor\s+(?:many\s+|several\s+|some\s+)?(?:years|decades)\b", re.IGNORECASE)
 _WILL_RE = re.compile(r"\b(?:will|would|plans?\s+to|is\s+to|are\s+to)\b", re.IGNORECASE)  # troops to come, not there
 _DISTANCE_RE = re.compile(r"\b\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\b", re.IGNORECASE)
@@ -1887,6 +1892,8 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
             continue  # "could not verify these claims": a noun, nobody speaking
         if verb in ("said", "reported") and _RAISING_RE.match(text, m.end()):
             continue  # "Tirinkot and Qalat (were) reported to have surrendered": the subject is the news, not a speaker
+        if _SELF_NAMED_RE.match(text, m.end()):
+            continue  # "Saleh, who has declared himself caretaker president": what he calls himself, no word on places
         vs, ve = m.start(), m.end()
         obj = _TOLD_OBJECT_RE.match(text[ve:]) if verb in ("told", "tells") else None
         if obj:

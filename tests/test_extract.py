@@ -4473,3 +4473,21 @@ def test_places_among_those_lost(text, want, gazetteer, profile):
 ])
 def test_claims_owned_after_by_and_rejected_after_them(text, want, gazetteer, profile):
     assert [(c.place.name, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 8))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "could not be confirmed" of the dead, or of the sides' own claims, casts no doubt on the residents' word
+    ("Heavy fighting has been under way around the Alingar district centre since Wednesday, according to police. "
+     "Casualty figures could not be confirmed.", [("Wuluswali 'Alingar", "contested", "confirmed")]),
+    ("Residents who fled the valley said fighting had been heavy in Rukha district on Sunday. Communications have been "
+     "cut, making it almost impossible to confirm either side's claims.", [("Rukha", "contested", "confirmed")]),
+    ("Residents said fighting had been heavy in Rukha district on Sunday. The claim could not be verified.",
+     [("Rukha", "contested", "claimed")]),
+    # what someone calls himself is no word on a place
+    ("Panjshir is still held by forces loyal to Ahmad Massoud and Amrullah Saleh, who has declared himself caretaker "
+     "president.",
+     [("Panjshir", "resistance", "confirmed")]),
+])
+def test_doubts_on_other_things_and_titles_one_gives_oneself(text, want, gazetteer, profile):
+    got = [(c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 21))]
+    assert got == want
