@@ -403,6 +403,10 @@ _RETRACTED_RE = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|prior|origi
 _HAD_IF_RE = re.compile(r"\s*[\"“‘']?(?:Had|Were|Should)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:not\s+)?$")
 # "will not let the city fall": a permission, not an event.
 _LET_RE = re.compile(r"\blet(?:s|ting)?\s+(?:the\s+|it\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+# ("By 2001 the Taliban controlled 90% of the country. The Panjshir valley, held by the Northern Alliance, was never
+# taken": still that past)
+_YEAR_LINE_RE = re.compile(r"(?:19|20)\d\d[ :.]*")  # a chronology's heading of a year: "2021"
+_NEVER_PAST_RE = re.compile(r"\b(?:was|were|had)\s+never\b", re.IGNORECASE)
 _RELATIVE_TIME_RE = re.compile(r"\b(?:later|earlier|afterwards|then|thereafter|subsequently|soon\s+after|"
                                r"within\s+(?:(?:a\s+few|several|two|three)\s+)?(?:days|weeks|months|a\s+(?:week|month|year))|"
                                r"the\s+(?:following|"
@@ -580,6 +584,10 @@ _CLAIM_CALLED_FALSE_RE = re.compile(r"\s*(?:the|this|that|their|its)\s+claims?\b
 # "The claim made by the Taliban on Friday that they have captured Paryan ...": the same, its owner after "by"
 _CLAIM_BY_RE = re.compile(r"\b(?P<noun>claims?|assertion)\s+(?:made\s+|issued\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][\w\-]*"
                           r"(?:\s+[A-Z][\w\-]*){0,3})(?:\s+(?:on|late\s+on|early\s+on)\s+\w+(?:\s+\d{1,2})?)?\s+(?:of|that|to\s+have)\b")
+_ALL_OF_RE = re.compile(r"\b(?:all|every|each)\s+(?:(?:the|its|\w+)\s+){0,2}$|\b(?:all|every|each)\s+(?:(?:the|its|\w+)\s+){0,2}\w",
+                        re.IGNORECASE)
+_PARTS_OF_RE = re.compile(r"\b(?:districts?|towns?|villages?|areas|parts|much|most|swathes?|(?:district|town|village)\s+"
+                          r"after\s+(?:district|town|village))\s+(?:of|in|across)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _SELF_NAMED_RE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b", re.IGNORECASE)
 _SPEAKER_CUT_RE = re.compile(r"[,;:.]|\s[—–]\s")
 _SPEAKER_APPOSITION_RE = re.compile(r",\s+(?:an?|the)\s+[^,;]{2,60}?(?=[.;]?\s*$)")
@@ -1632,7 +1640,10 @@ _SOCIAL_RUMOUR_RE = re.compile(
     r"\s+(?:posts?|pages?|accounts?|users?|groups?|messages?|rumou?rs?|reports?))\b[^.;]{0,60}?\b(?:that|claiming|saying|of)\b"
     r"|\b(?:Facebook|Telegram|WhatsApp)\s+(?:pages?|accounts?|groups?)\s+(?:had\s+|have\s+)?(?:posted|claimed|said|reported)\b"
     # "Last week, posts claimed that Kunduz city had been captured": posts no one is named behind
-    r"|\bposts\s+(?:had\s+|have\s+)?(?:claimed|suggested|alleged|asserted)\s+that\b",
+    r"|\bposts\s+(?:had\s+|have\s+)?(?:claimed|suggested|alleged|asserted)\s+that\b"
+    # "The posts, some of which used old video from other conflicts, said resistance forces had ...": the same
+    r"|\b(?:the|these|those|such)\s+(?:posts|videos|messages|rumou?rs)(?:,\s+[^,;]{1,100},)?\s+(?:had\s+|have\s+)?"
+    r"(?:said|claimed|suggested|alleged|asserted|showed|purported)\b",
     re.IGNORECASE)
 # "..., a claim the resistance rejected": who answers a claim just told
 _CLAIM_REJECTED_RE = re.compile(r",\s+(?:a\s+claim|claims|an\s+assertion)\s+(?:that\s+)?(?P<who>[^,;.“”\"]{2,60}?)\s+"
@@ -2301,7 +2312,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         elif not triggers and ":" in s[:70] and (head := _HEADLINE_RE.match(s)) is not None \
                 and (fought := _CONTESTED_LABEL_RE.match(s, head.end())) is not None:
             triggers = [fought]  # "Qarabagh: contested. NSAG fighters entered the district bazaar on Friday": fought over
-        if para_start and len(s) <= 6 and s.rstrip(" :.").isdigit() and int(s.rstrip(" :.")) == published.year:
+        if para_start and len(s) <= 6 and _YEAR_LINE_RE.fullmatch(s) and int(s[:4]) == published.year:
             history = past_years = frozenset()  # a chronology's heading of the report's year ("2021"): no more the past
             continue
         if para_start and s[:2] in ("19", "20") and (lead_year := _YEAR_LEAD_RE.match(s)) is not None \
@@ -3853,7 +3864,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if history and ev.name == "capture_nom" and not cues and not _PERFECT_NOW_RE.search(s):
             continue  # "In September 1995, they captured Herat. The fall of Herat gave the movement ...": that fall
         if history and not any(c.kind in _DAY_CUE_KINDS for c in cues) \
-                and _RELATIVE_TIME_RE.search(s):
+                and (_RELATIVE_TIME_RE.search(s) or _NEVER_PAST_RE.search(s)):
             continue  # "... in November 2001. Kabul was retaken days later": still the past
         if (history or past_years) and any(
                 c.kind == "abs" and not (c.match.group("y1") or c.match.group("y2"))
@@ -4840,6 +4851,11 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
         prep = _PREP_RE.search(gap) or _BESIDES_RE.match(gap)
         if prep is not None and _TIME_WORD_RE.search(prep.group()):
             prep = None  # "By mid-morning the city had fallen": a time, not a place
+        if prep is None and x.place is not None and x.place.kind == "province" and (parts := _PARTS_OF_RE.search(gap)) \
+                and not _ALL_OF_RE.search(gap, 0, parts.start() + 1):
+            # "District after district of Badakhshan collapsed": its districts did, not the province (but "all seven
+            # districts of Panjshir are under their control": the whole of it)
+            prep = True
         if (_LANDMARK_RE.search(gap) and not _CAPITAL_OF_RE.fullmatch(gap)) or prep:
             prev_was_head = False  # ("The district of Khakrez ... remains": the district is the subject)
             after_landmark = True

@@ -4491,3 +4491,18 @@ def test_claims_owned_after_by_and_rejected_after_them(text, want, gazetteer, pr
 def test_doubts_on_other_things_and_titles_one_gives_oneself(text, want, gazetteer, profile):
     got = [(c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 21))]
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the districts of a province falling are not the province; all of them are
+    ("District after district of Badakhshan collapsed.", []),
+    ("Several districts of Badakhshan fell on Friday.", []),
+    ("The Taliban have since said that all seven districts of Panjshir are under their control.", [("Panjshir", "taliban")]),
+    # posts no one stands behind, with an aside
+    ("The posts, some of which used old video from other conflicts, said resistance forces had captured Khulm.", []),
+    # a past year's sentence, then "were never taken": that past still
+    ("By 2001 the Taliban controlled about 90% of the country. The Panjshir valley, held by the Northern Alliance, was "
+     "never taken.", []),
+])
+def test_parts_of_a_province_unowned_posts_and_a_past_never(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 20))] == want
