@@ -221,6 +221,9 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture_pass", rf"\b{_AUX}\s+(?:(?:now|also|all|both|\w+ly)\s+){{0,2}}[“\"]?(?:\w+ly\s+)?(?:captured|seized|taken|overrun|"
                      r"overran|conquered|lost|surrendered|handed\s+over|handed(?=\s+(?:back\s+)?to\b)|given\s+up)\b",
      "capture", "back", "obj"),
+    # "districts were abandoned by their garrisons and taken over by the Taliban": a second passive, its auxiliary shared
+    ("capture_pass_and", r"\band\s+(?:then\s+|later\s+|quickly\s+|soon\s+)?(?:taken\s+over|captured|seized|overrun|occupied)"
+                         r"\s+(?=by\b)", "capture", "back", "obj"),
     # ("Kunduz, captured by the Taliban in 2015, ..."; not a verb with its object after an aside: "Local militias, some
     # made up of former soldiers, seized Pul-e Hisar")
     ("capture_rel", r",\s+(?:(?:both|all|each)\s+)?(?:taken|captured|seized|overrun|lost)\b(?!\s+(?:the(?!\s+(?:following|next|previous|same|day|night|week|weekend)\b)|a|an|control|several|two|three|four|five|"
@@ -4285,9 +4288,12 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 if prior.kind == "contest":
                     continue
                 drafts.remove(prior)
-            elif prior is not None and (prior.kind == "contest") != (t_kind == "contest") and prior.event_date \
+            elif prior is not None and ((prior.kind == "contest") != (t_kind == "contest")
+                                        or prior.controller != t_controller) and prior.event_date \
                     and event_date and prior.event_date != event_date:
-                pass  # "fighting was continuing on Thursday in X, a day after the Taliban entered the city": both days
+                # "fighting was continuing on Thursday in X, a day after the Taliban entered the city", "recaptured
+                # Chimtal on Sunday, which fell to the Taliban on July 17": both days
+                pass
             elif prior is not None:
                 if (prior.kind == "contest" and t_kind != "contest") or (
                         # "soldiers who had retreated to the airport surrendered it to the Taliban": the change

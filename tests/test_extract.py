@@ -4506,3 +4506,17 @@ def test_doubts_on_other_things_and_titles_one_gives_oneself(text, want, gazette
 ])
 def test_parts_of_a_province_unowned_posts_and_a_past_never(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 20))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a relative clause's fall on a day of its own, before the retaking the sentence tells
+    ("Security forces on Sunday recaptured the centre of Chimtal district in northern Balkh province, which fell to the "
+     "Taliban on July 17, the provincial police spokesman said.",
+     [("Chimtal", "government", "2021-07-18"), ("Chimtal", "taliban", "2021-07-17")]),
+    # a second passive that shares the first's auxiliary
+    ("On July 4, Kuran wa Munjan and Yawan districts were abandoned by their garrisons and taken over by the Taliban.",
+     [("Kuran wa Munjan", "taliban", "2021-07-04"), ("Yawan", "taliban", "2021-07-04")]),
+    ("Yawan was surrounded and captured by the Taliban on Sunday.", [("Yawan", "taliban", "2021-07-18")]),
+])
+def test_a_relative_clauses_own_day_and_a_shared_auxiliary(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 7, 20)) == want
