@@ -669,7 +669,7 @@ _FRONT_HOLD_GAP_RE = re.compile(r"(?:\s+(?:district|city|town|valley|province)\b
                                 r"\s*(?:[\w\-’'.]+\s+){1,5}?(?:(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+|now\s+|"
                                 r"firmly\s+|fully\s+)?(?:in\s+(?:full\s+|firm\s+|complete\s+)?)?)?$")
 # (the subject may be both sides: "In Kunduz, Taliban and government forces clashed on Sunday")
-_FRONT_GAP_RE = re.compile(r"(?:\s+(?:valley|district|city|town))?\s*(?:,[^,;:.“”\"]{0,60})?,\s*(?:[\w\-]+\s+){0,6}$")
+_FRONT_GAP_RE = re.compile(r"(?:\s+(?:valley|district|city|town))?(?:\s+(?:itself|proper))?\s*(?:,[^,;:.“”\"]{0,60})?,\s*(?:[\w\-]+\s+){0,6}$")
 _LOCAL_VOICE_RE = re.compile(r"\s*,\s*(?:(?:some|several|many|two|three|local|frightened)\s+)?(?:residents?|locals|witness(?:es)?|"
                              r"villagers|shopkeepers|people\s+there|a\s+resident|one\s+resident)\s+", re.IGNORECASE)
 _AGENT_PREP_RE = re.compile(r"(?:\b(?:to|by|of|with)\s+|^\s*)(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?)?$")

@@ -4520,3 +4520,9 @@ def test_parts_of_a_province_unowned_posts_and_a_past_never(text, want, gazettee
 ])
 def test_a_relative_clauses_own_day_and_a_shared_auxiliary(text, want, gazetteer, profile):
     assert _placed(text, gazetteer, profile, date(2021, 7, 20)) == want
+
+
+def test_a_fronted_place_itself(gazetteer, profile):
+    text = ("In Kandahar city itself, about 100 kilometres to the northwest, clashes broke out on Thursday in the "
+            "city's western neighbourhoods, residents said.")
+    assert _placed(text, gazetteer, profile, date(2021, 7, 16)) == [("Kandahar", "contested", "2021-07-15")]
