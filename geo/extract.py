@@ -1151,6 +1151,7 @@ def _status_line(s: str, low: str, mentions: list[_Mention], line_place: _Mentio
                   round(first.confidence * 0.85, 3), "hold", 0), first
 
 
+_DISPUTED_WORD_RE = re.compile(r"disputed\b", re.IGNORECASE)
 _CONTESTED_WORDS = frozenset(("contested", "fighting", "clashes", "besieged"))
 _LINE_LEAD_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[-–—•*·]\s+)?")
 # The dash after a status line's place: "Keshem – ", "Torkham (Nangarhar – Pakistan) — ", "Spin Boldak – Chaman — "
@@ -1164,6 +1165,8 @@ _CONTROL_PHRASE_RE = re.compile(r"(?:[A-Z][A-Z ]{1,24}\.\s+)?(?:(?:under|in)\s+)
 # ... or held by it: "Government-held", "Taliban-controlled"
 _HELD_STATUS_RE = re.compile(r"\s*(?P<who>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})-(?:held|controlled)\b", re.IGNORECASE)
 _BARE_STATUS_RE = re.compile(r"\s*(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})(?:\s+(?:control|hands))?(?P<claim>\s+claim)?"
+                             # ("Khanabad - CONTESTED since 20 June.")
+                             r"(?:\s+since\s+(?:\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\.?\s+\d{1,2}|[A-Z][a-z]+day))?"
                              r"\s*(?:[,;.(]|$)")
 
 
@@ -2234,6 +2237,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     tables = _Tables()
     list_lines = _Lists(report.title)
     past_line_end = -1  # the end of a timeline's line that opens with a past year
+    disputed_lines: list[tuple[str, int, int]] = []  # (place, start, end) of status lines that say "DISPUTED"
     line_place: _Mention | None = None  # the place a status line sets out, for the rest of its line
     # A live page's day headings ("Saturday, 14 August"): each entry below one is read as of that day
     headings = _day_headings(sentences, text, published)
@@ -2331,6 +2335,12 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     and mentions[0].place is not None and mentions[0].place.kind != "province" \
                     and _STATUS_DASH_RE.match(s, mentions[0].end) is not None:
                 line_place = mentions[0]  # "- Takhta Pul - NO GO. NSAG control (since 17 July).": the line's place
+        if line_start and mentions and "disputed" in low[:80] and (lead := _LINE_LEAD_RE.match(s)) is not None \
+                and mentions[0].start == lead.end() and mentions[0].place is not None \
+                and (flag := _STATUS_DASH_RE.match(s, mentions[0].end)) is not None and _DISPUTED_WORD_RE.match(s, flag.end()):
+            # "Aliabad (*) - DISPUTED. TB statement of 21 June claims capture of the DC; ...": whatever the line tells
+            # of the place is one side's word against the other's
+            disputed_lines.append((mentions[0].place.id, sent.start, _line_end(text, sent.start)))
         if (mentions or line_place is not None) and ("control" in low or "hands" in low or line_start and (
                 " – " in s or " — " in s or " - " in s)) and (
                 held := _status_line(s, low, mentions if line_start else [], line_place, comp, sent, published,
@@ -2341,6 +2351,10 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             keep((d,), sent)
             if d.place.kind == "city" and not _called_district(s, line_place):
                 city = d.place  # "FAIZABAD (Badakhshan) - STATUS: CONTESTED. Taliban entered parts of the city"
+            if d.place.kind in ("city", "district"):
+                # "Khwaja Ghar - ANDSF control. Retaken by ANDSF on 22 June after TB held the DC ...": the line's place
+                context, ctx_district = d.place, d.place.kind == "district" or _called_district(s, line_place)
+                topical, topical_district = context, ctx_district
             continue
         if not triggers and mentions and idx and mentions[0].start <= 5 and len(s) <= 200 and not s[:4].isupper() \
                 and (before := by_sentence.get(sentences[idx - 1].start) or (
@@ -2515,6 +2529,10 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         keep((d,), d.sentence)  # (an aligned table's last row, at the report's end)
     drafts.extend(_garrisons(surrenders, posts, drafts, comp))
     _contradicted(drafts, sentences, source, comp)
+    for pid, lo, hi in disputed_lines:
+        for d in drafts:
+            if d.place.id == pid and lo <= d.sentence.start < hi and d.controller != CONTESTED:
+                d.status = Status.DISPUTED
     return Extraction(tuple(_finish(report, drafts, denials)), tuple(unresolved))
 
 

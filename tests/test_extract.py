@@ -4526,3 +4526,17 @@ def test_a_fronted_place_itself(gazetteer, profile):
     text = ("In Kandahar city itself, about 100 kilometres to the northwest, clashes broke out on Thursday in the "
             "city's western neighbourhoods, residents said.")
     assert _placed(text, gazetteer, profile, date(2021, 7, 16)) == [("Kandahar", "contested", "2021-07-15")]
+
+
+def test_a_status_board_with_contested_disputed_and_later_sentences_of_a_line(gazetteer, profile):
+    text = ("KUNDUZ PROVINCE\n\n"
+            "Khanabad - CONTESTED since 20 June. Heavy fighting continues around the district.\n\n"
+            "Aliabad (*) - DISPUTED. TB statement of 21 June claims capture of the DC; the Ministry of Defence denies it.\n\n"
+            "Khwaja Ghar (*) - ANDSF control, CONFIRMED. Retaken by ANDSF on 22 June after TB held the DC for roughly "
+            "24 hours from the morning of 21 June.\n")
+    got = [(c.place.name, c.controller, c.status.value, str(c.event_date))
+           for c in _claims(text, gazetteer, profile, published=date(2021, 6, 23), source="NGO forum")]
+    assert ("Khanabad", "contested", "confirmed", "2021-06-20") in got
+    assert ("`Aliabad", "taliban", "disputed", "2021-06-21") in got
+    assert ("Khwajah Ghar", "taliban", "confirmed", "2021-06-21") in got  # "the DC" is the line's place
+    assert not any(name == "`Aliabad" and status != "disputed" for name, _, status, _ in got)
