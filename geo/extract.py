@@ -589,6 +589,7 @@ _CLAIM_BY_RE = re.compile(r"\b(?P<noun>claims?|assertion)\s+(?:made\s+|issued\s+
                           r"(?:\s+[A-Z][\w\-]*){0,3})(?:\s+(?:on|late\s+on|early\s+on)\s+\w+(?:\s+\d{1,2})?)?\s+(?:of|that|to\s+have)\b")
 _ALL_OF_RE = re.compile(r"\b(?:all|every|each)\s+(?:(?:the|its|\w+)\s+){0,2}$|\b(?:all|every|each)\s+(?:(?:the|its|\w+)\s+){0,2}\w",
                         re.IGNORECASE)
+_PLACES_OF_END_RE = re.compile(r"(?:^|,\s+)(?:the\s+)?(?:districts?|towns?|cities|city)\s+of\s+$", re.IGNORECASE)
 _PARTS_OF_RE = re.compile(r"\b(?:districts?|towns?|villages?|areas|parts|much|most|swathes?|(?:district|town|village)\s+"
                           r"after\s+(?:district|town|village))\s+(?:of|in|across)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _SELF_NAMED_RE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b", re.IGNORECASE)
@@ -4880,7 +4881,9 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             # "District after district of Badakhshan collapsed": its districts did, not the province (but "all seven
             # districts of Panjshir are under their control": the whole of it)
             prep = True
-        if (_LANDMARK_RE.search(gap) and not _CAPITAL_OF_RE.fullmatch(gap)) or prep:
+        if ((lm := _LANDMARK_RE.search(gap)) is not None and not _CAPITAL_OF_RE.fullmatch(gap) and not (
+                x.place is not None and x.place.kind in ("city", "district") and _PLACES_OF_END_RE.search(gap))) or prep:
+            # (but "On 11 July, the districts of Ghormach and ...": the places' own noun, after a time)
             prev_was_head = False  # ("The district of Khakrez ... remains": the district is the subject)
             after_landmark = True
             continue

@@ -4540,3 +4540,12 @@ def test_a_status_board_with_contested_disputed_and_later_sentences_of_a_line(ga
     assert ("`Aliabad", "taliban", "disputed", "2021-06-21") in got
     assert ("Khwajah Ghar", "taliban", "confirmed", "2021-06-21") in got  # "the DC" is the line's place
     assert not any(name == "`Aliabad" and status != "disputed" for name, _, status, _ in got)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("As of 11 July, the districts of Ghormach and Bala Murghab remained under NSAG control, according to humanitarian "
+     "partners.", [("Ghormach", "taliban"), ("Bala Murghab", "taliban")]),
+    ("On 5 July, several districts of Badakhshan fell to the Taliban, local officials said.", []),
+])
+def test_the_districts_of_a_list_after_a_time(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 7, 12))] == want
