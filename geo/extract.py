@@ -417,7 +417,8 @@ _RELATIVE_TIME_RE = re.compile(r"\b(?:later|earlier|afterwards|then|thereafter|s
                                r"|after\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?(?:\w+\s+)?"
                                r"(?:days|weeks|months)\s+of)\b",
                                re.IGNORECASE)
-_CONTINUE_RE = re.compile(r"\b(?:continu(?:e|es|ed|ing)|still)\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ("continued to hold"; "claimed to control the Torghundi crossing": a claim of now, no aim)
+_CONTINUE_RE = re.compile(r"\b(?:continu(?:e|es|ed|ing)|still)\s+to\s+(?:\w+\s+)?$|\bclaim(?:s|ed|ing)?\s+to\s+$", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:within|in)\s+(?:the\s+next\s+|the\s+coming\s+)?\d+\s*(?:days?|weeks?|months?)\b"
                         r"|\b(?:tomorrow|next\s+week|next\s+month|soon|in\s+the\s+coming\s+\w+)\b", re.IGNORECASE)
 _NEG_RE = re.compile(r"(?:\b(?:not|never|no\s+longer|yet\s+to|nor|neither)|n[’']t)\b(?:\s+\w+){0,2}\s*$|\bno\s+(?:\w+\s+)?$"
@@ -5106,7 +5107,9 @@ def _finish(report: Report, drafts: list[_Draft], denials: list[Any]) -> list[Cl
                 # Wednesday": entered, then fought over in the very next sentence; not taken
                 d.controller, d.kind = CONTESTED, "contest"
         others = [d for d in group if d.kind != "contest"]
-        if others:
+        if others and not (all(o.status is Status.CLAIMED for o in others)
+                           and any(d.kind == "contest" and d.status is Status.CONFIRMED for d in group)):
+            # (a side's word alone that it holds the place does not outweigh fighting others saw there: both stay)
             # fighting the report dates before every dated claim of control it makes for the place is its own event
             # (contested on Tuesday, taken on Friday); otherwise the outcome supersedes the fighting
             # (an undated outcome may be the same day's: "By the evening the insurgents had taken it")

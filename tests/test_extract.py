@@ -4549,3 +4549,12 @@ def test_a_status_board_with_contested_disputed_and_later_sentences_of_a_line(ga
 ])
 def test_the_districts_of_a_list_after_a_time(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 7, 12))] == want
+
+
+def test_a_sides_claim_to_hold_beside_fighting_others_saw(gazetteer, profile):
+    # "claimed to control" is a claim of now; it does not erase the fighting officials report
+    text = ("Officials said fighting was going on in Lashkar Gah on Thursday. The Taliban claimed to control the city. "
+            "The NSAG also claimed to control the Torghundi crossing; this could not be verified.")
+    got = {(c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 13))}
+    assert got == {("Lashkar Gah", "contested", "confirmed"), ("Lashkar Gah", "taliban", "claimed"),
+                   ("Torghundi", "taliban", "claimed")}
