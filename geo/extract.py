@@ -411,6 +411,9 @@ _LET_RE = re.compile(r"\blet(?:s|ting)?\s+(?:the\s+|it\s+)?(?:[\w\-]+\s+){0,2}$"
 _YEAR_LINE_RE = re.compile(r"(?:19|20)\d\d[ :.]*")  # a chronology's heading of a year: "2021"
 _NEVER_PAST_RE = re.compile(r"\b(?:was|were|had)\s+never\b", re.IGNORECASE)
 _RELATIVE_TIME_RE = re.compile(r"\b(?:later|earlier|afterwards|then|thereafter|subsequently|soon\s+after|"
+                               # ("... in 1994. Kandahar city fell to it that November": that year's)
+                               r"that\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+                               r"december|spring|summer|autumn|fall|winter|year)|"
                                r"within\s+(?:(?:a\s+few|several|two|three)\s+)?(?:days|weeks|months|a\s+(?:week|month|year))|"
                                r"the\s+(?:following|"
                                r"next)\s+(?:day|week|month|year)|in\s+(?:early|mid|late)[\s\-]+[A-Z][a-z]+|by\s+the\s+end\s+of"

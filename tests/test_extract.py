@@ -4558,3 +4558,9 @@ def test_a_sides_claim_to_hold_beside_fighting_others_saw(gazetteer, profile):
     got = {(c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 13))}
     assert got == {("Lashkar Gah", "contested", "confirmed"), ("Lashkar Gah", "taliban", "claimed"),
                    ("Torghundi", "taliban", "claimed")}
+
+
+def test_that_november_after_a_past_year_is_that_years(gazetteer, profile):
+    text = ("The movement emerged in Kandahar province in 1994, promising to end the predations of warlords. Kandahar city "
+            "fell to it that November almost without a fight.")
+    assert _placed(text, gazetteer, profile, date(2021, 8, 20)) == []
