@@ -72,7 +72,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "contest", "fwd", "none"),
     ("contest_in", r"\b(?:clash(?:es|ed|ing)?|fighting|fought|battles?|battled|battling|gunfights?|firefights?)\b",
      "contest", "fwd_in", "none"),
-    ("contest_siege_pass", rf"\b{_AUX}\s+(?:\w+\s+)?(?:besieged|surrounded|encircled|cut\s+off|attacked|stormed|"
+    ("contest_siege_pass", rf"\b{_AUX}\s+(?:\w+\s+)?(?:besieged|surrounded|encircled|attacked|stormed|"
+                           # (not "cut off from the outside world", "from the internet": news, not a siege)
+                           r"cut\s+off(?!\s+from\s+(?:the\s+)?(?:outside\s+world|world|internet|phone|telephone|mobile|"
+                           r"communications?|aid|help))|"
                            # (not "is surrounded by open plains", "by mountains": the lie of the land)
                            r"assaulted)\b(?!\s+(?:on\s+\w+\s+sides\s+)?by\s+(?:[\w\-]+\s+){0,2}?(?:plains|mountains|hills|desert|"
                            r"fields|farmland|orchards|peaks|ridges|rivers?|water|valleys|walls|territory)\b)",
@@ -880,7 +883,7 @@ _DENIER_LEAD_RE = re.compile(r"\s*(?:(?:but|and|yet|however|while|though|althoug
 
 # A province's capital named through the province: "the capital of northern Kunduz province", "Helmand's capital",
 # "Badakhshan's capital Faizabad" (the province only qualifies the city), "the provincial capital".
-_CAPITAL_BEFORE_RE = re.compile(r"\b(?P<cap>(?:[Tt]he\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?"
+_CAPITAL_BEFORE_RE = re.compile(r"\b(?P<cap>(?:[Tt]he\s+)?(?:provincial\s+)?(?:capital(?:\s+city)?|cent(?:re|er))\s+of\s+(?:the\s+)?"
                                 r"(?:Afghanistan[’']s\s+)?(?:[a-z][\w\-]*\s+){0,2})$")
 _COLON_LEAD_RE = re.compile(r"\b(?:districts|provinces|cities|towns|capitals|centres|centers|places|areas|(?:every|each|all)\s+"
                             r"(?:major\s+|big\s+|large\s+|provincial\s+)?(?:city|town|capital|district))\b[^:;]{0,40}$",
@@ -888,7 +891,7 @@ _COLON_LEAD_RE = re.compile(r"\b(?:districts|provinces|cities|towns|capitals|cen
 _LIST_ITEM_RE = re.compile(r",|\band\b")
 _CAPITALS_OF_RE = re.compile(r"\bcapitals\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*"
                              r"(?:\s+provinces?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
-_CAPITAL_AFTER_RE = re.compile(r"(?:[’']s)?\s+(?:provincial\s+)?capital(?:\s+city)?\b(?P<sep>\s*,\s*|\s+)?")
+_CAPITAL_AFTER_RE = re.compile(r"(?:[’']s)?\s+(?:provincial\s+(?:capital|cent(?:re|er))|capital)(?:\s+city)?\b(?P<sep>\s*,\s*|\s+)?")
 _WHOLE_PROVINCE_RE = re.compile(r"\bthe\s+(?:entire|whole)\s+province\b(?!\s+of\b)"
                                 # "the governor of Panjshir says the province is not under Taliban control": the subject
                                 r"|(?<!\bin\s)(?<!\bof\s)(?<!\bacross\s)(?<!\bthroughout\s)(?<!\bto\s)(?<!\bfrom\s)"
@@ -2388,7 +2391,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
         elif has_trigger and not s.rstrip().endswith("?"):
             # provinces standing for their capitals first: "the capital of Badghis province had fallen, after the
             # Taliban entered the city" means that capital by "the city"
-            named = _capitals(s, mentions, comp, context) if "capital" in low else mentions
+            named = _capitals(s, mentions, comp, context) if "capital" in low or "cent" in low else mentions
             recent = recent_towns if len(recent_towns) >= 2 or not recent_list else recent_list
             fresh = airfield if airfield is not None and airfield.kind == "airport" and airfield_at == idx - 1 else None
             mentions_all = sorted(named + _references(s, comp, named, context, airfield, low, valley, city, recent, fresh),

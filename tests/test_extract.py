@@ -4564,3 +4564,17 @@ def test_that_november_after_a_past_year_is_that_years(gazetteer, profile):
     text = ("The movement emerged in Kandahar province in 1994, promising to end the predations of warlords. Kandahar city "
             "fell to it that November almost without a fight.")
     assert _placed(text, gazetteer, profile, date(2021, 8, 20)) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # the centre of a province is its capital
+    ("Likewise, the centre of Kunar province, Asadabad city, was handed over to the Mujahideen after negotiations.",
+     [("Asadabad", "taliban")]),
+    ("Taliban fighters took Kunar's provincial centre on Sunday.", [("Asadabad", "taliban")]),
+    ("The Taliban took the district centre of Nerkh on Sunday.", [("Nerkh", "taliban")]),
+    # cut off from the world is no siege
+    ("Panjshir has been largely cut off from the outside world since then.", []),
+    ("Kunduz was cut off by Taliban fighters on Sunday.", [("Kunduz", "contested")]),
+])
+def test_a_provinces_centre_and_a_place_cut_off(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 15))] == want
