@@ -861,7 +861,7 @@ _DENY_CLAIM_RE = re.compile(
     r"|\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes|"
     r"contradicted)\s+(?:(?:the|this|that|these|those|such|their|its|his|any|all|those)\s+)?(?:[\w\-’']+\s+){0,2}?"
     r"(?:claims?|reports?|allegations?|assertions?|accounts?|statements?|rumou?rs?|announcements?|versions?)\b"
-    r"|\b(?:denied|denies|rejected|dismissed|refuted)\s+(?:(?:it|this|them)\b(?!\s+(?:had|has|have|was|were|is|are)\b)"
+    r"|\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismiss|refuted|refute)\s+(?:(?:it|this|them)\b(?!\s+(?:had|has|have|was|were|is|are)\b)"
     r"|that(?=\s*(?:[.,;:!?]|$|as\b|outright\b|on\b)))"
     r"|\b(?:denied|denies|rejected|refuted|dismissed)\s+(?:(?:late\s+|early\s+)?on\s+\w+(?:\s+\d{1,2})?\s+|yesterday\s+|"
     r"in\s+a\s+statement\s+)?(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?"

@@ -4578,3 +4578,16 @@ def test_that_november_after_a_past_year_is_that_years(gazetteer, profile):
 ])
 def test_a_provinces_centre_and_a_place_cut_off(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 15))] == want
+
+
+@pytest.mark.parametrize("published,want", [
+    (date(2021, 8, 17), [("Charikar", "resistance", "disputed")]),  # after the fall: the caretaker president's men
+])
+def test_fighters_loyal_to_saleh_and_a_present_denial(published, want, gazetteer, profile):
+    text = "Fighters loyal to Amrullah Saleh said they had pushed the Taliban out of Charikar. The Taliban deny that."
+    assert [(c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile, published=published)] == want
+
+
+def test_saleh_is_the_republics_before_the_fall(gazetteer, profile):
+    text = "Forces loyal to Amrullah Saleh retook Charikar on Monday."
+    assert [c.controller for c in _claims(text, gazetteer, profile, published=date(2021, 8, 10))] == ["government"]
