@@ -4068,6 +4068,13 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                        or _PLACE_NOUN_AFTER_RE.fullmatch(s, x.end, rel.start())
                        # ("Kandahar, the country's second city, which the militants have besieged for weeks")
                        or x.place is not None and x.place.kind != "province" and _APPOS_NP_RE.fullmatch(s, x.end, rel.start())]
+            if targets and len(before_rel) > 1:
+                # "Banu and Pul-e Hisar districts ..., which local militias seized": the whole list before it
+                head = len(before_rel) - 1
+                while head and before_rel[head - 1].place is not None and before_rel[head - 1].place.kind in _TOWN_KINDS \
+                        and _LIST_GAP_RE.fullmatch(s, before_rel[head - 1].end, before_rel[head].start):
+                    head -= 1
+                targets = [(x, x.confidence * 0.9) for x in before_rel[head:-1]] + targets
         if not targets and ev.name == "hold_repel" and (_THE_ATTACK_RE.match(s, ev.end) or passive_repel):
             # "attacked Khanabad district on Monday, but Afghan forces repelled the attack": the place attacked
             attacked = [d for d in taken.values() if d.kind == "contest"]

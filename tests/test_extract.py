@@ -4591,3 +4591,12 @@ def test_fighters_loyal_to_saleh_and_a_present_denial(published, want, gazetteer
 def test_saleh_is_the_republics_before_the_fall(gazetteer, profile):
     text = "Forces loyal to Amrullah Saleh retook Charikar on Monday."
     assert [c.controller for c in _claims(text, gazetteer, profile, published=date(2021, 8, 10))] == ["government"]
+
+
+def test_a_relative_clause_after_a_list_is_about_the_whole_list(gazetteer, profile):
+    text = ("The Taliban said on Monday their fighters had recaptured Banu and Pul-e Hisar districts in northern Baghlan "
+            "province, which local militias seized 10 days ago.")
+    got = sorted((c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
+                                                                                  published=date(2021, 8, 30)))
+    assert got == [("Banu", "resistance", "2021-08-20"), ("Banu", "taliban", "2021-08-30"),
+                   ("Pul-e Hisar", "resistance", "2021-08-20"), ("Pul-e Hisar", "taliban", "2021-08-30")]
