@@ -145,7 +145,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                      r"fluttered|fluttering)\s+(?:over|above|atop|from|in)\b(?=\s+(?:the\s+)?(?:[\w’']+\s+){0,3}?(?-i:[A-Z]))",
      "capture", "fwd", "subj"),
     ("retake", r"\b(?:retook|retake|retakes|retaken|retaking|recaptur(?:ed|e|es|ing)|regain(?:ed|s|ing)?"
-               r"(?:\s+control\s+(?:of|over))?|liberated|won\s+back|took\s+back|taken\s+back|cleared|reclaim(?:ed|s|ing)?)\b",
+               r"(?:\s+control\s+(?:of|over))?|liberated|won\s+back|took\s+back|taken\s+back|cleared|reclaim(?:ed|s|ing)?"
+               # "By the end of August, the Taliban were back in Banu"
+               r"|(?:were|was|are|is|(?:had|have|has)\s+been)\s+(?:firmly\s+)?back\s+in(?=\s+(?-i:[A-Z]))"
+               r"(?!\s+(?:the\s+)?[\w’']+(?:\s+[\w’']+)?\s+(?:hands|control)\b))\b",  # (not "back in Taliban hands")
      "retake", "fwd", "subj"),
     # ("the Milak crossing is also managed by Taliban border forces")
     ("hold_pass", r"\b(?:held|controlled|guarded|defended|secured|(?<=being\s)run|(?<=\bnow\s)run|(?<=\bis\s)run|(?<=\bare\s)run|(?<=\bbeen\s)run|(?<=\bwas\s)run|(?<=\bwere\s)run|manned|occupied|managed|administered|"

@@ -4600,3 +4600,12 @@ def test_a_relative_clause_after_a_list_is_about_the_whole_list(gazetteer, profi
                                                                                   published=date(2021, 8, 30)))
     assert got == [("Banu", "resistance", "2021-08-20"), ("Banu", "taliban", "2021-08-30"),
                    ("Pul-e Hisar", "resistance", "2021-08-20"), ("Pul-e Hisar", "taliban", "2021-08-30")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("By the end of August, the Taliban were back in Banu, residents said.", [("Banu", "taliban")]),
+    ("Banu, the valley's main town, was back in Taliban hands by Tuesday, according to local sources.", [("Banu", "taliban")]),
+    ("The governor was back in Kabul on Monday.", []),
+])
+def test_a_side_back_in_a_place(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 5))] == want
