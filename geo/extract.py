@@ -602,6 +602,7 @@ _ALL_OF_RE = re.compile(r"\b(?:all|every|each)\s+(?:(?:the|its|\w+)\s+){0,2}$|\b
 _PLACES_OF_END_RE = re.compile(r"(?:^|,\s+)(?:the\s+)?(?:districts?|towns?|cities|city)\s+of\s+$", re.IGNORECASE)
 _PARTS_OF_RE = re.compile(r"\b(?:districts?|towns?|villages?|areas|parts|much|most|swathes?|(?:district|town|village)\s+"
                           r"after\s+(?:district|town|village))\s+(?:of|in|across)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_BACK_ONLY_RE = re.compile(r"^\w+\s+back\s+(?:out\s+of|from)$", re.IGNORECASE)
 _SELF_NAMED_RE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b", re.IGNORECASE)
 _SPEAKER_CUT_RE = re.compile(r"[,;:.]|\s[—–]\s")
 _SPEAKER_APPOSITION_RE = re.compile(r",\s+(?:an?|the)\s+[^,;]{2,60}?(?=[.;]?\s*$)")
@@ -3088,6 +3089,8 @@ def _event_cell(cell: str, comp: _Compiled, dominant: str) -> tuple[str, str] | 
     actors = [(m.start(), _actor_of(m.group("a"), comp)) for m in comp.actor.finditer(cell, low)]
     for t in _TRIGGER.finditer(cell, low):
         kind, _, agent = _TRIGGER_INFO[t.lastgroup]
+        if t.lastgroup == "retake_out" and _BACK_ONLY_RE.search(t.group()):
+            continue  # "Taliban pushed back from airport": a headline's passive, the side before was pushed, took nothing
         if kind == "contest" or t.lastgroup == "contest_into" or low.startswith("entered", t.start()):
             return CONTESTED, "contest"  # ("AOG entered the city; fighting in PD 1-3": inside, not yet holding it)
         if agent == "subj":

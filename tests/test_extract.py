@@ -4609,3 +4609,11 @@ def test_a_relative_clause_after_a_list_is_about_the_whole_list(gazetteer, profi
 ])
 def test_a_side_back_in_a_place(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 5))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Herat: Taliban pushed back from airport", []),  # a headline's passive: the Taliban were pushed back
+    ("Herat: ANDSF pushed the Taliban back from the airport.", [("Herat Airport", "government")]),
+])
+def test_a_labelled_line_pushed_back(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 3))] == want
