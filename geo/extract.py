@@ -895,7 +895,8 @@ _COLON_LEAD_RE = re.compile(r"\b(?:districts|provinces|cities|towns|capitals|cen
 _LIST_ITEM_RE = re.compile(r",|\band\b")
 _CAPITALS_OF_RE = re.compile(r"\bcapitals\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*"
                              r"(?:\s+provinces?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
-_CAPITAL_AFTER_RE = re.compile(r"(?:[’']s)?\s+(?:provincial\s+(?:capital|cent(?:re|er))|capital)(?:\s+city)?\b(?P<sep>\s*,\s*|\s+)?")
+_CAPITAL_AFTER_RE = re.compile(r"(?:[’']s\s+(?:provincial\s+)?(?:capital|cent(?:re|er))|\s+(?:provincial\s+(?:capital|cent(?:re|er))|"
+                               r"capital))(?:\s+city)?\b(?P<sep>\s*,\s*|\s+)?")
 _WHOLE_PROVINCE_RE = re.compile(r"\bthe\s+(?:entire|whole)\s+province\b(?!\s+of\b)"
                                 # "the governor of Panjshir says the province is not under Taliban control": the subject
                                 r"|(?<!\bin\s)(?<!\bof\s)(?<!\bacross\s)(?<!\bthroughout\s)(?<!\bto\s)(?<!\bfrom\s)"

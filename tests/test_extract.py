@@ -4617,3 +4617,11 @@ def test_a_side_back_in_a_place(text, want, gazetteer, profile):
 ])
 def test_a_labelled_line_pushed_back(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 3))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Samangan's centre, Aibak, was handed over to the Taliban without fighting on Monday.", [("Aibak", "taliban")]),
+    ("Badakhshan's capital Faizabad fell on Monday.", [("Fayzabad", "taliban")]),
+])
+def test_a_provinces_centre_named_after_it(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 17))] == want
