@@ -1555,7 +1555,8 @@ _SCENARIO_LEAD_RE = re.compile(r"\s*(?:(?:scenario|option)\s+(?:\w+|\d+)\s*[:.�
                                r"(?:[\w\-]+\s+){0,2}(?:scenario|case)\b|in\s+the\s+(?:first|second|third|fourth|fifth|last|"
                                r"final|worst|best|likeliest|most\s+likely)\s*,)", re.IGNORECASE)
 _CELL_SEP_RE = re.compile(r"\s+(?:-{2,}|[-–—|])\s+|\t+")  # (also runs of dashes: "Torkham ------ Nangarhar ------ DFA")
-_PLACE_COLUMN_RE = re.compile(r"^\s*areas?\s*$|\b(?:capital|city|cities|town|district|place|location|airport|base|crossing)\b|"
+_PLACE_COLUMN_RE = re.compile(r"^\s*areas?\s*$|\b(?:capital|city|cities|town|district|place|location|airport|base|crossing|"
+                              r"crossing\s+point|facility|border\s+point|site)\b|"
                               r"^\s*(?-i:PCs?|DCs?|BCPs?)\s*$", re.IGNORECASE)  # ("PC": a provincial capital)
 _PROVINCE_COLUMN_RE = re.compile(r"\bprovinces?\b", re.IGNORECASE)
 _EVENT_COLUMN_RE = re.compile(r"\b(?:fell|fall|taken|captured|seized|overrun|date|control|controlled|held|holds?|status)\b",
@@ -3008,7 +3009,10 @@ def _cells(line: str) -> list[str]:
         row = line.strip(" \n")
         parts = [p.strip() for p in (row.strip("|").split("|") if row.startswith("|") else row.split("\t"))]
         return parts if 3 <= len(parts) <= 8 and parts[0] and sum(1 for p in parts if p) >= 3 else []
-    parts = _CELL_SEP_RE.split(line.strip().strip("|"))
+    row = line.strip().strip("|")
+    parts = _CELL_SEP_RE.split(row)
+    if row.count(" | ") >= 2 and len(parts) != row.count(" | ") + 1:
+        parts = row.split(" | ")  # (pipes set the cells apart; a dash inside one is its own: "Herat - Iran")
     if len(parts) < 3 and "  " in line.strip():
         # columns aligned with spaces: "15 Aug   Bagram Airfield            T       Handed over by ANDSF"
         parts = _SPACED_SEP_RE.split(line.strip())

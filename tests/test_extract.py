@@ -4625,3 +4625,15 @@ def test_a_labelled_line_pushed_back(text, want, gazetteer, profile):
 ])
 def test_a_provinces_centre_named_after_it(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 17))] == want
+
+
+def test_a_table_of_facilities_whose_cells_hold_dashes(gazetteer, profile):
+    text = ("The table below reflects the situation as of 18 October 2021. DfA = de facto authorities.\n\n"
+            "FACILITY | ROUTE | STATUS | CONTROLLED BY | REMARKS\n"
+            "Torkham | Nangarhar - Pakistan | Open | DfA | Pedestrian crossing limited to medical cases.\n"
+            "Spin Boldak | Kandahar - Pakistan | Open, intermittent closures | DfA | Closed 8-10 Oct; reopened 11 Oct.\n"
+            "Kabul International Airport | - | Operational (limited) | DfA | UNHAS flights three times a week.\n")
+    got = [(c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
+                                                                            published=date(2021, 10, 19), source="OCHA")]
+    assert got == [("Torkham", "taliban", "2021-10-18"), ("Spin Boldak", "taliban", "2021-10-18"),
+                   ("Kabul International Airport", "taliban", "2021-10-18")]
