@@ -1491,7 +1491,9 @@ _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # could not be confirmed"), or the sides' own claims ("impossible to confirm either side's claims"), not residents' word)
 _IMAGES_RE = re.compile(r"\b(?:images?|videos?|footage|photos?|photographs?|pictures?|authenticity|casualt(?:y|ies)|"
                         r"death\s+tolls?|tolls?|figures|identit(?:y|ies))\b|\b(?:either|both|each)\s+sides?[’']?s?\s+"
-                        r"claims?\b|\b(?:rival|competing|conflicting)\s+claims\b", re.IGNORECASE)
+                        r"claims?\b|\b(?:rival|competing|conflicting)\s+claims\b"
+                        # ("the resistance has claimed regular ambushes, most of which cannot be confirmed": its own)
+                        r"|\b(?:most|many|some|none|all|few|much)\s+of\s+which\b", re.IGNORECASE)
 _FOR_YEARS_RE = re.compile(r"\bfor\s+(?:many\s+|several\s+|some\s+)?(?:years|decades)\b", re.IGNORECASE)
 _WILL_RE = re.compile(r"\b(?:will|would|plans?\s+to|is\s+to|are\s+to)\b", re.IGNORECASE)  # troops to come, not there
 _DISTANCE_RE = re.compile(r"\b\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\b", re.IGNORECASE)

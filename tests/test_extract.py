@@ -4637,3 +4637,10 @@ def test_a_table_of_facilities_whose_cells_hold_dashes(gazetteer, profile):
                                                                             published=date(2021, 10, 19), source="OCHA")]
     assert got == [("Torkham", "taliban", "2021-10-18"), ("Spin Boldak", "taliban", "2021-10-18"),
                    ("Kabul International Airport", "taliban", "2021-10-18")]
+
+
+def test_a_doubt_on_what_its_own_sentence_names(gazetteer, profile):
+    text = ("Panjshir was the last province to fall to the Taliban, in early September, after weeks of fighting. Since "
+            "then, the resistance has claimed regular ambushes on Taliban patrols, most of which cannot be confirmed.")
+    assert [(c.place.name, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 10, 20))] == [
+        ("Panjshir", "confirmed")]
