@@ -603,6 +603,9 @@ _PLACES_OF_END_RE = re.compile(r"(?:^|,\s+)(?:the\s+)?(?:districts?|towns?|citie
 _PARTS_OF_RE = re.compile(r"\b(?:districts?|towns?|villages?|areas|parts|much|most|swathes?|(?:district|town|village)\s+"
                           r"after\s+(?:district|town|village))\s+(?:of|in|across)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _BACK_ONLY_RE = re.compile(r"^\w+\s+back\s+(?:out\s+of|from)$", re.IGNORECASE)
+# The verb of a sentence whose subject is a claim, which ends what the claim says: "The Taliban's claims to have seized
+# Spin Boldak came after they overran Islam Qala" (what follows is the reporter's)
+_CLAIM_SCOPE_END_RE = re.compile(r"\s(?:came|come|comes|followed|follows|prompted|sparked|drew|triggered)\b")
 _SELF_NAMED_RE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b", re.IGNORECASE)
 _SPEAKER_CUT_RE = re.compile(r"[,;:.]|\s[—–]\s")
 _SPEAKER_APPOSITION_RE = re.compile(r",\s+(?:an?|the)\s+[^,;]{2,60}?(?=[.;]?\s*$)")
@@ -1883,6 +1886,7 @@ class _Speech:
     sp_end: int
     mode: str  # before (content after the verb) | trailing (content before the speaker) | anywhere
     denial: bool
+    scope_end: int = 10 ** 9  # where its content ends ("The Taliban's claims to have seized X came after ...": at "came")
 
 
 def _clause_start(bounds: list[tuple[int, int]], pos: int) -> int:
@@ -2049,8 +2053,9 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
         for m in [*_CLAIM_NOUN_RE.finditer(text), *_CLAIM_BY_RE.finditer(text)]:
             if not any(sp.verb_start <= m.start("who") < sp.verb_end or m.start() <= sp.verb_start < m.end()
                        for sp in out):
+                scope = _CLAIM_SCOPE_END_RE.search(text, m.end())
                 out.append(_Speech(m.start("noun"), m.end(), m.group("who"), m.start("who"), m.end("who"), "before",
-                                   False))
+                                   False, scope.start() if scope is not None else 10 ** 9))
         out.sort(key=lambda sp: sp.verb_start)
     return out
 
@@ -2058,7 +2063,7 @@ def _speeches(text: str, low: str, events: list[_Event], soft: list[tuple[int, i
 def _applicable(speeches: list[_Speech], pos: int) -> _Speech | None:
     best, dist = None, 10 ** 9
     for sp in speeches:
-        if sp.mode == "before" and pos >= sp.verb_end:
+        if sp.mode == "before" and sp.verb_end <= pos < sp.scope_end:
             d = pos - sp.verb_end
         elif sp.mode == "trailing" and pos < sp.sp_start:
             d = sp.sp_start - pos

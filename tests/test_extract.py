@@ -4644,3 +4644,10 @@ def test_a_doubt_on_what_its_own_sentence_names(gazetteer, profile):
             "then, the resistance has claimed regular ambushes on Taliban patrols, most of which cannot be confirmed.")
     assert [(c.place.name, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 10, 20))] == [
         ("Panjshir", "confirmed")]
+
+
+def test_a_claim_nouns_words_end_at_its_sentences_verb(gazetteer, profile):
+    text = ("The Taliban's claims to have seized Spin Boldak came after they overran Islam Qala on the Iranian border and "
+            "Shir Khan Bandar on the Tajik frontier.")
+    got = [(c.place.name, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 7, 15))]
+    assert got == [("Spin Boldak", "claimed"), ("Kafir Qala", "confirmed"), ("Shir Khan Bandar", "confirmed")]
