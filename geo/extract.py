@@ -606,6 +606,7 @@ _BACK_ONLY_RE = re.compile(r"^\w+\s+back\s+(?:out\s+of|from)$", re.IGNORECASE)
 # The verb of a sentence whose subject is a claim, which ends what the claim says: "The Taliban's claims to have seized
 # Spin Boldak came after they overran Islam Qala" (what follows is the reporter's)
 _CLAIM_SCOPE_END_RE = re.compile(r"\s(?:came|come|comes|followed|follows|prompted|sparked|drew|triggered)\b")
+_OF_PROPER_RE = re.compile(r"\s+of\s+(?-i:[A-Z])[\w\-’']+")
 _SELF_NAMED_RE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b", re.IGNORECASE)
 _SPEAKER_CUT_RE = re.compile(r"[,;:.]|\s[—–]\s")
 _SPEAKER_APPOSITION_RE = re.compile(r",\s+(?:an?|the)\s+[^,;]{2,60}?(?=[.;]?\s*$)")
@@ -1356,6 +1357,8 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
         after = [x for x in mentions if m.end() <= x.start <= m.end() + 40 and x.place is not None]
         if after and _APPOSITION_RE.fullmatch(text[m.end():after[0].start]):
             continue  # an apposition names the place right after: "the main city in the north – Mazar-i-Sharif"
+        if _OF_PROPER_RE.match(text, m.end()) and not m.group("valley"):
+            continue  # "the district centre of Nerkh": it names its own place, known to the gazetteer or not
         before = [x for x in mentions if x.end <= m.start() and x.place is not None]
         if capitals and m.group("city"):
             # "said the capital was secure and that security forces were in control of the city": the capital

@@ -4651,3 +4651,10 @@ def test_a_claim_nouns_words_end_at_its_sentences_verb(gazetteer, profile):
             "Shir Khan Bandar on the Tajik frontier.")
     got = [(c.place.name, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 7, 15))]
     assert got == [("Spin Boldak", "claimed"), ("Kafir Qala", "confirmed"), ("Shir Khan Bandar", "confirmed")]
+
+
+def test_a_reference_that_names_its_own_place(gazetteer, profile):
+    # "the district centre of Nerkh" is Nerkh's, not the city the report was about before
+    text = ("The Taliban took Maidan Shahr on Monday. Government forces made a tactical retreat from the district centre "
+            "of Nerkh after several hours of fighting.")
+    assert [c.place.name for c in _claims(text, gazetteer, profile, published=date(2021, 6, 9))] == ["Maydanshakhr", "Nerkh"]
