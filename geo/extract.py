@@ -2359,6 +2359,10 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     and mentions[0].place is not None and mentions[0].place.kind != "province" \
                     and _STATUS_DASH_RE.match(s, mentions[0].end) is not None:
                 line_place = mentions[0]  # "- Takhta Pul - NO GO. NSAG control (since 17 July).": the line's place
+        if not line_start and line_place is not None and not mentions and s[:1].isupper() \
+                and (done := _PARTICIPLE_LEAD_RE.match(s)) is not None:
+            # "Nahrin - TB control, CONFIRMED. Handed over to TB by local elders on 21 June": the line's place, that day
+            keep(_participle_row(s, low, done, line_place, sent, comp, published, source), sent)
         if line_start and mentions and "disputed" in low[:80] and (lead := _LINE_LEAD_RE.match(s)) is not None \
                 and mentions[0].start == lead.end() and mentions[0].place is not None \
                 and (flag := _STATUS_DASH_RE.match(s, mentions[0].end)) is not None and _DISPUTED_WORD_RE.match(s, flag.end()):
@@ -3387,6 +3391,30 @@ def _log_row(s: str, label: re.Match[str], mentions: list[_Mention], line: str, 
         day = resolve_cue(cue, published)[0]
     return [_Draft(first.place, first.text, controller, status, day, DatePrecision.DAY if day else DatePrecision.UNKNOWN,
                    source, sent, first.start, round(first.confidence * 0.85, 3), kind, 0)]
+
+
+# A status line's later sentence that opens with what befell its place, and by or to whom: "Handed over to TB by local
+# elders on 21 June", "Recaptured by TB on 16 June", "Retaken by ANDSF on 22 June"
+_PARTICIPLE_LEAD_RE = re.compile(r"\s*(?P<verb>handed\s+over|handed|taken(?:\s+over)?|captured|seized|overrun|lost|retaken|"
+                                 r"recaptured|regained|cleared|taken\s+back)\s+(?:again\s+)?(?:to|by)\s+(?:the\s+)?"
+                                 r"(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)", re.IGNORECASE)
+
+
+def _participle_row(s: str, low: str, done: re.Match[str], place: _Mention, sent: Span, comp: _Compiled,
+                    published: date, source: str) -> list[_Draft]:
+    """The claim of a status line's later sentence that opens with a participle ("Handed over to TB by local elders on
+    21 June"): its place taken (or retaken) by the side named after "to"/"by", on the day the sentence gives."""
+    side = next((_actor_of(m.group("a"), comp) for m in comp.actor.finditer(s, low)
+                 if m.start() == done.start("who")), None)
+    if side is None or place.place is None:
+        return []
+    verb = done.group("verb").lower()
+    kind = "retake" if verb.startswith(("re", "cleared")) or verb.endswith("back") else "capture"
+    cue = next((c for c in find_cues(s, low) if c.kind in _DAY_CUE_KINDS), None)
+    day = resolve_cue(cue, published)[0] if cue is not None else None
+    status = Status.CLAIMED if _NO_CONFIRM.search(s, low) else _entry_status(source, comp, side)
+    return [_Draft(place.place, place.text, side, status, day, DatePrecision.DAY if day else DatePrecision.UNKNOWN,
+                   source, sent, 0, round(place.confidence * 0.8, 3), kind, 0)]
 
 
 def _entry_status(source: str, comp: _Compiled, controller: str) -> Status:

@@ -4658,3 +4658,13 @@ def test_a_reference_that_names_its_own_place(gazetteer, profile):
     text = ("The Taliban took Maidan Shahr on Monday. Government forces made a tactical retreat from the district centre "
             "of Nerkh after several hours of fighting.")
     assert [c.place.name for c in _claims(text, gazetteer, profile, published=date(2021, 6, 9))] == ["Maydanshakhr", "Nerkh"]
+
+
+def test_a_status_lines_later_sentence_that_opens_with_what_befell_its_place(gazetteer, profile):
+    text = ("Nahrin (*) - TB control, CONFIRMED. Handed over to TB by local elders on 21 June without fighting.\n\n"
+            "Khwaja Ghar (*) - ANDSF control, CONFIRMED. Retaken by ANDSF on 22 June after TB held the DC for roughly 24 "
+            "hours from the morning of 21 June.\n")
+    got = [(c.place.name, c.controller, str(c.event_date)) for c in _claims(text, gazetteer, profile,
+                                                                            published=date(2021, 6, 23), source="INSO")]
+    assert ("Nahrin", "taliban", "2021-06-21") in got
+    assert ("Khwajah Ghar", "government", "2021-06-22") in got and ("Khwajah Ghar", "taliban", "2021-06-21") in got
