@@ -606,7 +606,12 @@ _BACK_ONLY_RE = re.compile(r"^\w+\s+back\s+(?:out\s+of|from)$", re.IGNORECASE)
 # The verb of a sentence whose subject is a claim, which ends what the claim says: "The Taliban's claims to have seized
 # Spin Boldak came after they overran Islam Qala" (what follows is the reporter's)
 _CLAIM_SCOPE_END_RE = re.compile(r"\s(?:came|come|comes|followed|follows|prompted|sparked|drew|triggered)\b")
+_REF_MODIFIER_RE = re.compile(r"\s+(?:compound|headquarters|office|offices|building|buildings|governor|police|chief|"
+                              r"prison|jail|hospital|council)\b", re.IGNORECASE)
 _OF_PROPER_RE = re.compile(r"\s+of\s+(?-i:[A-Z])[\w\-’']+")
+# ("fighting was continuing in Pul-e Hesar, where Taliban fighters were holding out in the district compound": a building)
+_IN_A_BUILDING_RE = re.compile(r"(?:(?:\s+out)?\s+(?:in|at|inside))?\s+(?:the\s+|a\s+)?(?:[\w\-’']+\s+){0,2}?(?:compound|"
+                               r"headquarters|office|offices|building|buildings|palace|prison|fort)\b", re.IGNORECASE)
 _SELF_NAMED_RE = re.compile(r"\s+(?:himself|herself|themselves|itself)\b", re.IGNORECASE)
 _SPEAKER_CUT_RE = re.compile(r"[,;:.]|\s[—–]\s")
 _SPEAKER_APPOSITION_RE = re.compile(r",\s+(?:an?|the)\s+[^,;]{2,60}?(?=[.;]?\s*$)")
@@ -1357,6 +1362,8 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
         after = [x for x in mentions if m.end() <= x.start <= m.end() + 40 and x.place is not None]
         if after and _APPOSITION_RE.fullmatch(text[m.end():after[0].start]):
             continue  # an apposition names the place right after: "the main city in the north – Mazar-i-Sharif"
+        if _REF_MODIFIER_RE.match(text, m.end()):
+            continue  # "the district compound", "the city's police chief": a thing or a person of the place, not it
         if _OF_PROPER_RE.match(text, m.end()) and not m.group("valley"):
             continue  # "the district centre of Nerkh": it names its own place, known to the gazetteer or not
         before = [x for x in mentions if x.end <= m.start() and x.place is not None]
@@ -4058,6 +4065,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                                                    and _NO_OBJECT_RE.match(s, ev.end))) \
                 and (w := s.rfind(", where ", clause_lo - 8, ev.start)) > 0 \
                 and not _STOP_PUNCT_RE.search(s, w, ev.start) and not _POCKETS_RE.search(s, ev.end, ev.end + 30) \
+                and not _IN_A_BUILDING_RE.match(s, ev.end) \
                 and (before_where := [x for x in cand if x.end == w and x.place is not None
                                       and (x.place.kind in _TOWN_KINDS or (
                                           # "In Panjshir, where the Taliban took control in September, ..."

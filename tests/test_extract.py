@@ -4668,3 +4668,14 @@ def test_a_status_lines_later_sentence_that_opens_with_what_befell_its_place(gaz
                                                                             published=date(2021, 6, 23), source="INSO")]
     assert ("Nahrin", "taliban", "2021-06-21") in got
     assert ("Khwajah Ghar", "government", "2021-06-22") in got and ("Khwajah Ghar", "taliban", "2021-06-21") in got
+
+
+@pytest.mark.parametrize("text,want", [
+    # holding out in a building of the place is no hold of the place; "the district compound" is not the district
+    ("He said, however, that fighting was continuing in Pul-e Hesar, where Taliban fighters were holding out in the "
+     "district compound.", [("Pul-e Hisar", "contested")]),
+    ("Government forces regrouped at Sheberghan airport, where they were still holding out.",
+     [("Sheberghan Airport", "government")]),
+])
+def test_holding_out_in_a_building(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 21))] == want
