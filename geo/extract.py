@@ -109,7 +109,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                         r"(?:counter-?)?(?:assaults?|attacks?|offensives?|push|drive|operations?)\s+(?:on|against|to\s+(?:take|capture|seize|retake|recapture|"
                         r"reclaim))\b",
      "contest", "fwd", "none"),
-    ("retake_pass", rf"\b{_AUX}\s+[“\"]?(?:retaken|recaptured|liberated|cleared)\b", "retake", "back", "obj"),
+    ("retake_pass", rf"\b{_AUX}\s+[“\"‘']?(?:retaken|recaptured|liberated|freed|cleared)\b", "retake", "back", "obj"),
     # "held Kunduz before being driven out by government forces": the place named before, taken back by them
     ("retake_driven", r"\b(?:before|after|until)\s+(?:being|they\s+were|it\s+was|he\s+was)\s+(?:driven|pushed|forced|"
                       r"chased|kicked|flushed)\s+out\b(?=\s+(?:of\s+\w+\s+)?by\b)", "retake", "back", "obj"),
@@ -599,7 +599,8 @@ _CLAIM_BY_RE = re.compile(r"\b(?P<noun>claims?|assertion)\s+(?:made\s+|issued\s+
                           r"(?:\s+[A-Z][\w\-]*){0,3})(?:\s+(?:on|late\s+on|early\s+on)\s+\w+(?:\s+\d{1,2})?)?\s+(?:of|that|to\s+have)\b")
 _ALL_OF_RE = re.compile(r"\b(?:all|every|each)\s+(?:(?:the|its|\w+)\s+){0,2}$|\b(?:all|every|each)\s+(?:(?:the|its|\w+)\s+){0,2}\w",
                         re.IGNORECASE)
-_PLACES_OF_END_RE = re.compile(r"(?:^|,\s+)(?:the\s+)?(?:districts?|towns?|cities|city)\s+of\s+$", re.IGNORECASE)
+_PLACES_OF_END_RE = re.compile(r"(?:^|,\s+)(?:the\s+)?(?:districts?|towns?|cities|city)\s+of\s+$|\bthe\s+(?:districts?|towns?|"
+                               r"cities|city)\s+of\s+$", re.IGNORECASE)
 _PARTS_OF_RE = re.compile(r"\b(?:districts?|towns?|villages?|areas|parts|much|most|swathes?|(?:district|town|village)\s+"
                           r"after\s+(?:district|town|village))\s+(?:of|in|across)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _BACK_ONLY_RE = re.compile(r"^\w+\s+back\s+(?:out\s+of|from)$", re.IGNORECASE)
@@ -4953,7 +4954,8 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             # districts of Panjshir are under their control": the whole of it)
             prep = True
         if ((lm := _LANDMARK_RE.search(gap)) is not None and not _CAPITAL_OF_RE.fullmatch(gap) and not (
-                x.place is not None and x.place.kind in ("city", "district") and _PLACES_OF_END_RE.search(gap))) or prep:
+                x.place is not None and x.place.kind in ("city", "district")
+                and (own := _PLACES_OF_END_RE.search(gap)) is not None and lm.start() >= own.start())) or prep:
             # (but "On 11 July, the districts of Ghormach and ...": the places' own noun, after a time)
             prev_was_head = False  # ("The district of Khakrez ... remains": the district is the subject)
             after_landmark = True

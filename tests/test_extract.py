@@ -4679,3 +4679,14 @@ def test_a_status_lines_later_sentence_that_opens_with_what_befell_its_place(gaz
 ])
 def test_holding_out_in_a_building(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 21))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Mujahid said on Sunday evening the city of Taloqan had been 'liberated'.", [("Taloqan", "taliban", "claimed")]),
+    ("Mujahid said on Sunday the district of Deh Salah had been 'freed'.", [("Deh-e Salah", "taliban", "claimed")]),
+    # (a bearing before "the city of" still makes it a landmark)
+    ("Positions north of the city of Kunduz came under attack on Sunday.", []),
+])
+def test_quoted_liberation_and_the_district_of_a_place(text, want, gazetteer, profile):
+    got = [(c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 9))]
+    assert got == want
