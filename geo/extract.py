@@ -1609,6 +1609,10 @@ _CONTROL_COLUMN_RE = re.compile(rf"\b(?:{_CONTROL_WORDS})\b", re.IGNORECASE)
 _DAY_COLUMN_RE = re.compile(r"\b(?:date|day|since|when|as\s+of|last\s+change|changed)\b", re.IGNORECASE)
 _NOTE_COLUMN_RE = re.compile(r"\b(?:source|sources|src|note|notes|remarks?|comments?|verification|verified|grading|grade|"
                              r"confidence|reliability)\b", re.IGNORECASE)
+# "T (u)" where the legend says "(u) = unconfirmed: single source or Taliban claim only": a code in brackets that doubts
+_BRACKET_CODE_RE = re.compile(r"\(([^()\s]{1,4})\)")
+_CODE_DOUBT_RE = re.compile(r"\b(?:unconfirmed|unverified|not\s+(?:independently\s+)?(?:confirmed|verified)|claim|claimed|"
+                            r"single\s+source)\b", re.IGNORECASE)
 _FOOTNOTE_RE = re.compile(r"^[ \t]*(\([a-z0-9]{1,2}\)|\[[a-z0-9]{1,2}\])[ \t]+(\S[^\n]*)$", re.MULTILINE)
 # "Changes since Update #6 are marked with an asterisk (*)", "* = new since the last report": what a star means
 _STAR_CHANGE_RE = re.compile(r"\b(?:changes?|changed|new|updated?|updates)\b[^.\n]{0,60}?\b(?:marked|flagged|shown|indicated|"
@@ -3175,7 +3179,8 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
     codes = dict(table.codes)
     note = cells[table.note] if table.note is not None else ""
     note = codes.get(note, note)  # "U" where "U = unconfirmed AOG claim", "B = single source, not verified"
-    hedged = bare != (cell.strip().rstrip("*").rstrip() if table.starred else cell.strip()) and not disputed or _CELL_UNVERIFIED_RE.search(note) is not None \
+    hedged = bare != (cell.strip().rstrip("*").rstrip() if table.starred else cell.strip()) and not disputed or any(
+        _CODE_DOUBT_RE.search(codes.get(f"({k})", codes.get(k, ""))) for k in _BRACKET_CODE_RE.findall(cell)) or _CELL_UNVERIFIED_RE.search(note) is not None \
         or table.told and _CELL_UNVERIFIED_RE.search(cell) is not None  # ("TB claimed capture of the DC. Not verified")
     bare = _BRACKETS_RE.sub("", bare).strip() or bare  # "Taliban (since 8 July)": the side (the day is read below)
     if (meaning := codes.get(bare)) is not None and not (

@@ -4690,3 +4690,16 @@ def test_holding_out_in_a_building(text, want, gazetteer, profile):
 def test_quoted_liberation_and_the_district_of_a_place(text, want, gazetteer, profile):
     got = [(c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 9))]
     assert got == want
+
+
+def test_a_bracketed_code_the_legend_calls_unconfirmed(gazetteer, profile):
+    text = ("CODES\nG = held by ANDSF\nT = held by Taliban (IEA)\n(u) = unconfirmed: single source or Taliban claim only\n"
+            "* = change since last board (12 Aug 0800)\n\n"
+            "PLACE | CODE | REMARKS\n"
+            "KANDAHAR | T* | ANDSF withdrew overnight under a negotiated arrangement. Govt official confirms.\n"
+            "QALA-I-NAW | T (u)* | IEA statement of 12 Aug. No independent confirmation.\n"
+            "JALALABAD | G | Calm.\n")
+    got = [(c.place.name, c.controller, c.status.value) for c in _claims(text, gazetteer, profile,
+                                                                         published=date(2021, 8, 13), source="Security firm")]
+    assert got == [("Kandahar", "taliban", "confirmed"), ("Qala i Naw", "taliban", "claimed"),
+                   ("Jalalabad", "government", "confirmed")]
