@@ -597,10 +597,8 @@ _CLAIM_CALLED_FALSE_RE = re.compile(r"\s*(?:the|this|that|their|its)\s+claims?\b
 # "The claim made by the Taliban on Friday that they have captured Paryan ...": the same, its owner after "by"
 _CLAIM_BY_RE = re.compile(r"\b(?P<noun>claims?|assertion)\s+(?:made\s+|issued\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][\w\-]*"
                           r"(?:\s+[A-Z][\w\-]*){0,3})(?:\s+(?:on|late\s+on|early\s+on)\s+\w+(?:\s+\d{1,2})?)?\s+(?:of|that|to\s+have)\b")
-_ALL_OF_RE = re.compile(r"\b(?:all|every|each)\s+(?:(?:the|its|\w+)\s+){0,2}$|\b(?:all|every|each)\s+(?:(?:the|its|\w+)\s+){0,2}\w",
-                        re.IGNORECASE)
-_PLACES_OF_END_RE = re.compile(r"(?:^|,\s+)(?:the\s+)?(?:districts?|towns?|cities|city)\s+of\s+$|\bthe\s+(?:districts?|towns?|"
-                               r"cities|city)\s+of\s+$", re.IGNORECASE)
+_ALL_OF_RE = re.compile(r"\b(?:all|every|each)\s+(?:(?:the|its|\w+)\s+){0,2}\w", re.IGNORECASE)  # ("all seven districts")
+_PLACES_OF_END_RE = re.compile(r"(?:(?:^|,\s+)(?:the\s+)?|\bthe\s+)(?:districts?|towns?|cities|city)\s+of\s+$", re.IGNORECASE)
 _PARTS_OF_RE = re.compile(r"\b(?:districts?|towns?|villages?|areas|parts|much|most|swathes?|(?:district|town|village)\s+"
                           r"after\s+(?:district|town|village))\s+(?:of|in|across)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _BACK_ONLY_RE = re.compile(r"^\w+\s+back\s+(?:out\s+of|from)$", re.IGNORECASE)
