@@ -1101,7 +1101,8 @@ def _mentions(text: str, comp: _Compiled) -> tuple[list[_Mention], list[_Mention
                    tuple((x.start, x.end, x.text) for x in u))
             if len(runs) < 100_000:
                 runs[key] = hit
-        if a == 0 and not hit[0] and not hit[1] and _NAMED_PLACE_RE.match(text, run.end()):
+        if a == 0 and not hit[0] and not hit[1] and (_NAMED_PLACE_RE.match(text, run.end())
+                                                     or _PROVINCE_BRACKET_RE.match(text, run.end())):
             # the sentence's first word, and a list of names ending in a place word follows: "Jaghori and Malistan
             # districts were handed over"
             name = _POSSESSIVE_RE.sub("", key[0])
@@ -1115,7 +1116,29 @@ def _mentions(text: str, comp: _Compiled) -> tuple[list[_Mention], list[_Mention
             if _clock_code(text, a + st, written) or _HYPHEN_ADJ_RE.search(written) or _HYPHEN_ADJ_RE.match(text, a + en):
                 continue  # ("US-backed", "Western-backed", "Kabul-based": an adjective, no place of its own)
             unknown.append(_Mention(a + st, a + en, written, None, 0.0))
+    if unknown and ("district" in text or "District" in text or "DC" in text or "(" in text):
+        # a name the gazetteer keeps only for a context that shows it is the place ("Burka" is a garment, "Rustaq" a
+        # town in Oman), where the text calls it a district or gives its province: "Burka district", "the district of
+        # Burka", "Rustaq (Takhar)"
+        for u in list(unknown):
+            if not (_DC_AFTER_RE.match(text, u.end) or _DISTRICT_OF_BEFORE_RE.search(text, max(0, u.start - 20), u.start)
+                    or (bracket := _PROVINCE_BRACKET_RE.match(text, u.end)) is not None):
+                continue
+            res = comp.gazetteer.resolve(u.text, allow_caution=True)
+            if res is None or res.place.kind not in ("city", "district") or (
+                    not _DC_AFTER_RE.match(text, u.end) and not _DISTRICT_OF_BEFORE_RE.search(
+                        text, max(0, u.start - 20), u.start)
+                    and bracket.group(1).casefold() not in _ascii_name(res.place).casefold() + res.place.admin1.casefold()):
+                continue
+            unknown.remove(u)
+            found.append(_Mention(u.start, u.end, u.text, res.place, float(res.confidence) * 0.9))
+        found.sort(key=lambda x: x.start)
     return found, unknown
+
+
+_DC_AFTER_RE = re.compile(r"\s+(?:district\b|DC\b|district\s+cent(?:re|er)\b)", re.IGNORECASE)
+_DISTRICT_OF_BEFORE_RE = re.compile(r"\bdistricts?\s+(?:centre\s+)?of\s+$", re.IGNORECASE)
+_PROVINCE_BRACKET_RE = re.compile(r"\s*\(([A-Z][a-z]+)(?:\s+province)?\)")
 
 
 _HYPHEN_ADJ_RE = re.compile(r"-[a-z]{3,}(?:$|\b)")

@@ -4703,3 +4703,17 @@ def test_a_bracketed_code_the_legend_calls_unconfirmed(gazetteer, profile):
                                                                          published=date(2021, 8, 13), source="Security firm")]
     assert got == [("Kandahar", "taliban", "confirmed"), ("Qala i Naw", "taliban", "claimed"),
                    ("Jalalabad", "government", "confirmed")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # names the gazetteer keeps for a context ("Burka" is a garment, "Rustaq" a town in Oman) count where the text calls
+    # them a district or gives their province
+    ("The Taliban captured Burka district on Sunday.", [("Burkah", "taliban")]),
+    ("The Taliban captured the district of Burka on Sunday.", [("Burkah", "taliban")]),
+    ("Burka (Baghlan) - TB control, CONFIRMED.", [("Burkah", "taliban")]),
+    ("Taliban fighters took Rustaq district on Sunday.", [("Rustaq", "taliban")]),
+    ("Burka - TB control, CONFIRMED.", []),
+    ("Women in Kabul were told to wear a burka.", []),
+])
+def test_cautioned_names_with_a_district_or_a_province(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 6, 20))] == want
