@@ -511,6 +511,8 @@ _REF_RE = re.compile(
     # "confirmed the district had fallen": the district the report is about (not "the district centre of X",
     # "the district governor", "much of the district around the bazaar")
     r"|\bthe\s+(?P<valley>valley)\b"
+    # "The crossing has been under Taliban control since 8 July": the crossing named before (not "the crossing with Iran")
+    r"|\bthe\s+(?:(?:border|main|busy|key)\s+)?(?P<crossing>crossing(?:\s+point)?)\b(?!\s+(?:with|into|to|from|at|of)\b)"
     r"|\bthe\s+(?P<district>district|(?-i:DC))(?:\s+(?:centre|center|headquarters))?\b(?![’']s|\s*,\s*(?-i:[A-Z])|\s+(?:centres?|centers?|"
     r"of|around|near|in|where|governor|chief|police|council|head|administrator|officials?|authorities|spokes\w+|"
     r"commander|level)\b)",
@@ -1354,7 +1356,8 @@ def _locates_before(text: str, x: _Mention, before: list[_Mention]) -> bool:
 
 def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: Place | None,
                 airfield: Place | None = None, low: str | None = None, valley: Place | None = None,
-                city: Place | None = None, recent: Sequence[Place] = (), fresh_airport: Place | None = None) -> list[_Mention]:
+                city: Place | None = None, recent: Sequence[Place] = (), fresh_airport: Place | None = None,
+                crossing: Place | None = None) -> list[_Mention]:
     """ "the city", "the airport", "both districts", "the capital": mentions that point at an earlier place
     (`fresh_airport`: an airport the sentence just before named)."""
     out: list[_Mention] = []
@@ -1372,9 +1375,14 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
     capitals = [x for x in out if not _LANDMARK_BEFORE_RE.search(text, max(0, x.start - 12), x.start)]
     # each alternative needs one of these words (ASCII: `in` on the lowercased text is what IGNORECASE does)
     if low.isascii() and not ("city" in low or "town" in low or "airport" in low or "both" in low or "base" in low
-                              or "airfield" in low or "district" in low or "valley" in low or " dc" in low or " pc" in low):
+                              or "airfield" in low or "district" in low or "valley" in low or " dc" in low or " pc" in low
+                              or "crossing" in low):
         return out
     for m in _REF.finditer(text, low):
+        if m.group("crossing"):
+            if crossing is not None and not any(x.end <= m.start() and x.place is not None for x in mentions):
+                out.append(_Mention(m.start(), m.end(), m.group(), crossing, 0.75, ref=True))
+            continue
         if m.group("valley"):  # "the valley remained under resistance control": the valley named before
             named = [x for x in mentions if x.end <= m.start() and x.place is not None and _VALLEY_RE.match(text, x.end)]
             place = named[-1].place if named else valley
@@ -2273,6 +2281,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
     airfield: Place | None = None  # the airport or base named last: "the airfield", "the base"
     airfield_at = -1  # the sentence that named it
     valley: Place | None = None  # the place named last as a valley: "the valley"
+    crossing: Place | None = None  # the place named last as a crossing: "the crossing"
     history: frozenset[int] = frozenset()  # the past years the sentence before named
     past_years: frozenset[int] = frozenset()  # the past years any sentence before named
     by_sentence: dict[int, list[_Draft]] = {}  # sentence start -> its drafts
@@ -2447,7 +2456,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             named = _capitals(s, mentions, comp, context) if "capital" in low or "cent" in low else mentions
             recent = recent_towns if len(recent_towns) >= 2 or not recent_list else recent_list
             fresh = airfield if airfield is not None and airfield.kind == "airport" and airfield_at == idx - 1 else None
-            mentions_all = sorted(named + _references(s, comp, named, context, airfield, low, valley, city, recent, fresh),
+            mentions_all = sorted(named + _references(s, comp, named, context, airfield, low, valley, city, recent, fresh,
+                                                      crossing),
                                   key=lambda x: x.start)
             if "province" in low:
                 mentions_all = _whole_province(s, mentions_all, comp, context)
@@ -2538,6 +2548,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     ctx_district = _called_district(s, x)
             elif x.place is not None and x.place.kind in ("airport", "base"):
                 airfield, airfield_at = x.place, idx
+            if x.place is not None and x.place.kind != "province" and _CROSSING_AFTER_RE.match(s, x.end):
+                crossing = x.place  # "the Islam Qala crossing": what "the crossing" means later
         # "the city" in a later sentence means the city the report is about, not one named in passing
         claimed_here = [d for d in by_sentence.get(sent.start, ()) if d.place.kind in ("city", "district")
                         and not _DAYS_APART_BEFORE_RE.search(s, 0, d.start)

@@ -4717,3 +4717,12 @@ def test_a_bracketed_code_the_legend_calls_unconfirmed(gazetteer, profile):
 ])
 def test_cautioned_names_with_a_district_or_a_province(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 6, 20))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Traffic through the Islam Qala crossing resumed on Monday. The crossing has been under Taliban control since 8 July.",
+     [("Kafir Qala", "taliban", "2021-07-08")]),
+    ("The Taliban seized the crossing with Iran on Friday.", []),  # (a crossing described, not one named before)
+])
+def test_the_crossing_named_before(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 7, 20)) == want
