@@ -1123,13 +1123,13 @@ def _mentions(text: str, comp: _Compiled) -> tuple[list[_Mention], list[_Mention
         # town in Oman), where the text calls it a district or gives its province: "Burka district", "the district of
         # Burka", "Rustaq (Takhar)"
         for u in list(unknown):
-            if not (_DC_AFTER_RE.match(text, u.end) or _DISTRICT_OF_BEFORE_RE.search(text, max(0, u.start - 20), u.start)
-                    or (bracket := _PROVINCE_BRACKET_RE.match(text, u.end)) is not None):
+            called = _DC_AFTER_RE.match(text, u.end) or _DISTRICT_OF_BEFORE_RE.search(text, max(0, u.start - 20), u.start)
+            bracket = None if called else _PROVINCE_BRACKET_RE.match(text, u.end)
+            if not called and bracket is None:
                 continue
             res = comp.gazetteer.resolve(u.text, allow_caution=True)
             if res is None or res.place.kind not in ("city", "district") or (
-                    not _DC_AFTER_RE.match(text, u.end) and not _DISTRICT_OF_BEFORE_RE.search(
-                        text, max(0, u.start - 20), u.start)
+                    bracket is not None
                     and bracket.group(1).casefold() not in _ascii_name(res.place).casefold() + res.place.admin1.casefold()):
                 continue
             unknown.remove(u)
@@ -1394,7 +1394,7 @@ def _references(text: str, comp: _Compiled, mentions: list[_Mention], context: P
             continue  # an apposition names the place right after: "the main city in the north – Mazar-i-Sharif"
         if _REF_MODIFIER_RE.match(text, m.end()):
             continue  # "the district compound", "the city's police chief": a thing or a person of the place, not it
-        if _OF_PROPER_RE.match(text, m.end()) and not m.group("valley"):
+        if _OF_PROPER_RE.match(text, m.end()):
             continue  # "the district centre of Nerkh": it names its own place, known to the gazetteer or not
         before = [x for x in mentions if x.end <= m.start() and x.place is not None]
         if capitals and m.group("city"):
@@ -1532,7 +1532,7 @@ _ROLE_WORD_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|presenter|anchor|ho
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # (what "could not be confirmed" may be about other than the claims told before: pictures, the dead ("Casualty figures
 # could not be confirmed"), or the sides' own claims ("impossible to confirm either side's claims"), not residents' word)
-_IMAGES_RE = re.compile(r"\b(?:images?|videos?|footage|photos?|photographs?|pictures?|authenticity|casualt(?:y|ies)|"
+_OTHER_DOUBT_RE = re.compile(r"\b(?:images?|videos?|footage|photos?|photographs?|pictures?|authenticity|casualt(?:y|ies)|"
                         r"death\s+tolls?|tolls?|figures|identit(?:y|ies))\b|\b(?:either|both|each)\s+sides?[’']?s?\s+"
                         r"claims?\b|\b(?:rival|competing|conflicting)\s+claims\b"
                         # ("the resistance has claimed regular ambushes, most of which cannot be confirmed": its own)
@@ -2484,10 +2484,10 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                             group.remove(old)
             for d in [d for d in result.drafts if not d.retraction]:
                 d.order = len(drafts)
-                if (para_day or entry_day or line_day or timed_day) is not None and d.event_date is None:
+                if (row_day := para_day or entry_day or line_day or timed_day) is not None and d.event_date is None:
                     # an entry under a day's heading, in a dated timeline entry, in a list a dated line opens or a
                     # log's timed row, with no day of its own: that day ("13:30 The ministry says the city has not fallen")
-                    d.event_date, d.precision = para_day or entry_day or line_day or timed_day, DatePrecision.DAY
+                    d.event_date, d.precision = row_day, DatePrecision.DAY
                 drafts.append(d)
                 by_sentence.setdefault(sent.start, []).append(d)
                 if d.place.kind in ("city", "district"):
@@ -2506,12 +2506,12 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             if _NO_CONFIRM.search(s, low):
                 # "could not be confirmed" hedges this sentence's claims; the previous sentence's only when this
                 # one makes none of its own ("X said it took Y. The claim could not be verified.")
-                hedged = (sent.start,) if result.drafts or _IMAGES_RE.search(s) else (
+                hedged = (sent.start,) if result.drafts or _OTHER_DOUBT_RE.search(s) else (
                     sent.start, sentences[idx - 1].start if idx else -1)
                 for start in hedged:
                     for d in by_sentence.get(start, ()):
                         d.status = Status.CLAIMED
-        elif idx and _NO_CONFIRM.search(s, low) and not _IMAGES_RE.search(s):
+        elif idx and _NO_CONFIRM.search(s, low) and not _OTHER_DOUBT_RE.search(s):
             # (not "EFE was not able to verify the images": pictures, not the sentence before, are in doubt; nor,
             # when it names a place, "Ghormach: no independent confirmation", another place's claim before it)
             named_here = {x.place.id for x in mentions if x.place is not None}
@@ -2523,7 +2523,7 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
             # "0600 | Lashkar Gah | Fighting continued in Police Districts 1, 2 and 3", "Dasht-e Archi: District centre
             # overrun.": a log's row, or a line, whose label is the place all its words are about
             keep(_log_row(s, label, mentions, text[sent.start:_line_end(text, sent.start)], sent, comp,
-                          entry_day or para_day or line_day or log_day, published, dominant, source), sent)
+                          para_day or entry_day or line_day or log_day, published, dominant, source), sent)
         _rebut(s, low, line_voice, mentions, sentences, idx, spoke, by_sentence, comp)
         _deny(s, low, sent, mentions, sentences, idx, by_sentence,
               any(x[3] is sent for x in denials[denials_before:]), comp)
@@ -3212,8 +3212,9 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
     codes = dict(table.codes)
     note = cells[table.note] if table.note is not None else ""
     note = codes.get(note, note)  # "U" where "U = unconfirmed AOG claim", "B = single source, not verified"
-    hedged = bare != (cell.strip().rstrip("*").rstrip() if table.starred else cell.strip()) and not disputed or any(
-        _CODE_DOUBT_RE.search(codes.get(f"({k})", codes.get(k, ""))) for k in _BRACKET_CODE_RE.findall(cell)) or _CELL_UNVERIFIED_RE.search(note) is not None \
+    marked = cell.strip().rstrip("*").rstrip() if table.starred else cell.strip()  # (a star of change is no mark)
+    doubted_code = any(_CODE_DOUBT_RE.search(codes.get(f"({k})", codes.get(k, ""))) for k in _BRACKET_CODE_RE.findall(cell))
+    hedged = bare != marked and not disputed or doubted_code or _CELL_UNVERIFIED_RE.search(note) is not None \
         or table.told and _CELL_UNVERIFIED_RE.search(cell) is not None  # ("TB claimed capture of the DC. Not verified")
     bare = _BRACKETS_RE.sub("", bare).strip() or bare  # "Taliban (since 8 July)": the side (the day is read below)
     if (meaning := codes.get(bare)) is not None and not (
@@ -3280,8 +3281,9 @@ def _table_row(line: str, cells: list[str], table: _Table, sent: Span, comp: _Co
 def _gapped(s: str, low: str, mentions: list[_Mention], found: list[_Draft], triggers: list[re.Match[str]],
             published: date) -> list[_Draft]:
     """ "Zaranj went first, on Friday; Sheberghan on Saturday; Kunduz, Sar-e Pul and Taloqan on Sunday; and Fayzabad
-    ... on Wednesday", "Zaranj fell on Friday and Sheberghan on Saturday": the clauses after the first that give only places and a day, with the verb left out, tell the
-    same of those places on their day ("the day after": the day after the clause before)."""
+    ... on Wednesday", "Zaranj fell on Friday and Sheberghan on Saturday": the clauses after the first that give only
+    places and a day, with the verb left out, tell the same of those places on their day ("the day after": the day
+    after the clause before)."""
     cuts: list[int] = []
     for m in _CLAUSE_CUT_RE.finditer(s):
         # (a comma opens such a clause only after one that gave its day: not the commas of "Kunduz, Sar-e Pul and
@@ -3398,11 +3400,11 @@ def _fought_after_entry(before: Sequence[_Draft]) -> None:
 
 # A log's row or a status line, up to its place: "0600 | ", "2200-0300 | ", "- 21:30 – ", "" (then the place, its
 # province in brackets, and a separator: "Lashkar Gah | ", "Dasht-e Archi (Kunduz): ")
-_LOG_LABEL_RE = re.compile(r"\s*(?:[-–—•*·]\s+)?(?:\d{1,2}[:.]?\d{2}(?:\s*[-–]\s*\d{1,2}[:.]?\d{2})?\s*(?:hrs?\b|h\b)?\s*"
-                           r"(?:\||[-–—]|:)\s*)?")
+_CLOCK_LEAD = r"\d{1,2}[:.]?\d{2}(?:\s*[-–]\s*\d{1,2}[:.]?\d{2})?\s*(?:hrs?\b|h\b)?\s*(?:\||[-–—]|:)"  # "0600 |", "2200-0300 |"
+_LOG_LABEL_RE = re.compile(rf"\s*(?:[-–—•*·]\s+)?(?:{_CLOCK_LEAD}\s*)?")
 _LOG_SEP_RE = re.compile(r"(?:\s+(?:DC|PC|BCP|(?i:district|city|airport|airfield|crossing)))?(?:\s*\([^()]{1,40}\))?"
                          r"\s*(?:\||:|\s[-–—]\s)\s*(?=[A-Z])")
-_TIMED_ROW_RE = re.compile(r"\d{1,2}[:.]?\d{2}(?:\s*[-–]\s*\d{1,2}[:.]?\d{2})?\s*(?:hrs?\b|h\b)?\s*(?:\||[-–—]|:)")
+_TIMED_ROW_RE = re.compile(_CLOCK_LEAD)
 _LOG_HEADING_RE = re.compile(r"\W*(?:timeline|incident\s+log|incidents|log|events|chronology|developments)\b", re.IGNORECASE)
 # "Taliban accounts on social media claim", "the Taliban say": a side's own word in a row
 _ROW_CLAIM_RE = re.compile(r"\b(?:claims?|claimed|say|says|said|announced?|statement)\b", re.IGNORECASE)
