@@ -181,6 +181,11 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture_held_until", r"\b(?:held|holding)\s+out\s+(?:only\s+)?until\b(?=\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|"
                            r"friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d))",
      "capture", "back", "obj"),
+    # "Kunduz is now under the Taliban": a side named after "under", the clause ending there (not "under Pakistani
+    # influence", "under curfew")
+    ("hold_under", r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|firmly\s+|again\s+)?under\s+(?:the\s+)?"
+                   r"(?-i:[A-Z])[\w\-’']+(?:[’']s?)?(?=\s*[,.;:)]|\s*$|\s+(?:since|after|for|now|again|once)\b)",
+     "hold", "back", "obj"),
     ("hold_out", r"\b(?:holding|held|holds|hold)\s+out\s+(?:at|in|inside)\b"
                  r"|\b(?:holding|held|holds|hold)\s+out(?=\s+against\b|\s*[,.;]|\s*$|\s+(?:for\s+now|for\s+the\s+time\s+being|"
                  r"still)\b)", "hold", "fwd", "subj"),
@@ -207,6 +212,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("hold_outside", r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:control|reach)\b"
                      r"|\bout\s+of\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?hands\b", "hold", "back",
      "obj"),
+    # "consolidated their grip on Kabul", "cementing its control over the city": a side already holding it (not
+    # "tightening their grip on Faryab", "strengthen their grip on the countryside": a squeeze, nobody's yet)
+    ("hold_grip", r"\b(?:consolidat(?:e|es|ed|ing)|cement(?:s|ed|ing)?|entrench(?:es|ed|ing)?)\s+(?:their|its|his|the\s+group[’']s)\s+(?:grip|hold|control|rule)\s+(?:on|over)\b",
+     "hold", "fwd", "subj"),
     ("hold_fall_back", r"\b(?:pulled|pull|pulling|fell|fallen|falling)\s+back\s+to\b|\b(?:withdrew|withdrawn|retreated)\s+to\b"
                        r"|\bregroup(?:ed|ing)?\s+(?:at|in)\b",
      "hold", "fwd", "subj"),
@@ -427,7 +436,10 @@ _RELATIVE_TIME_RE = re.compile(r"\b(?:later|earlier|afterwards|then|thereafter|s
                                r"(?:days|weeks|months)\s+of)\b",
                                re.IGNORECASE)
 # ("continued to hold"; "claimed to control the Torghundi crossing": a claim of now, no aim)
-_CONTINUE_RE = re.compile(r"\b(?:continu(?:e|es|ed|ing)|still)\s+to\s+(?:\w+\s+)?$|\bclaim(?:s|ed|ing)?\s+to\s+$", re.IGNORECASE)
+# ("continued on Saturday to consolidate their control over Kabul": a time between the verb and its infinitive)
+_CONTINUE_RE = re.compile(r"\b(?:continu(?:e|es|ed|ing)(?:\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|"
+                          r"friday|saturday|sunday|today|yesterday|overnight|(?:this|last)\s+week)(?:\s+(?:morning|afternoon|"
+                          r"evening|night))?,?)?|still)\s+to\s+(?:\w+\s+)?$|\bclaim(?:s|ed|ing)?\s+to\s+$", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:within|in)\s+(?:the\s+next\s+|the\s+coming\s+)?\d+\s*(?:days?|weeks?|months?)\b"
                         r"|\b(?:tomorrow|next\s+week|next\s+month|soon|in\s+the\s+coming\s+\w+)\b", re.IGNORECASE)
 _NEG_RE = re.compile(r"(?:\b(?:not|never|no\s+longer|yet\s+to|nor|neither)|n[’']t)\b(?:\s+\w+){0,2}\s*$|\bno\s+(?:\w+\s+)?$"
@@ -5109,7 +5121,7 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
         # (a side named as the subject is the one holding out: "In Panjshir, resistance forces are still holding out")
         prior = [a for a in actors if a[1] <= ev.start]
         return prior[-1][2] if prior else _loss_holder()
-    if ev.name in ("hold_hands", "hold_control", "hold_outside", "hold_leaves_with"):
+    if ev.name in ("hold_hands", "hold_control", "hold_under", "hold_outside", "hold_leaves_with"):
         inner = [a for a in actors if ev.start <= a[0] < ev.end]
         if inner:
             return inner[0][2]

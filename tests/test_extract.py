@@ -4726,3 +4726,24 @@ def test_cautioned_names_with_a_district_or_a_province(text, want, gazetteer, pr
 ])
 def test_the_crossing_named_before(text, want, gazetteer, profile):
     assert _placed(text, gazetteer, profile, date(2021, 7, 20)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a side consolidating its grip on a place holds it; one tightening its grip on a province squeezes it
+    ("The Taliban consolidated their grip on Kabul on Saturday.", [("Kabul", "taliban", "2021-08-28")]),
+    ("Meanwhile, the Taliban continued on Saturday to consolidate their control over Kabul.",
+     [("Kabul", "taliban", "2021-08-28")]),
+    ("Government forces continued on Friday to hold the airport in Kandahar.", [("Kandahar Airport", "government",
+                                                                                  "2021-08-27")]),
+    ("The Taliban continued their push to take Kabul.", []),  # (an aim, not a time, between the verb and "to")
+    ("The insurgents are tightening their grip on the countryside around Kunduz.", []),
+    ("The Taliban may consolidate their hold on Herat.", []),
+    # a side named after "under", the clause ending there
+    ("Outside the airport walls, the city of Kabul is under the Taliban, residents said.", [("Kabul", "taliban", "None")]),
+    ("Kunduz is now under the Taliban.", [("Kunduz", "taliban", "None")]),
+    ("Herat is under curfew.", []),
+    ("Herat is under Iranian influence, a diplomat said.", []),
+    ("Kabul was under the Taliban from 1996 to 2001.", []),
+])
+def test_a_grip_consolidated_and_a_place_under_a_side(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 8, 31)) == want
