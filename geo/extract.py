@@ -1511,7 +1511,11 @@ _ENTRY_DATE_RE = re.compile(r"(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\b)?\s*(?:[�
 _WHEN_AFTER_RE = re.compile(r",?\s+when\b", re.IGNORECASE)  # "since Friday, when the Taliban took Zaranj": that day
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _SINCE_WORD_RE = re.compile(r"\bsince\b", re.IGNORECASE)
-_NEITHER_RE = re.compile(r"\b(?:neither\s+side|no\s+side|nobody|no\s+one|neither\s+party)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_NEITHER_RE = re.compile(r"\b(?:neither\s+side|no\s+side|nobody|no\s+one|neither\s+party|"
+                         # "Neither the Taliban nor the government controls Gereshk"
+                         r"neither\s+(?:the\s+)?[\w\-]+\s+nor\s+(?:the\s+)?[\w\-]+)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# "not in anyone's hands", "under nobody's control": held by no side
+_NOBODYS_RE = re.compile(r"\b(?:anyone|anybody|nobody|no\s+one|either\s+side|neither\s+side)[’']s\b", re.IGNORECASE)
 _POSS_PART_RE = re.compile(r"[’']s\s+(?:[\w\-]+\s+)?(?:neighbou?rhoods|parts|areas|outskirts|suburbs|sections|"
                            r"quarters)\b", re.IGNORECASE)
 _LEAVES_RE = re.compile(r"\b(?:leaves|left|leaving|leave)\s+$", re.IGNORECASE)
@@ -3870,7 +3874,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         clause_lo = _clause_start(soft, ev.start)
         before = s[clause_lo:ev.start]
         negated = ev.name == "hold_outside"
-        if not negated and _NEG.search(s[max(clause_lo, ev.start - 30):ev.start]):
+        nobody = (ev.kind == "hold" and ("neither" in low or "nobody" in low or "no one" in low or "no side" in low)
+                  and _NEITHER_RE.search(s, max(clause_lo, ev.start - 40), ev.start) is not None) or (
+            ev.name in ("hold_hands", "hold_control") and _NOBODYS_RE.search(s, ev.start, ev.end) is not None)
+        if not negated and not nobody and _NEG.search(s[max(clause_lo, ev.start - 30):ev.start]):
             if not (ev.name in ("hold_control", "hold_hands") or (
                     # "Panjshir remained the only one of the 34 provinces not held by the Taliban" (not "the airport is
                     # the only part of the capital not held by the Taliban": who holds it, the text does not say)
@@ -4359,9 +4366,8 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             # drove a side out are never that side; once the state has fallen, they are not the state's men either
             # ("a commander of the local forces said his men had driven the Taliban out")
             controller = _other_side(expelled, dominant, comp.official_actors, comp.fall_to)
-        if ev.kind == "hold" and ("neither" in low or "nobody" in low or "no one" in low or "no side" in low) \
-                and _NEITHER_RE.search(s, max(0, ev.start - 30), ev.start):
-            controller = CONTESTED  # "neither side is in full control"
+        if nobody:
+            controller = CONTESTED  # "neither side is in full control", "not in anyone's hands"
         if controller is None:
             continue
         if sp is not None:

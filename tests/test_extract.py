@@ -4747,3 +4747,15 @@ def test_the_crossing_named_before(text, want, gazetteer, profile):
 ])
 def test_a_grip_consolidated_and_a_place_under_a_side(text, want, gazetteer, profile):
     assert _placed(text, gazetteer, profile, date(2021, 8, 31)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a place no side holds is fought over, however the text says "nobody"
+    ("Neither side controls Pul-e Hisar, residents said.", [("Pul-e Hisar", "contested")]),
+    ("Neither the Taliban nor the government controls Gereshk.", [("Gereshk", "contested")]),
+    ("Gereshk is not in anyone's hands, a council member said.", [("Gereshk", "contested")]),
+    ("For most of that day Gereshk was under nobody's control.", [("Gereshk", "contested")]),
+    ("Gereshk is not in Taliban hands, the governor said.", [("Gereshk", "government")]),
+])
+def test_a_place_nobody_holds(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 15))] == want
