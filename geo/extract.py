@@ -878,6 +878,14 @@ _DATELINE_RE = re.compile(
     r"(?:,\s*[A-Z][a-z]+)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
     r"\s*(?:\([^()\n]{2,40}\)\s*){0,2}(?:--|[-–—:])\s+")
 
+# "called the claim baseless", "described the reports as propaganda", "branded it a lie": a denial in other words
+_CALLED_FALSE = (
+    r"\b(?:called|calls|calling|described|describes|describing|branded|brands|labell?ed|termed|terms)\s+(?:(?:the|this|that|"
+    r"these|those|such|their|its|his)\s+)?(?:(?:[\w\-’']+\s+){0,2}?(?:claims?|reports?|allegations?|assertions?|statements?|"
+    r"announcements?)|it|them)\s+(?:as\s+)?(?:an?\s+|(?:a\s+)?(?:pure|mere|complete|total)\s+)?[“\"]?(?:(?:completely|totally|"
+    r"entirely|simply|utterly)\s+)?(?:baseless|false|untrue|unfounded|propaganda|lies?|fabricated|fabrications?|incorrect|"
+    r"wrong|nonsense|rumou?rs?|fake|ridiculous|groundless)\b")
+_CALLED_FALSE_RE = re.compile(_CALLED_FALSE, re.IGNORECASE)
 # A denial whose object is the claim itself: "officials rejected the claim", "the ministry denied it".
 _DENY_CLAIM_RE = re.compile(
     r"\b(?:an?|the)\s+claims?\s+(?:that|which)\s+(?P<who>(?:the\s+)?[\w’'\- ]{2,50}?)\s+(?:(?:swiftly|quickly|promptly|"
@@ -898,6 +906,7 @@ _DENY_CLAIM_RE = re.compile(
     r"|\bclaims?\s+(?:(?:that|which)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?(?:denied|disputed|rejected|"
     r"dismissed|refuted)\s+by\b"
     r"|\b(?:denied|denies|rejected)\s+(?:losing|having\s+lost|the\s+loss\s+of|giving\s+up|surrendering|ceding)\b"
+    r"|" + _CALLED_FALSE +
     r"|\b(?:claims?|reports?|allegations?)(?:\s+(?:of|about)(?:\s+[\w\-]+){1,3}?)?\s+(?:were|was|are|is)\s+[“\"]?"
     r"(?:(?:completely|totally|entirely|simply)\s+)?[“\"]?"
     r"(?:baseless|false|untrue|unfounded|propaganda|lies|fabricated|incorrect|wrong|not\s+true)\b",
@@ -2665,7 +2674,8 @@ def _deny(s: str, low: str, sent: Span, mentions: list[_Mention], sentences: lis
     if denied_here or not (
             "deni" in low or "deny" in low or "accus" in low or "reject" in low or "dismiss" in low or "refut" in low
             or "disput" in low or "contradict" in low or "losing" in low
-            or ("claim" in low or "report" in low or "alleg" in low) and _BASELESS_RE.search(s) is not None):
+            or ("claim" in low or "report" in low or "alleg" in low) and _BASELESS_RE.search(s) is not None
+            or _CALLED_FALSE_RE.search(s) is not None):
         return  # (a sentence that denies claims of its own is read with them: "denied that Kunduz had fallen")
     # "the claims" are those of the nearest sentence before that made any (at most five back: quotes and pictures may
     # stand between)

@@ -4759,3 +4759,20 @@ def test_a_grip_consolidated_and_a_place_under_a_side(text, want, gazetteer, pro
 ])
 def test_a_place_nobody_holds(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 15))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a side calling the other's claim false disputes it, in whatever words
+    ("The NRF said on Monday that its fighters had retaken Dara district. A Taliban spokesman called the claim baseless.",
+     [("Dara", "resistance", "disputed")]),
+    ("The NRF said its fighters had retaken Dara district. The Taliban described the reports as pure propaganda.",
+     [("Dara", "resistance", "disputed")]),
+    ("The NRF said its fighters had retaken Dara district. Mujahid branded it a lie.", [("Dara", "resistance", "disputed")]),
+    ("The NRF said its fighters had retaken Dara district. The Taliban called it a day.",
+     [("Dara", "resistance", "claimed")]),
+    ("The Taliban said they had captured Panjshir. Residents called the announcement premature.",
+     [("Panjshir", "taliban", "claimed")]),
+])
+def test_a_claim_called_false(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller, c.status.value)
+            for c in _claims(text, gazetteer, profile, published=date(2021, 9, 7))] == want
