@@ -1792,6 +1792,7 @@ _DATED_ITEM_TAIL_RE = re.compile(rf"{_ITEM_WHERE}[\s,]*{_ITEM_DAY}\s*(?:[.;]|$|,
 _TOWN_KINDS = ("city", "district", "airport", "base")
 # the cues that name a day of their own ("August 8", "on Friday", "yesterday", "today"), not a vaguer time
 _DAY_CUE_KINDS = frozenset({"abs", "weekday", "prev", "today"})
+_AND_DAYS_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+)?", re.IGNORECASE)
 
 
 def _called_district(text: str, x: _Mention) -> bool:
@@ -4147,7 +4148,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             # on Sunday, ...": the place the clause is about
             targets = [(before_where[-1], before_where[-1].confidence * 0.85)]
         dated_item = -1  # a place added after the clause's end, with its own day after it
-        if targets and ev.kind == "capture" and ev.direction == "back" and ", and " in s[ev.end:]:
+        if targets and ev.kind == "capture" and ev.direction == "back" and ", and " in s[ev.end:] \
+                and not _REL_LEAD_RE.search(s, max(0, ev.start - 30), ev.start):
+            # (not "now hold Ghazni, Herat, which fell on Thursday, and Kandahar": the list the clause is inside)
             for x in cand:
                 if x.start > ev.end and x.place is not None and x.place.kind in ("city", "district") \
                         and _AND_BEFORE_RE.fullmatch(s, ev.end, x.start) and _GAPPED_TAIL_RE.match(s, x.end) \
@@ -4405,6 +4408,14 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             status = Status.CLAIMED  # "Several Facebook pages had posted that ...": nobody answers for it
         else:
             status = Status.CONFIRMED
+        # "Zaranj and Sheberghan, which fell on Friday and Saturday (respectively)": each place its own day, in order
+        own_day: dict[int, int] = {}
+        if len(targets) > 1 and len(cues) > 1 and all(x.end <= ev.start for x, _ in targets):
+            days = [i for i, c in enumerate(cues) if ev.end <= c.start and c.end <= hard_hi and i not in speech_cue_idx
+                    and c.kind in _DAY_CUE_KINDS]
+            if len(days) == len(targets) and all(_AND_DAYS_GAP_RE.fullmatch(s, cues[a].end, cues[b].start)
+                                                 for a, b in zip(days, days[1:])):
+                own_day = dict(zip(sorted(x.start for x, _ in targets), days))
         for t, conf in targets:
             if t.place is None:
                 if t.text not in unresolved and t.text.casefold() not in comp.foreign:
@@ -4461,10 +4472,12 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                         ev.name == "retake_driven" and prior.controller != t_controller) or (
                         prior.controller == t_controller and prior.status is Status.CLAIMED
                         and status is Status.CONFIRMED) or (
-                        prior.controller == t_controller and prior.status is status and prior.kind == t_kind
+                        prior.controller == t_controller and prior.status is status and (
+                            prior.kind == t_kind or prior.kind == "hold" and t_kind in ("capture", "retake"))
                         and prior.event_date is None and event_date is not None):
                     # "The Taliban said they had taken X; residents confirmed the city had fallen": the stronger;
-                    # "took Muqur and Gelan; Gelan ... fell on July 14": the dated
+                    # "took Muqur and Gelan; Gelan ... fell on July 14", "The Taliban hold Aybak, which they seized on
+                    # Monday": the dated
                     drafts.remove(prior)
                 elif not (ev.kind == "retake" and prior.controller != t_controller and (
                         t.start > prior.start or (t.start == prior.start and (
@@ -4490,6 +4503,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                         if cue_dates[i][0] is not None:
                             t_date, t_precision = cue_dates[i]
                         break
+            if (i := own_day.get(t.start)) is not None:
+                if i not in cue_dates:
+                    cue_dates[i] = resolve_cue(cues[i], published, reference=speech_date or narrative)
+                if cue_dates[i][0] is not None:
+                    t_date, t_precision = cue_dates[i]
             d = _Draft(t.place, t.text, t_controller, status, t_date, t_precision, attribution, sent,
                        t.start, round(conf, 3), t_kind, 0, entering, said_day and t_date == event_date)
             taken[t.place.id] = d
@@ -4655,6 +4673,8 @@ _IN_BEFORE_RE = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNO
 # outside the city, which ...", the clause may be about either)
 _COMMA_ONLY_RE = re.compile(r",\s*")
 _REL_RIGHT_AFTER_RE = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,2}")
+_REL_LEAD_RE = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_AND_OR_RE = re.compile(r"\b(?:and|or)\b|&", re.IGNORECASE)
 # "the airport outside the city, which ...": the clause may be about either, so about neither
 _BESIDE_BEFORE_RE = re.compile(r"\b(?:outside|near|around|beyond|beside|next\s+to|of|from)\s+(?:the\s+)?(?:[\w\-]+\s+)?$",
                                re.IGNORECASE)
@@ -5068,6 +5088,13 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
             and (not _OF_BEFORE_RE.search(s, max(0, pool[-1].start - 12), pool[-1].start)):
         # "retreated to Kandahar airport, which was still held by government forces", "In Kondoz, which fell on
         # Sunday, ...": the name the relative clause follows, even after a preposition
+        runs = [[pool[-1]]]
+    if runs and len(runs[-1]) > 1 and pool and runs[-1][-1] is pool[-1] and rel and not pool[-1].ref \
+            and len({x.place.id if x.place is not None else x.text for x in runs[-1]}) > 1 \
+            and _REL_RIGHT_AFTER_RE.fullmatch(s, pool[-1].end, ev.start) \
+            and not any(_AND_OR_RE.search(s, a.end, b.start) for a, b in zip(runs[-1], runs[-1][1:])):
+        # "now hold Ghazni, Herat, which fell on Thursday, and Kandahar": a clause after the last of a list that has
+        # no "and" yet is about that one place
         runs = [[pool[-1]]]
     left = next((x for x in pool if s.startswith(" as ", x.end) and _LEAVES_RE.search(s, max(0, x.start - 12), x.start)),
                 None) if " as " in s else None

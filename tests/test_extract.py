@@ -4776,3 +4776,26 @@ def test_a_place_nobody_holds(text, want, gazetteer, profile):
 def test_a_claim_called_false(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller, c.status.value)
             for c in _claims(text, gazetteer, profile, published=date(2021, 9, 7))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a hold and the capture told in its relative clause: the capture's day
+    ("The Taliban hold Aybak, which they seized on Monday.", [("Aibak", "taliban", "2021-08-09")]),
+    ("In Samangan, the Taliban were consolidating control of Aybak, the provincial capital, which fell on Monday.",
+     [("Aibak", "taliban", "2021-08-09")]),
+    # each place its own day, in order
+    ("Zaranj and Sheberghan fell on Friday and Saturday.", [("Zaranj", "taliban", "2021-08-06"),
+                                                           ("Shibirghan", "taliban", "2021-08-07")]),
+    ("The Taliban now hold five capitals, including Zaranj and Sheberghan, which fell on Friday and Saturday "
+     "respectively.", [("Zaranj", "taliban", "2021-08-06"), ("Shibirghan", "taliban", "2021-08-07")]),
+    ("Herat and Ghazni fell on Thursday.", [("Herat", "taliban", "2021-08-05"), ("Ghazni", "taliban", "2021-08-05")]),
+    # a clause after the last item of a list with no "and" yet is about that item
+    ("The Taliban now hold Ghazni, Herat, which fell on Thursday evening, and much of the south.",
+     [("Ghazni", "taliban", "None"), ("Herat", "taliban", "2021-08-05")]),
+    ("Herat fell on Thursday evening, and Kandahar.", [("Herat", "taliban", "2021-08-05"),
+                                                       ("Kandahar", "taliban", "2021-08-05")]),
+    ("The Taliban now hold Ghazni and Herat, which fell on Thursday.", [("Ghazni", "taliban", "2021-08-05"),
+                                                                       ("Herat", "taliban", "2021-08-05")]),
+])
+def test_the_day_of_a_relative_clause_and_days_in_order(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 8, 10)) == want
