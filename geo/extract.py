@@ -152,7 +152,7 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "retake", "fwd", "subj"),
     # ("the Milak crossing is also managed by Taliban border forces")
     ("hold_pass", r"\b(?:held|controlled|guarded|defended|secured|(?<=being\s)run|(?<=\bnow\s)run|(?<=\bis\s)run|(?<=\bare\s)run|(?<=\bbeen\s)run|(?<=\bwas\s)run|(?<=\bwere\s)run|manned|occupied|managed|administered|"
-                  r"governed|patrolled)\s+by\b", "hold", "back",
+                  r"governed|patrolled|operated)\s+by\b", "hold", "back",
      "obj"),
     # "this leaves the government with Kabul, Jalalabad and a handful of smaller cities": the side named holds them
     ("hold_leaves_with", r"\b(?:leaves|leave|leaving)\s+(?:the\s+)?(?:[\w\-’']+\s+){1,3}?(?:with|holding|in\s+control\s+of)\b",
@@ -183,9 +183,11 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
      "capture", "back", "obj"),
     # "Kunduz is now under the Taliban": a side named after "under", the clause ending there (not "under Pakistani
     # influence", "under curfew")
-    ("hold_under", r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|firmly\s+|again\s+)?under\s+(?:the\s+)?"
+    ("hold_under", r"\b(?:is|are|was|were|been|remains?|remained)\s+(?:now\s+|still\s+|firmly\s+|again\s+)?under\s+(?:the\s+)?"
                    r"(?-i:[A-Z])[\w\-’']+(?:[’']s?)?(?=\s*[,.;:)]|\s*$|\s+(?:since|after|for|now|again|once)\b)",
      "hold", "back", "obj"),
+    # "by nightfall the city was theirs": the side named before
+    ("hold_theirs", r"\b(?:is|are|was|were)\s+(?:now\s+|all\s+|firmly\s+)?theirs\b", "hold", "back", "actor"),
     ("hold_out", r"\b(?:holding|held|holds|hold)\s+out\s+(?:at|in|inside)\b"
                  r"|\b(?:holding|held|holds|hold)\s+out(?=\s+against\b|\s*[,.;]|\s*$|\s+(?:for\s+now|for\s+the\s+time\s+being|"
                  r"still)\b)", "hold", "fwd", "subj"),
@@ -207,9 +209,11 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
                    # "Panjshir is the last holdout of anti-Taliban forces": theirs
                    r"|\b(?:is|was|remains|remained|becomes|became|has\s+become)\s+(?:the\s+)?(?:last|only|final|main)\s+"
                    r"(?:holdout|bastion|stronghold|redoubt|pocket)\s+of\b", "hold", "back", "obj"),
-    ("hold_control", r"\bunder\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:control|rule)\b", "hold", "back", "obj"),
+    # ("under Taliban administration", "under the authority of the Islamic Emirate")
+    ("hold_control", r"\bunder\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:control|rule|administration|authority)\b", "hold", "back",
+     "obj"),
     # "Panjshir remains outside Taliban control", "out of the Taliban's reach": the other side's (a negated hold)
-    ("hold_outside", r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:control|reach)\b"
+    ("hold_outside", r"\b(?:outside|beyond|out\s+of)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:control|reach|grip)\b"
                      r"|\bout\s+of\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?hands\b", "hold", "back",
      "obj"),
     # "consolidated their grip on Kabul", "cementing its control over the city": a side already holding it (not
@@ -482,7 +486,8 @@ _BEARING_RE = re.compile(r"(?:\b(?:km|kilomet(?:er|re)s?|miles?)\b[^,.;]{0,25}?|
                          # "on the road between Kandahar and Quetta", "the highway linking Kabul to Kandahar"
                          r"|\b(?:between|linking|connecting|via)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _IN_RE = re.compile(r"^\s*,?\s*(?:in|of|at)\s+(?:the\s+)?(?:(?!and\b|or\b)[\w\-’']+\s+){0,3}$", re.IGNORECASE)
-_PREP_RE = re.compile(r"\b(?:in|at|near|from|for|by|of\s+which)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}$",
+# (not "were at the palace and Kabul fell": a conjunction ends the phrase)
+_PREP_RE = re.compile(r"\b(?:in|at|near|from|for|by|of\s+which)\s+(?:the\s+)?(?:(?!(?:and|or|but)\s)[\w\-’']+\s+){0,2}$",
                       re.IGNORECASE)
 _SEP_RE = re.compile(r"(?:,|;|\band\b|\bor\b|\bas\s+well\s+as\b|\b(?:along|together)\s+with\b|&)\s*(?:also\s+)?(?:(?:in|at|around|of)\s+)?(?:the\s+(?:city|town|"
                      r"cities|district|province)\s+of\s+|the\s+(?:nearby\s+|neighbou?ring\s+|adjacent\s+|surrounding\s+)?)?$",
@@ -640,6 +645,7 @@ _LEAD_ADVERBIAL_RE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Aa]t|[Ee]arlier|[Ll]ater
                                 r"[Ee]lsewhere|[Aa]dditionally|[Ff]urthermore|[Aa]lso)\b[^,]{0,60},\s*)"
     r"|\s*(?:[Bb]ut|[Aa]nd|[Yy]et)\s+")
 _SPACES_RE = re.compile(r"\s+")
+_SPACES_ONLY_RE = re.compile(r"\s*")
 _NEGATIVE_WORD_RE = re.compile(r"\b(?:not|never|no)\b", re.IGNORECASE)
 _CAPITAL_APPOSITION_RE = re.compile(r"\s*(?:,\s*[A-Z]|of\b|[–—])")
 _BY_AGENT_RE = re.compile(r"\s+by\s+([^,.;:!?()“”\"]{2,80})")
@@ -4127,6 +4133,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 ev = (_Event("capture_hand", "capture", "hand", "obj", ev.start, ev.end) if low.startswith(("handed", "given"), ev.start)
                       else _Event(ev.name.replace("_bare", ""), ev.kind, "fwd", "subj", ev.start, ev.end))
                 targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)
+        if ev.name == "hold_theirs":
+            # "the city was theirs" (not "and then the south is theirs" after Kandahar: the place is the subject)
+            targets = [(x, c) for x, c in targets if _SPACES_ONLY_RE.fullmatch(s, x.end, ev.start)]
         if not targets and ev.name == "hold_out_place":
             targets = _fronted_hold(s, ev, cand, comp)
         if ev.name == "hold_fall_back":
@@ -5181,7 +5190,7 @@ def _controller(s: str, ev: _Event, actors: list[tuple[int, int, str]], pronouns
         prior = [a for a in actors if a[1] <= ev.start]
         if prior:
             return prior[-1][2]
-        return last_actor if any(p[1] <= ev.start for p in pronouns) else None
+        return last_actor if ev.name != "hold_theirs" and any(p[1] <= ev.start for p in pronouns) else None
     if ev.agent_mode in ("loser", "leaver"):
         prior = [a for a in actors if a[1] <= ev.start]
         if not prior and ev.agent_mode == "leaver" and not any(p[1] <= ev.start for p in pronouns):
@@ -5254,12 +5263,12 @@ def _finish(report: Report, drafts: list[_Draft], denials: list[Any]) -> list[Cl
         by_place.setdefault(d.place.id, []).append(d)
     for pid, side, controller, sent, start, written, conf, attribution, place, ev_date, prec in denials:
         alleged = [d for d in by_place.get(pid, []) if d.controller == controller and d.controller != side]
-        if alleged:
-            for d in alleged:
-                d.status = Status.DISPUTED
-                if f"denied by {attribution}" not in d.attribution:  # (a denial read twice: "rejected by" is passive too)
-                    d.attribution = f"{d.attribution}; denied by {attribution}"
-        elif controller != side:
+        for d in alleged:
+            d.status = Status.DISPUTED
+            if f"denied by {attribution}" not in d.attribution:  # (a denial read twice: "rejected by" is passive too)
+                d.attribution = f"{d.attribution}; denied by {attribution}"
+        # (a claim only repeated after its denial: the denied claim stands where it was made, with its day)
+        if controller != side and not any(d.sentence.start <= sent.start for d in alleged):
             d = _Draft(place, written, controller, Status.DISPUTED, ev_date, prec, f"denied by {attribution}",
                        sent, start, round(conf * 0.8, 3), "capture", len(drafts))
             drafts.append(d)

@@ -4799,3 +4799,29 @@ def test_a_claim_called_false(text, want, gazetteer, profile):
 ])
 def test_the_day_of_a_relative_clause_and_days_in_order(text, want, gazetteer, profile):
     assert _placed(text, gazetteer, profile, date(2021, 8, 10)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # control in other words: administration, operation, a grip the place is outside of, a place that is theirs
+    ("Hairatan: rail and road freight resumed on 5 September under Taliban administration.",
+     [("Hairatan", "taliban", "2021-09-05")]),
+    ("Kabul International Airport is operated by the IEA.", [("Kabul International Airport", "taliban", "None")]),
+    ("Flights at Kabul airport are operated by Qatar Airways.", []),
+    ("Only the narrow Panjshir valley remains outside the militants' grip.", [("Panjshir", "resistance", "None")]),
+    ("Dahana-i-Ghori has been under the Taliban since the spring.", [("Hukumati Dahanah-ye Ghori", "taliban", "None")]),
+    ("By nightfall Taliban commanders were in the palace and Kabul was theirs.", [("Kabul", "taliban", "None")]),
+    ("If they can take Lashkar Gah, they can take Kandahar, and then the south is theirs.", []),
+    # a place after a prepositional phrase and a conjunction is the next clause's subject
+    ("Taliban commanders were at the palace and Kabul fell on Sunday.", [("Kabul", "taliban", "2021-09-19")]),
+])
+def test_control_in_other_words(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 9, 20)) == want
+
+
+def test_a_claim_repeated_after_its_denial_keeps_the_denied_day(gazetteer, profile):
+    text = ("By Sept. 3, Taliban commanders were telling reporters that Panjshir had fallen, a claim that resistance "
+            "leaders immediately denied. Their claims could not be verified; the Taliban say the whole province is "
+            "now theirs.")
+    got = [(c.place.name, c.controller, c.status.value, str(c.event_date))
+           for c in _claims(text, gazetteer, profile, published=date(2021, 9, 20))]
+    assert ("Panjshir", "taliban", "disputed", "2021-09-03") in got
