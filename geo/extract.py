@@ -470,7 +470,7 @@ _LANDMARK_RE = re.compile(
     r"out\s+of|into)\s+"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
     r"|\b(?:south|north|east|west|[\w\-]*(?:west|east))\s+(?:of|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$"
-    r"|\b(?:near|(?<!\bthe\s)nearby|outside|(?<!\bin\sand\s)around|surrounds|(?<!\bthe\s)surrounding|ring(?:s|ing)?|encircl(?:e|es|ing)|towards?|toward|from|beyond|between|via|through|linking|connecting|into|to|for|off|"
+    r"|\b(?:near|(?<!\bthe\s)nearby|outside|(?<!\bin\sand\s)around|surrounds|(?<!\bthe\s)surrounding|overlooking|ring(?:s|ing)?|encircl(?:e|es|ing)|towards?|toward|from|beyond|between|via|through|linking|connecting|into|to|for|off|"
     r"of\s+which|close\s+to|next\s+to|away\s+from|km|kilomet(?:er|re)s?|"
     r"miles?|met(?:er|re)s?)\s+(?:of\s+|from\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}$"
     # "two districts close to Afghanistan's western city of Herat"
@@ -1798,6 +1798,9 @@ _DATED_ITEM_TAIL_RE = re.compile(rf"{_ITEM_WHERE}[\s,]*{_ITEM_DAY}\s*(?:[.;]|$|,
 _TOWN_KINDS = ("city", "district", "airport", "base")
 # the cues that name a day of their own ("August 8", "on Friday", "yesterday", "today"), not a vaguer time
 _DAY_CUE_KINDS = frozenset({"abs", "weekday", "prev", "today"})
+_BRIEF_ENTRY_RE = re.compile(r"\bbriefly\b|\bbefore\s+(?:being\s+)?(?:[\w\-’']+\s+){0,6}?(?:pushed|driven|forced|beaten|"
+                             r"repelled|expelled)\b|\b(?:were|was)\s+(?:\w+\s+)?(?:pushed|driven|forced)\s+(?:back|out)\b",
+                             re.IGNORECASE)
 _AND_DAYS_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+)?", re.IGNORECASE)
 
 
@@ -4458,6 +4461,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 t_controller, t_kind = CONTESTED, "contest"
             prior = taken.get(t.place.id)
             entering = t_kind == "capture" and low.startswith("ent", ev.start)
+            if entering and _BRIEF_ENTRY_RE.search(s, ev.end) is not None:
+                # "entered the city ..., before being pushed back", "briefly seizing the police headquarters": in and
+                # out again, fought over
+                t_controller, t_kind, entering = CONTESTED, "contest", False
             if entering:
                 entered.add(t.place.id)
             if prior is not None and ((prior.kind == "contest" and entering) or (

@@ -4825,3 +4825,19 @@ def test_a_claim_repeated_after_its_denial_keeps_the_denied_day(gazetteer, profi
     got = [(c.place.name, c.controller, c.status.value, str(c.event_date))
            for c in _claims(text, gazetteer, profile, published=date(2021, 9, 20))]
     assert ("Panjshir", "taliban", "disputed", "2021-09-03") in got
+
+
+@pytest.mark.parametrize("text,want", [
+    # an entry that did not last is fighting, not a capture
+    ("Taliban fighters entered Qala-i-Naw on Wednesday, seizing the police headquarters before being pushed back by "
+     "commandos.", [("Qala i Naw", "contested", "2021-07-07")]),
+    ("Taliban fighters entered Qala-e-Naw on 7 July, briefly taking the police headquarters.",
+     [("Qala i Naw", "contested", "2021-07-07")]),
+    ("Taliban fighters entered Kabul on Sunday and took over the presidential palace before the president fled.",
+     [("Kabul", "taliban", "2021-07-04")]),
+    # hills overlooking a city are not the city
+    ("The council member said that Faizabad remained in government hands but that Taliban fighters had taken positions "
+     "on hills overlooking the city.", [("Fayzabad", "government", "None")]),
+])
+def test_a_brief_entry_and_hills_overlooking_a_city(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 7, 9)) == want
