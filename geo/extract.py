@@ -718,8 +718,9 @@ _YEAR_LEAD_RE = re.compile(r"((?:19|20)\d\d)\s*(?::|[–—-]\s)")  # a timeline
 _MEASURED_SINCE_RE = re.compile(r"\b(?:since|than(?:\s+in)?|(?:as|like)\s+in)\s+$", re.IGNORECASE)
 _EXACT_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")  # (a decade is too vague to set the next sentence's time)
 # "in the hands of (the) Afghan forces", "in the hands of forces loyal to Ahmad Massoud"
+# ("in the hands of the Afghan government": a capitalised word may qualify the side)
 _OF_AGENT_RE = re.compile(r"(?:\s+of)?\s+(?:the\s+)?(?:(?:forces|fighters|men|militias?|troops)\s+(?:loyal|allied)\s+to\s+"
-                          r"(?:the\s+)?)?")
+                          r"(?:the\s+)?)?(?:[A-Z][a-z]+\s+)?")
 _TO_AGENT_RE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w\-]+\s+)?$")
 
 # "the only places still held by government forces were the airport and ...": the held places follow a copula.

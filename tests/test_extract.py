@@ -4841,3 +4841,14 @@ def test_a_claim_repeated_after_its_denial_keeps_the_denied_day(gazetteer, profi
 ])
 def test_a_brief_entry_and_hills_overlooking_a_city(text, want, gazetteer, profile):
     assert _placed(text, gazetteer, profile, date(2021, 7, 9)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a capitalised word may qualify the side after "in the hands of", "under the control of"
+    ("The fall of Jalalabad leaves Kabul as the only major city still in the hands of the Afghan government.",
+     [("Jalalabad", "taliban"), ("Kabul", "government")]),
+    ("The Torkham crossing remained under the control of Afghan government forces, officials said.",
+     [("Torkham", "government")]),
+])
+def test_a_qualified_side_after_hands_or_control(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 15))] == want
