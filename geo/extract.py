@@ -437,8 +437,15 @@ _RELATIVE_TIME_RE = re.compile(r"\b(?:later|earlier|afterwards|then|thereafter|s
                                r"the\s+(?:following|"
                                r"next)\s+(?:day|week|month|year)|in\s+(?:early|mid|late)[\s\-]+[A-Z][a-z]+|by\s+the\s+end\s+of"
                                r"|after\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?(?:\w+\s+)?"
-                               r"(?:days|weeks|months)\s+of)\b",
+                               r"(?:days|weeks|months)\s+of"
+                               # ("Over the next five years the Taliban took Mazar", "Throughout those years Massoud held")
+                               r"|over\s+the\s+(?:next|following|coming)\s+(?:\w+\s+)?(?:years|decade)"
+                               r"|(?:throughout|during|in|for\s+all\s+of)\s+(?:those|these|that|this|the\s+\w+)\s+(?:years|period|"
+                               r"era|decade)(?:\s+of)?)\b",
                                re.IGNORECASE)
+# A hold told in the past tense ("was held by the Northern Alliance", "Massoud held the valley", "kept hold of"):
+# after a sentence in a past year and with no day of its own, how it stood then
+_PAST_HOLD_RE = re.compile(r"\b(?:was|were|had|held|kept|stayed|remained|lay)\b", re.IGNORECASE)
 # ("continued to hold"; "claimed to control the Torghundi crossing": a claim of now, no aim)
 # ("continued on Saturday to consolidate their control over Kabul": a time between the verb and its infinitive)
 _CONTINUE_RE = re.compile(r"\b(?:continu(?:e|es|ed|ing)(?:\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|"
@@ -2503,7 +2510,8 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                                line_voice or voice or source, context,
                                lambda i=idx: _earlier_speaker(sentences, i, spoke), history, past_years,
                                lambda name: _role_of(name, spoke), challengers_named,
-                               lambda at, start=sent.start: named_before(start + at, start))
+                               lambda at, start=sent.start: named_before(start + at, start),
+                               bool(history) and idx > 0 and "\n" not in text[sentences[idx - 1].end:sent.start])
             narrative = result.narrative or narrative
             spoke[idx] = result.speaker
             if result.fights and not result.drafts and idx:
@@ -3683,7 +3691,9 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
               earlier_speaker: Callable[[], str | None] | None = None, history: frozenset[int] = frozenset(),
               past_years: frozenset[int] = frozenset(),
               role_of: Callable[[str], str | None] | None = None, others: tuple[str, ...] = (),
-              side_named_before: Callable[[int], str | None] | None = None) -> _SentenceResult:
+              side_named_before: Callable[[int], str | None] | None = None, past_paragraph: bool = False
+              ) -> _SentenceResult:
+    """One sentence's drafts. `past_paragraph`: the sentence before, in the same paragraph, named a past year."""
     events = []
     for m in triggers:
         kind, direction, agent = _TRIGGER_INFO[m.lastgroup]
@@ -4032,6 +4042,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if history and not any(c.kind in _DAY_CUE_KINDS for c in cues) \
                 and (_RELATIVE_TIME_RE.search(s) or _NEVER_PAST_RE.search(s)):
             continue  # "... in November 2001. Kabul was retaken days later": still the past
+        if past_paragraph and ev.kind == "hold" and not any(c.kind in _DAY_CUE_KINDS for c in cues) \
+                and _PAST_HOLD_RE.search(s, max(clause_lo, ev.start - 25), ev.end) is not None \
+                and not _PERFECT_NOW_RE.search(s):
+            continue  # "In 1996 the Taliban took Kabul. The north-east was held by the Northern Alliance": then
         if (history or past_years) and any(
                 c.kind == "abs" and not (c.match.group("y1") or c.match.group("y2"))
                 and (d := resolve_cue(c, published)[0]) is not None

@@ -4852,3 +4852,23 @@ def test_a_brief_entry_and_hills_overlooking_a_city(text, want, gazetteer, profi
 ])
 def test_a_qualified_side_after_hands_or_control(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 15))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # after a sentence in a past year, a relative span of years or a hold told in the past tense is that past
+    ("The Taliban took Kabul in September 1996. Over the next five years the Taliban took Mazar-i-Sharif, Taloqan and "
+     "most of the north.", []),
+    ("The Taliban captured Kabul in 1996. Throughout those years, Ahmad Shah Massoud held the Panjshir valley.", []),
+    ("The Taliban captured Kabul in 1996. The remaining territory, mainly in Badakhshan and the Panjshir valley, was "
+     "held by the Northern Alliance.", []),
+    # (a hold of now, or one with its own day, is not that past)
+    ("The Taliban briefly seized Kunduz in 2015. The city is now held by the Taliban.", [("Kunduz", "taliban", "None")]),
+    ("The Taliban briefly seized Kunduz in 2015. The city was held by government forces until Sunday.",
+     [("Kunduz", "government", "2021-09-05")]),
+    # (a past year in the paragraph before is no past for the next paragraph)
+    ("It is the first time since the Taliban were driven from power in 2001 that the insurgents have taken a city.\n\n"
+     "Government forces had retreated to Kunduz airport, where they were regrouping.",
+     [("Konduz Airport", "government", "None")]),
+])
+def test_a_past_narrative_runs_on_in_its_paragraph(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 9, 10)) == want
