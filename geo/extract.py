@@ -443,6 +443,9 @@ _RELATIVE_TIME_RE = re.compile(r"\b(?:later|earlier|afterwards|then|thereafter|s
                                r"|(?:throughout|during|in|for\s+all\s+of)\s+(?:those|these|that|this|the\s+\w+)\s+(?:years|period|"
                                r"era|decade)(?:\s+of)?)\b",
                                re.IGNORECASE)
+_NO_EVIDENCE_RE = re.compile(r"\bno\s+(?:(?:credible|real|clear|independent|immediate|visible|hard|firm)\s+)?(?:evidence|"
+                             r"signs?|indications?|proof|confirmation)\s+(?:yet\s+)?that\b(?=[^;.!?]*$)", re.IGNORECASE)
+_BUT_RE = re.compile(r"\b(?:but|although|though|while|whereas)\b", re.IGNORECASE)
 # A hold told in the past tense ("was held by the Northern Alliance", "Massoud held the valley", "kept hold of"):
 # after a sentence in a past year and with no day of its own, how it stood then
 _PAST_HOLD_RE = re.compile(r"\b(?:was|were|had|held|kept|stayed|remained|lay)\b", re.IGNORECASE)
@@ -466,8 +469,9 @@ _NEG_RE = re.compile(r"(?:\b(?:not|never|no\s+longer|yet\s+to|nor|neither)|n[’
                      r"|\b(?:not|never)\s+(?:claim|claimed|say|said|announce|announced|report|reported)\s+(?:to\s+have\s+|that\s+)"
                      r"(?:[\w\-’']+\s+){0,3}?(?:had\s+|has\s+|have\s+)?$"
                      # ("no Taliban fighters had entered Mazar-i-Sharif")
-                     r"|\b(?:not\s+(?:a\s+single|one)|none\s+of\s+(?:the\s+|their\s+)?|no\b)\s*(?:[\w\-’']+\s+){1,2}"
-                     r"(?:has|have|had|was|were)\s+(?:ever\s+|yet\s+)?$",
+                     # ("no district of the provincial capital had been attacked")
+                     r"|\b(?:not\s+(?:a\s+single|one)|none\s+of\s+(?:the\s+|their\s+)?|no\b)\s*(?:[\w\-’']+\s+){1,5}?"
+                     r"(?:has|have|had|was|were)\s+(?:ever\s+|yet\s+)?(?:been\s+)?$",
                      re.IGNORECASE)
 # Before a place: the place is a landmark (where something else is), not the thing claimed.
 _LANDMARK_RE = re.compile(
@@ -3908,7 +3912,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         nobody = (ev.kind == "hold" and ("neither" in low or "nobody" in low or "no one" in low or "no side" in low)
                   and _NEITHER_RE.search(s, max(clause_lo, ev.start - 40), ev.start) is not None) or (
             ev.name in ("hold_hands", "hold_control") and _NOBODYS_RE.search(s, ev.start, ev.end) is not None)
-        if not negated and not nobody and _NEG.search(s[max(clause_lo, ev.start - 30):ev.start]):
+        if "no " in low and (ne := _NO_EVIDENCE_RE.search(s, max(0, ev.start - 150), ev.start)) is not None \
+                and not _BUT_RE.search(s, ne.end(), ev.start):
+            continue  # "There is no credible evidence that Taliban fighters have entered the valley": denied
+        if not negated and not nobody and _NEG.search(s[max(clause_lo, ev.start - 60):ev.start]):
             if not (ev.name in ("hold_control", "hold_hands") or (
                     # "Panjshir remained the only one of the 34 provinces not held by the Taliban" (not "the airport is
                     # the only part of the capital not held by the Taliban": who holds it, the text does not say)
@@ -4680,6 +4687,7 @@ _OF_IN_RE = re.compile(r"\s+(?:of|in)\b")
 _AT_PLACE_RE = re.compile(r"\s+(?:at|in|of|outside|near)\s+(?:the\s+(?:city|town)\s+of\s+)?")
 # Speakers nobody answers for: social media, rumours ("Several Facebook pages had posted that ...").
 _UNVERIFIED_SPEAKER_RE = re.compile(r"\b(?:social\s+media|facebook|telegram|whatsapp|tiktok|rumou?rs?|unverified|"
+                                    r"(?<!their\s)(?<!its\s)(?<!his\s)(?<!our\s)posts|"  # (not "abandoned their posts")
                                     r"unconfirmed|anonymous\s+accounts?)\b", re.IGNORECASE)
 _HEARSAY_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\s+(?:[\w\-]+\s+){0,2}$"
                          r"|\b(?:said|reported|rumou?red)\s+to\s+have\s+(?:been\s+)?$"

@@ -4872,3 +4872,20 @@ def test_a_qualified_side_after_hands_or_control(text, want, gazetteer, profile)
 ])
 def test_a_past_narrative_runs_on_in_its_paragraph(text, want, gazetteer, profile):
     assert _placed(text, gazetteer, profile, date(2021, 9, 10)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # no evidence that it happened: nothing happened
+    ("There is no credible evidence that Taliban fighters have entered the Panjshir valley.", []),
+    ("There is no confirmation that Herat has fallen.", []),
+    ("There was no sign that fighting had reached Herat, but the Taliban captured Kandahar on Friday.",
+     [("Kandahar", "taliban", "confirmed")]),
+    # a subject nobody is: "no district of the city had been attacked"
+    ("The governor's spokesman said no Taliban fighters had entered Mazar-i-Sharif and that no district of the "
+     "provincial capital had been attacked overnight.", []),
+    # posts say, nobody answers for it
+    ("Similar posts said that Jabal Saraj had changed hands.", [("Jabal os Saraj", "taliban", "claimed")]),
+])
+def test_no_evidence_nobody_and_posts(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller, c.status.value)
+            for c in _claims(text, gazetteer, profile, published=date(2021, 9, 3))] == want
