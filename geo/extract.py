@@ -3883,7 +3883,16 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             and not any(hard_lo <= c.start < hard_hi and c.kind not in ("weak", "next") for c in cues)) or (
             # "In September 1996, after a long siege, the Taliban captured Kabul": the fronted year is the clause's
             lead_year is not None and lead_year.end() <= hard_lo and int(lead_year.group(1)) < published.year
-            and not any(hard_lo <= c.start < hard_hi for c in cues)))
+            and not any(hard_lo <= c.start < hard_hi for c in cues)) or (
+            # "was besieged for two weeks before it surrendered on 26 November 2001", "changed hands in 1997 and 1998
+            # before the group took it": a clause tied by before, after, until or when to one set in a past year
+            ("19" in s or "20" in s) and not any(hard_lo <= c.start < hard_hi and c.kind not in ("weak", "next")
+                                                 for c in cues)
+            and (((tie := _TIME_TIE_RE.match(s, hard_hi)) is not None
+                  and _past_year_in(s, tie.end(), _end_of_sentence_part(s, tie.end()), published.year))
+                 or ((_TIME_TIE_RE.match(s, hard_lo) is not None
+                      or _TIME_TIE_BEFORE_RE.search(s, max(0, hard_lo - 40), hard_lo) is not None)
+                     and _past_year_in(s, _start_of_sentence_part(s, hard_lo), hard_lo, published.year)))))
 
     def _clause_is_stale(hard_lo: int, hard_hi: int, in_rel: bool, aside_end: int = -1, cut: int = -1) -> bool:
         """_stale_clause of the clause [hard_lo, hard_hi) once per clause, less an aside that ends at aside_end and
@@ -4729,6 +4738,37 @@ _DEEPER_RE = re.compile(r"\b(?:deeper|further|farther)\b", re.IGNORECASE)
 _ACROSS_END_RE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?(?:provinces?\s+of\s+)?$", re.IGNORECASE)
 _OUTSKIRTS_OF_RE = re.compile(r"\b(?:outskirts|edges?|gates|approaches)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _CLEARED_OF_RE = re.compile(r"\b(?:cleared|cleansed|freed|purged|rid)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_TIME_TIE_RE = re.compile(r"[\s,]*(?:(?:shortly|soon|just|long|only\s+\w+|(?:a\s+few|several|two|three|some)\s+"
+                          r"(?:days|weeks|months))\s+)?(?:before|after|until|till|when)\b", re.IGNORECASE)
+_PART_END_RE = re.compile(r"[;.!?]")
+# (and a cleft: "it was only in August 1998 that the city fell")
+_TIME_TIE_BEFORE_RE = re.compile(r"\b(?:before|after|until|till|when)\s*$"
+                                 r"|\bit\s+(?:was|is)\s+(?:only\s+|not\s+until\s+)?(?:in|on)\s+[^,;]{1,30}?\s+that\s*$",
+                                 re.IGNORECASE)
+_YEAR_AS_TIME_RE = re.compile(r"(?:\b(?:in|on|of)|[A-Z][a-z]+|\d{1,2},?)\s+$")
+
+
+def _end_of_sentence_part(s: str, at: int) -> int:
+    """Where the part of `s` from `at` ends: its next ";", "." or the end."""
+    m = _PART_END_RE.search(s, at)
+    return m.start() if m is not None else len(s)
+
+
+def _start_of_sentence_part(s: str, at: int) -> int:
+    """Where the part of `s` that holds `at` starts: after its last ";" or "." before `at`."""
+    return max(s.rfind(";", 0, at), s.rfind(". ", 0, at)) + 1
+
+
+def _past_year_in(s: str, lo: int, hi: int, year: int) -> bool:
+    """Whether s[lo:hi] dates something in a year before `year` ("in 2001", "on 26 November 2001"; not "the 2001
+    invasion", nor a year the present is measured against: "since 2001")."""
+    # (a year or two back is the recent past an anniversary piece tells, not another age: see _RECENT_PAST_DAYS)
+    return any(int(m.group(1)) < year - _RECENT_PAST_DAYS // 365
+               and _YEAR_AS_TIME_RE.search(s, max(0, m.start() - 12), m.start()) is not None
+               and not _MEASURED_SINCE_RE.search(s, max(0, m.start() - 12), m.start())
+               for m in _YEAR_RE.finditer(s, lo, hi))
+
+
 _AND_JOINED_RE = re.compile(r",\s*and\s*$")
 _BUT_JOINED_RE = re.compile(r",\s*but\b")
 # "returned to Lashkar Gah to help Afghan commanders": advisers, who hold nothing

@@ -4889,3 +4889,26 @@ def test_a_past_narrative_runs_on_in_its_paragraph(text, want, gazetteer, profil
 def test_no_evidence_nobody_and_posts(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller, c.status.value)
             for c in _claims(text, gazetteer, profile, published=date(2021, 9, 3))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a clause tied by before, after, until or when to one dated in a past year is in that year too
+    ("Kunduz, where thousands of Taliban had retreated, was besieged for almost two weeks before it surrendered on "
+     "26 November 2001.", []),
+    ("Mazar-e Sharif changed hands several times in 1997 and 1998 before the group took it.", []),
+    ("The diplomats were killed on August 8, 1998, when Taliban fighters stormed the consulate shortly after the group "
+     "captured Mazar-i-Sharif.", []),
+    ("An attempt to take Mazar-i-Sharif in May 1997 ended in disaster, and it was only in August 1998 that the city "
+     "fell.", []),
+    # (a year as a noun's modifier is no time; a year or two back is the recent past an anniversary piece tells)
+    ("The Taliban took Kunduz days after the anniversary of the 2001 invasion.", [("Kunduz", "taliban", "None")]),
+])
+def test_a_clause_tied_to_a_past_year(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 9, 10)) == want
+
+
+def test_a_clause_tied_to_last_years_day_in_an_anniversary_piece(gazetteer, profile):
+    text = ("A year ago today, on 8 August 2021, Taliban fighters took Kunduz city after government troops fell back to "
+            "Kunduz airport.")
+    got = _placed(text, gazetteer, profile, date(2022, 8, 8))
+    assert ("Kunduz", "taliban", "2021-08-08") in got and any(p == "Konduz Airport" for p, _, _ in got)
