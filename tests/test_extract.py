@@ -4912,3 +4912,16 @@ def test_a_clause_tied_to_last_years_day_in_an_anniversary_piece(gazetteer, prof
             "Kunduz airport.")
     got = _placed(text, gazetteer, profile, date(2022, 8, 8))
     assert ("Kunduz", "taliban", "2021-08-08") in got and any(p == "Konduz Airport" for p, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    # what is foreseen, feared or warded off has not happened
+    "Nobody is predicting the fall of Kabul this summer.",
+    "Analysts predict the fall of Kabul within months.",
+    "Some officials said they were more worried about Kabul being cut off from the rest of the country.",
+    "Many fear the fall of Kandahar.",
+    # a return that is a noun: nobody took the place
+    "The delegation was led by Abdullah Abdullah, who said on his return to Kabul that the meetings had gone well.",
+])
+def test_foreseen_events_and_a_return_as_a_noun(text, gazetteer, profile):
+    assert _claims(text, gazetteer, profile, published=date(2021, 7, 10)) == []
