@@ -624,6 +624,10 @@ _GIVER_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|was|were|also|formally|offici
 # "a new government", "an interim administration": one still to be formed, no side that holds anything
 _NEW_REGIME_BEFORE_RE = re.compile(r"\b(?:a|an)\s+(?:new|interim|caretaker|inclusive|transitional|future|provisional)\s+$",
                                    re.IGNORECASE)
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an|any)\s+$", re.IGNORECASE)
+# (the side's word ends its phrase: "a government, more than two weeks after", not "a government official")
+_NO_NOUN_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:after|before|that|which|who|in|of|for|to|by|and|or|until|with|soon|"
+                               r"yet|since|when|while|as)\b)", re.IGNORECASE)
 _POSS_PRONOUN_BEFORE_RE = re.compile(r"\b(?:its|their)\s+(?:(?:new|own|interim|future|caretaker)\s+)?$", re.IGNORECASE)
 _CLAUSE_AFTER_RE = re.compile(r"\s+(?:that\s+)?(?:[\w\-’']+\s+){2}")  # a complement of two words or more
 _CONJ_END_RE = re.compile(r"\b(?:but|and|yet)\s*$", re.IGNORECASE)  # a verb's subject slot that holds only these
@@ -3755,8 +3759,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             aid = side_named_before(m.start()) or aid  # "the NRF says ... On Tuesday, the group announced": the NRF
         if aid and s.endswith("told ", 0, m.start()):
             continue  # "told Kabul Now": who was told (an outlet), not a side
-        if aid and m.group("a")[:1].islower() and _NEW_REGIME_BEFORE_RE.search(s, max(0, m.start() - 24), m.start()):
-            continue  # "prepare to announce a new government": one to come, not the state's forces
+        if aid and m.group("a")[:1].islower() and (
+                _NEW_REGIME_BEFORE_RE.search(s, max(0, m.start() - 24), m.start())
+                or (" " not in m.group("a") and _INDEFINITE_BEFORE_RE.search(s, max(0, m.start() - 6), m.start())
+                    and _NO_NOUN_AFTER_RE.match(s, m.end()))):
+            continue  # "prepare to announce a new government", "have yet to name a government, ...": not the state's forces
         if aid and former and _FORMER_RE.search(s, max(0, m.start() - 32), m.start()):
             # "joined by former soldiers": no longer that side's men; once the state has fallen, the state's former
             # men who fight on are with those who hold what its challenger loses (the resistance)

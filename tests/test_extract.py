@@ -4925,3 +4925,13 @@ def test_a_clause_tied_to_last_years_day_in_an_anniversary_piece(gazetteer, prof
 ])
 def test_foreseen_events_and_a_return_as_a_noun(text, gazetteer, profile):
     assert _claims(text, gazetteer, profile, published=date(2021, 7, 10)) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # "a government" that ends its phrase is none of the sides
+    ("The Taliban have yet to name a government, more than two weeks after they entered Kabul.", [("Kabul", "taliban")]),
+    ("The Taliban want to form a government after they entered Kabul.", [("Kabul", "taliban")]),
+    ("A government official said the Taliban had taken Herat.", [("Herat", "taliban")]),
+])
+def test_an_indefinite_government_is_no_side(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 1))] == want
