@@ -683,7 +683,11 @@ _DASH_SEP_RE = re.compile(r"\s*[–—-]\s*(?:and\s+)?")
 _APPOS_SPAN_RE = re.compile(r",\s*[^,;:“”\"]{1,140},\s*(?:(?:has|had|have|was|were|is|are|remains?|remained|stays?|stayed)\s+"
                             r"(?:been\s+)?)?"
                             r"(?:(?:also|now|finally|quickly|reportedly|still|firmly)\s+)?")
-_REL_SPAN_RE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:“”\"]*,")
+# (and an apposition's own relative clause: "Kunduz, the northern city that has been under Taliban control since August
+# 8, was calm")
+_REL_SPAN_RE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:“”\"]*,"
+                          r"|,\s*(?:the|a|an)\s+(?:[\w\-’']+\s+){0,3}?(?:city|town|district|province|capital|crossing|airport|"
+                          r"base|valley|hub|centre|center)\s+that\b[^,;:“”\"]*,")
 _REL_CLAUSE_RE = re.compile(r",?\s*(?:which|who|whose|where|when)\b", re.IGNORECASE)
 _STOP_PUNCT_RE = re.compile(r"(?<![A-Z])\.|;")  # (not the points of "U.S.")
 # Fighting at a place's edge or forcing its way in contests the place: "clashes on the outskirts of Kunduz city",
@@ -5088,6 +5092,11 @@ def _targets(s: str, ev: _Event, cand: list[_Mention], soft: list[tuple[int, int
         return out
     # backward: the subject before the event
     bounds = [b for b in sp_bounds if not _REL_CLAUSE_RE.match(s[b[0]:b[1]])]
+    if " that " in s:
+        # "Kunduz, the northern city that has been under Taliban control": "that" right after a place's apposition is
+        # its clause's
+        bounds = [b for b in bounds if not (s[b[0]:b[1]].lower() == "that" and any(
+            x.end + 1 == b[0] and x.ref and s.endswith(", ", 0, x.start) for x in cand))]
     if "," in s:
         # "the airport, which was a US base until this year, was still ...", "Spin Boldak, the crossing to Pakistan
         # that earns the government millions, fell": the subject is before the relative clause or apposition

@@ -4935,3 +4935,16 @@ def test_foreseen_events_and_a_return_as_a_noun(text, gazetteer, profile):
 ])
 def test_an_indefinite_government_is_no_side(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 9, 1))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "that" right after a place's apposition opens that place's clause
+    ("Kunduz, the northern city that has been under Taliban control since August 8, was calm.",
+     [("Kunduz", "taliban", "2021-08-08")]),
+    ("Imam Sahib, the district that surrounds the crossing, had already fallen to the insurgents on Sunday.",
+     [("Imam Sahib", "taliban", "2021-08-15")]),
+    # (not a province's "that", which may be about the districts in it)
+    ("The Taliban said they had retaken three districts in Baghlan province that were seized by local fighters.", []),
+])
+def test_that_after_a_places_apposition(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 8, 20)) == want
