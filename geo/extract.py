@@ -183,6 +183,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture_held_until", r"\b(?:held|holding)\s+out\s+(?:only\s+)?until\b(?=\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|"
                            r"friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d))",
      "capture", "back", "obj"),
+    # "Taloqan is the sixth provincial capital taken by the Taliban in four days": a capture, counted
+    ("capture_nth", r"\b(?:is|was|becomes|became|has\s+become|had\s+become)\s+(?:also\s+)?(?:the\s+)?(?:first|second|third|"
+                    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|latest|last)\s+"
+                    r"(?:[\w\-]+\s+){0,3}?(?:taken|captured|seized|overrun|conquered)(?=\s+by\b)", "capture", "back", "obj"),
     # "Kunduz is now under the Taliban": a side named after "under", the clause ending there (not "under Pakistani
     # influence", "under curfew")
     ("hold_under", r"\b(?:is|are|was|were|been|remains?|remained)\s+(?:now\s+|still\s+|firmly\s+|again\s+)?under\s+(?:the\s+)?"
@@ -4833,8 +4837,9 @@ _AS_DID_RE = re.compile(r",?\s+as\s+(?:was|were|did|does|do|had|has|have|is|are)
 _SO_DO_RE = re.compile(r"\s*(?:And\s+)?so\s+(?:do|does|did|is|are|was|were|has|have|had)\s+(?:the\s+)?", re.IGNORECASE)
 # "the sixth provincial capital to fall to the Taliban in four days, after ...": the places that fell before it
 _PRIOR_FALLS_RE = re.compile(
-    r"\b(?:capital|city|cities|capitals|district|districts|town|towns|centre|center)\s+to\s+"
-    r"(?:fall|be\s+(?:taken|captured|overrun|seized|lost))\b[^.;:]{0,60}?,?\s+(?:after|following)\s+", re.IGNORECASE)
+    r"\b(?:capital|city|cities|capitals|district|districts|town|towns|centre|center)\s+(?:to\s+"
+    r"(?:fall|be\s+(?:taken|captured|overrun|seized|lost))|(?:taken|captured|overrun|seized|lost)\s+by)\b[^.;:]{0,60}?,?\s+"
+    r"(?:after|following)\s+", re.IGNORECASE)
 # How far back a date given without its year may lie and still be this year's news ("on August 8" in September)
 _YEARLESS_RECENT_DAYS = 120
 # A time set before the sentence's first comma: "In September 1996, after a long siege, the Taliban captured Kabul"

@@ -4948,3 +4948,15 @@ def test_an_indefinite_government_is_no_side(text, want, gazetteer, profile):
 ])
 def test_that_after_a_places_apposition(text, want, gazetteer, profile):
     assert _placed(text, gazetteer, profile, date(2021, 8, 20)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a capture counted: "the sixth provincial capital taken by the Taliban", and the places taken before it
+    ("Taloqan is the sixth provincial capital taken by the Taliban in four days, after Zaranj, Sheberghan and Kunduz.",
+     ["Taloqan", "Zaranj", "Shibirghan", "Kunduz"]),
+    ("Farah became the seventh provincial capital captured by the Taliban in less than a week.", ["Farah"]),
+    ("Kunduz was the first city taken by the Taliban in 2015.", []),
+])
+def test_a_capture_counted(text, want, gazetteer, profile):
+    assert [c.place.name for c in _claims(text, gazetteer, profile, published=date(2021, 8, 10))
+            if c.controller == "taliban"] == want
