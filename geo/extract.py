@@ -4611,11 +4611,20 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 if other.denial and other is not sp and other.verb_start > t.end and other.sp_start > other.verb_start:
                     denials.append((t.place.id, _classify(other.speaker, comp, controller)[1], controller, sent,
                                     t.start, t.text, conf, other.speaker, t.place, event_date, precision))
-    if drafts and " as " in low and (alike := _AS_DID_RE.search(s)) is not None:
+    if drafts and (" as " in low or "that of " in low) and (alike := _AS_DID_RE.search(s)) is not None:
         # "Lashkar Gah was given up the same day, as were Qalat in Zabul and Tarinkot in Uruzgan": the same again
         head = next((d for d in reversed(drafts) if d.start < alike.start()), None)
         if head is not None:
-            drafts.extend(_same_again(s, alike.end(), cand, head, taken, sent))
+            again = _same_again(s, alike.end(), cand, head, taken, sent)
+            if again and " of" in alike.group().lower():
+                # "was followed today by that of Pul-e-Khumri", "and that of Deh Salah on Friday": its own day
+                own = next((i for i, c in enumerate(cues) if c.kind in _DAY_CUE_KINDS and i not in speech_cue_idx
+                            and alike.start() <= c.start and c.end <= min(_end_of_sentence_part(s, again[-1].start),
+                                                                         again[-1].start + 40)), None)
+                if own is not None and (day := resolve_cue(cues[own], published, reference=speech_date or narrative))[0]:
+                    for d in again:
+                        d.event_date, d.precision = day
+            drafts.extend(again)
     if drafts and ("after " in low or "following " in low) and (prior := _PRIOR_FALLS_RE.search(s)) is not None:
         # "Aibak is the sixth provincial capital to fall to the Taliban in four days, after Zaranj, Sheberghan and
         # Kunduz": the places listed fell before it, to the same side, on the same word (their days are not given)
@@ -4831,8 +4840,10 @@ _HELD_NOUN_RE = re.compile(r"\b(?:territory|territories|areas?|land|lands|villag
 # "were lost today, including ...": the list a counted subject includes, after its verb
 _COUNT_INCLUDES_RE = re.compile(r"[^.;:,]{0,40}?,?\s+(?:including|among\s+them)\s+(?:the\s+city\s+of\s+)?", re.IGNORECASE)
 # "..., as were Qalat and Tarinkot", "..., as did Qala-i-Naw": the same event again, for the places named next
-_AS_DID_RE = re.compile(r",?\s+as\s+(?:was|were|did|does|do|had|has|have|is|are)\s+(?:also\s+)?(?:the\s+)?",
-                        re.IGNORECASE)
+# (and "The fall of Kunduz was followed within hours by that of Taloqan", "the capture of Herat and that of Ghazni")
+_AS_DID_RE = re.compile(r",?\s+as\s+(?:was|were|did|does|do|had|has|have|is|are)\s+(?:also\s+)?(?:the\s+)?"
+                        r"|\b(?:followed|preceded)\s+(?:[\w\-]+\s+){0,3}?by\s+(?:those|that)\s+of\s+(?:the\s+)?"
+                        r"|,?\s+and\s+(?:then\s+)?(?:those|that)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "So do Bamyan and Charikar.": the state the sentence before gave, for the places named
 _SO_DO_RE = re.compile(r"\s*(?:And\s+)?so\s+(?:do|does|did|is|are|was|were|has|have|had)\s+(?:the\s+)?", re.IGNORECASE)
 # "the sixth provincial capital to fall to the Taliban in four days, after ...": the places that fell before it

@@ -4960,3 +4960,16 @@ def test_that_after_a_places_apposition(text, want, gazetteer, profile):
 def test_a_capture_counted(text, want, gazetteer, profile):
     assert [c.place.name for c in _claims(text, gazetteer, profile, published=date(2021, 8, 10))
             if c.controller == "taliban"] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "that of" a place: the same change, on its own day when one is given
+    ("The fall of Kunduz on Sunday was followed within hours by that of Taloqan.",
+     [("Kunduz", "taliban", "2021-08-08"), ("Taloqan", "taliban", "2021-08-08")]),
+    ("In the north, Aybak's fall yesterday was followed today by that of Pul-e-Khumri, the capital of Baghlan.",
+     [("Aibak", "taliban", "2021-08-09"), ("Pul-e Khumri", "taliban", "2021-08-10")]),
+    ("The Taliban took the Pul-e-Hesar district centre on Thursday and that of Deh Salah on Friday morning.",
+     [("Pul-e Hisar", "taliban", "2021-08-05"), ("Deh-e Salah", "taliban", "2021-08-06")]),
+])
+def test_that_of_a_place(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 8, 10)) == want
