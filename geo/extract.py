@@ -1738,14 +1738,16 @@ _FORMER_RE = re.compile(r"\b(?:former|ex-)\s*(?:(?:members?|officers?|personnel|
 _LANDMARK_OF_PLACES_RE = re.compile(r"\b(?:outskirts|edges?|approaches|gates|suburbs|perimeters?|roads?|highways?)\s+"
                                     r"(?:of|to|into)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:capitals|cities|towns|districts|"
                                     r"provinces|centres|centers)\b", re.IGNORECASE)
-_AND_BEFORE_RE = re.compile(r"[^,;.:“”\"]*,\s+and\s+")
+_AND_BEFORE_RE = re.compile(r"[^,;.:“”\"]*,?\s+and\s+")  # ("fell on Wednesday and Shinkay the next day")
 _REGION_TAIL_RE = re.compile(_IN_REGION)
 # "Kandahar fell overnight, and Herat in the west on Thursday.": a place with no verb of its own after the event's clause
 _GAPPED_TAIL_RE = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?[\w\-]+|\s*,[^,;.:“”\"]{1,110},(?=\s*(?:on|late|early|overnight|last|"
                              r"later|hours|a\s+day|the\s+(?:next|following))\b))?(?:\s*,?\s*(?:on|late|early|overnight|last|later|"
                              r"hours\s+later|a\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night))\b"
                              r"[^,;.:“”\"]{0,30})?\s*(?:[.;]|$|,\s+(?:leaving|giving|bringing|"
-                             r"making|as|while|after|officials\s+said|according\s+to)\b)")
+                             r"making|as|while|after|officials\s+said|according\s+to)\b"
+                             # ("..., and Shinkay the next day, provincial officials said")
+                             r"|,\s+(?:[\w\-’']+\s+){1,5}?(?:said|says|told|reported|added|confirmed)\b)")
 # A few of some places, the place among them ("in control of only a handful of large cities, including Kabul").
 _PART_OF_PLACES_RE = re.compile(r"\b(?:a\s+handful|a\s+few|some|several)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:cities|"
                                 r"towns|districts|provincial\s+capitals|capitals|provinces)\b", re.IGNORECASE)
@@ -4217,7 +4219,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             # on Sunday, ...": the place the clause is about
             targets = [(before_where[-1], before_where[-1].confidence * 0.85)]
         dated_item = -1  # a place added after the clause's end, with its own day after it
-        if targets and ev.kind == "capture" and ev.direction == "back" and ", and " in s[ev.end:] \
+        if targets and ev.kind == "capture" and ev.direction == "back" and " and " in s[ev.end:] \
                 and not _REL_LEAD_RE.search(s, max(0, ev.start - 30), ev.start):
             # (not "now hold Ghazni, Herat, which fell on Thursday, and Kandahar": the list the clause is inside)
             for x in cand:

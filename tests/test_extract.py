@@ -4973,3 +4973,16 @@ def test_a_capture_counted(text, want, gazetteer, profile):
 ])
 def test_that_of_a_place(text, want, gazetteer, profile):
     assert _placed(text, gazetteer, profile, date(2021, 8, 10)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a place with no verb of its own after the event, joined by "and" with or without a comma, before a speech tag
+    ("Shah Joy district fell to the Taliban on Wednesday and Shinkay the next day, provincial officials said.",
+     [("'Alaqahdari Shah Joy", "taliban", "2021-06-16"), ("Hukumat-e Shinkai", "taliban", "2021-06-17")]),
+    ("Herat, the country's third-largest city, fell on Thursday and Kandahar, the second-largest, on Friday.",
+     [("Herat", "taliban", "2021-06-17"), ("Kandahar", "taliban", "2021-06-18")]),
+    ("Mizan fell to the Taliban on Tuesday, and Shinkay the next day, provincial officials said.",
+     [("Mizan 'Alaqahdari", "taliban", "2021-06-15"), ("Hukumat-e Shinkai", "taliban", "2021-06-16")]),
+])
+def test_a_gapped_place_after_and(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 6, 20)) == want
