@@ -38,6 +38,8 @@ CUE_RE = re.compile(
     r"|(?P<ago>(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago(?:\s+today)?)"
     r"|(?P<weekend>(?:last|over\s+the|this\s+past)\s+weekend)"
     r"|(?P<next>the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later|the\s+day\s+after)"
+    # ("Two days later Kunduz fell": counted from the day named before)
+    r"|(?P<apart>(?:two|three|four|five|six|seven|\d{1,2})\s+days\s+(?:later|earlier|afterwards))"
     r"|(?P<weak>that\s+(?:morning|afternoon|evening|night|day)|(?:earlier|later)\s+in\s+the\s+day"
     r"|in\s+the\s+(?:morning|afternoon|evening)|(?:a\s+few\s+|several\s+)?hours\s+(?:earlier|later)"
     r"|the\s+same\s+day|later|within\s+hours))\b",
@@ -56,7 +58,7 @@ class Cue:
 
     start: int
     end: int
-    kind: str  # abs | weekday | prev | today | thisweek | lastweek | ago | weekend | next | weak
+    kind: str  # abs | weekday | prev | today | thisweek | lastweek | ago | weekend | next | apart | weak
     match: re.Match
     weekday: int | None = None  # the weekday named with a date ("Monday, September 6"): which year it is, when none given
     back: int = 0  # days before the date it names ("overnight into Aug. 13": 1)
@@ -168,6 +170,14 @@ def resolve_cue(cue: Cue, published: date, *, reference: date | None = None,
         if base is None:
             return None, DatePrecision.UNKNOWN
         return min(base + timedelta(days=1), published), DatePrecision.DAY
+    if kind == "apart":  # "two days later", "three days earlier": from the day named before
+        base = previous or reference
+        if base is None:
+            return None, DatePrecision.UNKNOWN
+        word, _, direction = m.group("apart").lower().split()
+        n = NUMBER_WORDS.get(word) or int(word)
+        day = base - timedelta(days=n) if direction == "earlier" else base + timedelta(days=n)
+        return (day, DatePrecision.DAY) if day <= published else (None, DatePrecision.UNKNOWN)
     # weak: "that afternoon", "hours earlier", "later": of the day named before it in the sentence ("On Aug. 8, ... all
     # fell within hours"), else of the story's
     if (base := previous or reference) is not None:

@@ -1833,6 +1833,7 @@ _DATED_ITEM_TAIL_RE = re.compile(rf"{_ITEM_WHERE}[\s,]*{_ITEM_DAY}\s*(?:[.;]|$|,
 _TOWN_KINDS = ("city", "district", "airport", "base")
 # the cues that name a day of their own ("August 8", "on Friday", "yesterday", "today"), not a vaguer time
 _DAY_CUE_KINDS = frozenset({"abs", "weekday", "prev", "today"})
+_RELATIVE_CUE_KINDS = frozenset({"weak", "next", "apart"})  # days counted from one named before ("four days later")
 _BRIEF_ENTRY_RE = re.compile(r"\bbriefly\b|\bbefore\s+(?:being\s+)?(?:[\w\-’']+\s+){0,6}?(?:pushed|driven|forced|beaten|"
                              r"repelled|expelled)\b|\b(?:were|was)\s+(?:\w+\s+)?(?:pushed|driven|forced)\s+(?:back|out)\b",
                              re.IGNORECASE)
@@ -3906,13 +3907,13 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             and (_AND_JOINED_RE.search(s, max(0, hard_lo - 8), hard_lo) is not None
                  or _BUT_JOINED_RE.search(s, past[-1].end(), hard_lo) is not None)
             # (a day of its own, not one counted from then: "two weeks later" is still that year)
-            and not any(hard_lo <= c.start < hard_hi and c.kind not in ("weak", "next") for c in cues)) or (
+            and not any(hard_lo <= c.start < hard_hi and c.kind not in _RELATIVE_CUE_KINDS for c in cues)) or (
             # "In September 1996, after a long siege, the Taliban captured Kabul": the fronted year is the clause's
             lead_year is not None and lead_year.end() <= hard_lo and int(lead_year.group(1)) < published.year
             and not any(hard_lo <= c.start < hard_hi for c in cues)) or (
             # "was besieged for two weeks before it surrendered on 26 November 2001", "changed hands in 1997 and 1998
             # before the group took it": a clause tied by before, after, until or when to one set in a past year
-            ("19" in s or "20" in s) and not any(hard_lo <= c.start < hard_hi and c.kind not in ("weak", "next")
+            ("19" in s or "20" in s) and not any(hard_lo <= c.start < hard_hi and c.kind not in _RELATIVE_CUE_KINDS
                                                  for c in cues)
             and (((tie := _TIME_TIE_RE.match(s, hard_hi)) is not None
                   and _past_year_in(s, tie.end(), _end_of_sentence_part(s, tie.end()), published.year))

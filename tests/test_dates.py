@@ -79,3 +79,16 @@ def test_a_weekday_with_a_yearless_date_picks_its_year():
     (cue,) = find_cues("Monday, September 6.")
     assert resolve_cue(cue, date(2023, 8, 20)) == (date(2021, 9, 6), resolve_cue(cue, date(2021, 9, 8))[1])
     assert resolve_cue(cue, date(2021, 9, 8))[0] == date(2021, 9, 6)
+
+
+@pytest.mark.parametrize("text,reference,want", [
+    # days counted from the day named before
+    ("Two days later Kunduz fell.", date(2021, 8, 6), date(2021, 8, 8)),
+    ("Three days earlier, Zaranj had fallen.", date(2021, 8, 9), date(2021, 8, 6)),
+    ("Four days later the city fell.", None, None),  # (no day before to count from)
+    ("Two days later the city fell.", date(2021, 8, 20), None),  # (never after publication)
+])
+def test_days_apart_count_from_the_day_before(text, reference, want):
+    cue = find_cues(text)[0]
+    assert cue.kind == "apart"
+    assert resolve_cue(cue, date(2021, 8, 21), reference=reference)[0] == want

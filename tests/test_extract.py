@@ -4986,3 +4986,15 @@ def test_that_of_a_place(text, want, gazetteer, profile):
 ])
 def test_a_gapped_place_after_and(text, want, gazetteer, profile):
     assert _placed(text, gazetteer, profile, date(2021, 6, 20)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "two days later": counted from the day the sentence before named
+    ("Zaranj fell on 6 August. Two days later Kunduz and Taloqan fell within hours of each other.",
+     [("Zaranj", "taliban", "2021-08-06"), ("Kunduz", "taliban", "2021-08-08"), ("Taloqan", "taliban", "2021-08-08")]),
+    # (still the past year of the clause it is joined to)
+    ("Mazar-i-Sharif was retaken by Northern Alliance forces on 9 November 2001, and Kabul was abandoned by the "
+     "Taliban four days later.", []),
+])
+def test_days_later_in_a_narrative(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 10, 12)) == want
