@@ -541,7 +541,7 @@ _STOP = frozenset("the a an in on at as and but for from of to by with after bef
 # Before "the district": another district named or meant ("witnesses in Rukha district", "a district is assessed").
 _OTHER_DISTRICT_RE = re.compile(r"\b(?:[A-Z][\w\-’']+\s+district|(?:a|any|each|every)\s+district)\b")
 # ("DC", "PC": a district centre, a provincial capital, as humanitarian reports write them)
-_REF_HINT_RE = re.compile(r"\b(?:city|town|airport|capital|district|districts|cities|towns|capitals|base|airbase|airfield|valley|"
+_REF_HINT_RE = re.compile(r"\b(?:city|town|airport|capital|district|districts|cities|towns|capitals|base|airbase|airfield|valley|crossing|"
                           r"DC|PC)\b")
 _REF_RE = re.compile(
     r"\b(?P<both>(?:both|all\s+(?P<n>two|three|four|five)|the\s+(?P<n2>two|three|four|five))\s+(?:provincial\s+capitals|"
@@ -2620,8 +2620,11 @@ def _extract(report: Report, gazetteer: Any, profile: Theatre) -> Extraction:
                     ctx_district = _called_district(s, x)
             elif x.place is not None and x.place.kind in ("airport", "base"):
                 airfield, airfield_at = x.place, idx
-            if x.place is not None and x.place.kind != "province" and _CROSSING_AFTER_RE.match(s, x.end):
-                crossing = x.place  # "the Islam Qala crossing": what "the crossing" means later
+            if x.place is not None and x.place.kind != "province" and (_CROSSING_AFTER_RE.match(s, x.end) or (
+                    crossing is None and _CROSSING_APPOS_RE.match(s, x.end))):
+                # "the Islam Qala crossing", "Islam Qala, Afghanistan's biggest border crossing with Iran" (the first
+                # so named): what "the crossing" means later
+                crossing = x.place
         # "the city" in a later sentence means the city the report is about, not one named in passing
         claimed_here = [d for d in by_sentence.get(sent.start, ()) if d.place.kind in ("city", "district")
                         and not _DAYS_APART_BEFORE_RE.search(s, 0, d.start)
@@ -4752,6 +4755,10 @@ _SIDE_CLAIM_NOUN_RE = re.compile(r"\b(?:deni\w*|reject\w*|dismiss\w*|refut\w*|di
 _APPOSITION_OF_RE = re.compile(r"[\w\-],\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:of|in)\s+$", re.IGNORECASE)
 _DENY_VERB_RE = re.compile(r"\b(?:deni|deny|reject|dismiss|refut|disput|contradict)", re.IGNORECASE)
 _CROSSING_AFTER_RE = re.compile(r"\s+(?:border\s+)?(?:crossing|crossing\s+point|border\s+post|gate)\b", re.IGNORECASE)
+# "Islam Qala, Afghanistan's biggest border crossing with Iran": a crossing named by its apposition
+_CROSSING_APPOS_RE = re.compile(r"\s*,\s+(?:the\s+|a\s+|[\w\-]+[’']s\s+)?(?:(?:biggest|largest|main|busiest|key|major|second|"
+                                r"other|important|strategic|only)\s+)?(?:(?:border|trade|commercial)\s+)?(?:crossing|"
+                                r"crossing\s+point|border\s+post)\b", re.IGNORECASE)
 _NOUN_KINDS = {"province": ("province",), "valley": ("province",), "district": ("city", "district"),
                "districts": ("city", "district"), "city": ("city",), "town": ("city", "district"), "airport": ("airport",)}
 _IN_BEFORE_RE = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)

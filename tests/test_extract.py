@@ -4998,3 +4998,11 @@ def test_a_gapped_place_after_and(text, want, gazetteer, profile):
 ])
 def test_days_later_in_a_narrative(text, want, gazetteer, profile):
     assert _placed(text, gazetteer, profile, date(2021, 10, 12)) == want
+
+
+def test_the_crossing_an_apposition_named(gazetteer, profile):
+    # "Islam Qala, Afghanistan's biggest border crossing with Iran": what "the crossing" means later, with its own day
+    text = ("Taliban fighters have captured Islam Qala, Afghanistan's biggest border crossing with Iran, officials said on "
+            "Friday.\n\nThe crossing fell on Thursday evening after security forces abandoned their posts, two officials "
+            "said.")
+    assert _placed(text, gazetteer, profile, date(2021, 7, 9)) == [("Kafir Qala", "taliban", "2021-07-08")]
