@@ -4432,6 +4432,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             # '"... our forces are still in control of the city," the governor said': the speaker's side (over a
             # guess: only a speaker who names a side, '"our forces took Khinj," an NRF spokesman said')
             speaker_kind, speaker_side = _classify(who, comp, CONTESTED)
+            if speaker_kind == "official" and "former" in who.lower() and (holder := _loss_holder()) is not None \
+                    and holder != speaker_side:
+                # "a former district police chief, who now commands a local force, said his men had taken Deh Salah":
+                # once the state has fallen, its former men who fight on are with those who hold what it lost
+                speaker_kind, speaker_side = "party", holder
             if controller is None or speaker_kind == "party":
                 controller = speaker_side or controller
             if ev.agent_mode == "leaver" and controller is not None:
@@ -4462,6 +4467,14 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             # "A senior security official, speaking on condition of anonymity": the official
             attribution = _ANONYMITY_RE.sub("", sp.speaker) or sp.speaker
             status_kind, side = _classify(who, comp, controller)
+            if controller != CONTESTED and ev.agent_mode not in ("leaver", "loser") and (
+                    status_kind in ("unknown", "independent") or (
+                    status_kind == "official" and side is not None and side != controller)) \
+                    and (own := _OUR_SIDE_RE.search(s, max(clause_lo, sp.verb_end), ev.start)) is not None \
+                    and own.group().lower() != "we":
+                # "a commander of the uprising said his men had recaptured Banu": whoever tells of his own men's deed
+                # speaks for their side
+                status_kind, side = "party", controller
         else:
             # the report's own voice; a statement of a side published as the report ("source: Taliban statement")
             # speaks for that side

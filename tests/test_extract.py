@@ -5006,3 +5006,19 @@ def test_the_crossing_an_apposition_named(gazetteer, profile):
             "Friday.\n\nThe crossing fell on Thursday evening after security forces abandoned their posts, two officials "
             "said.")
     assert _placed(text, gazetteer, profile, date(2021, 7, 9)) == [("Kafir Qala", "taliban", "2021-07-08")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # whoever tells of his own men's deed speaks for their side: a claim
+    ("A commander of the uprising said his men had recaptured Banu, Deh Salah and Pul-e Hisar.",
+     [("Banu", "resistance", "claimed"), ("Deh-e Salah", "resistance", "claimed"), ("Pul-e Hisar", "resistance", "claimed")]),
+    # a former police chief's men, once the state has fallen, are with the resistance
+    ("A former district police chief, who now commands a local force, said his men had taken control of Deh Salah on "
+     "Friday.", [("Deh-e Salah", "resistance", "claimed")]),
+    # (his men pulling out concedes the place: no claim of his own side)
+    ("A commander of the uprising said his men had pulled out of Deh Salah on Sunday night.",
+     [("Deh-e Salah", "taliban", "confirmed")]),
+])
+def test_a_speakers_own_men(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller, c.status.value)
+            for c in _claims(text, gazetteer, profile, published=date(2021, 8, 24))] == want
