@@ -4494,6 +4494,11 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
             status = Status.CLAIMED  # "The Taliban reportedly captured Kunduz": heard, not verified
         elif sp is not None and _UNVERIFIED_SPEAKER_RE.search(who):
             status = Status.CLAIMED  # "Several Facebook pages had posted that ...": nobody answers for it
+        elif sp is None and ("by " in low) and (media := _PARTY_MEDIA_RE.search(s, 0, ev.start)) is not None \
+                and _classify(media.group("by"), comp, controller)[0] == "party":
+            # "Images released by the Taliban on Monday showed fighters raising their flag in Bazarak": the side's own
+            # pictures, its word
+            status, attribution = Status.CLAIMED, media.group("by")
         else:
             status = Status.CONFIRMED
         # "Zaranj and Sheberghan, which fell on Friday and Saturday (respectively)": each place its own day, in order
@@ -4749,6 +4754,11 @@ _QUALIFIES_LIST_RE = re.compile(r"\s+(?:districts|towns|villages|cities|provinci
 _OF_IN_RE = re.compile(r"\s+(?:of|in)\b")
 _AT_PLACE_RE = re.compile(r"\s+(?:at|in|of|outside|near)\s+(?:the\s+(?:city|town)\s+of\s+)?")
 # Speakers nobody answers for: social media, rumours ("Several Facebook pages had posted that ...").
+_PARTY_MEDIA_RE = re.compile(r"\b(?:images?|videos?|footage|pictures?|photos?|photographs?|clips?)\s+(?:[\w\-]+\s+){0,3}?"
+                             r"(?:released|posted|shared|published|distributed|issued|circulated|put\s+out)\s+"
+                             r"(?:(?:on|late|early)\s+\w+\s+)?by\s+(?P<by>(?:the\s+)?[\w\-’' ]{2,40}?)"
+                             r"(?=\s+(?:on|late|early|showed|show|shows|appeared|appear|appears|purport\w*)\b|\s*,)",
+                             re.IGNORECASE)
 _UNVERIFIED_SPEAKER_RE = re.compile(r"\b(?:social\s+media|facebook|telegram|whatsapp|tiktok|rumou?rs?|unverified|"
                                     r"(?<!their\s)(?<!its\s)(?<!his\s)(?<!our\s)posts|"  # (not "abandoned their posts")
                                     r"unconfirmed|anonymous\s+accounts?)\b", re.IGNORECASE)

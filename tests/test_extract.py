@@ -5022,3 +5022,15 @@ def test_the_crossing_an_apposition_named(gazetteer, profile):
 def test_a_speakers_own_men(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller, c.status.value)
             for c in _claims(text, gazetteer, profile, published=date(2021, 8, 24))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a side's own pictures are its word; pictures an outlet verified are not
+    ("Images released by the Taliban on Monday showed fighters raising the group's flag over the governor's compound "
+     "in Bazarak.", [("Bazarak", "taliban", "claimed")]),
+    ("Images verified by Reuters showed fighters raising the group's flag over the governor's compound in Bazarak.",
+     [("Bazarak", "taliban", "confirmed")]),
+])
+def test_a_sides_own_pictures(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller, c.status.value)
+            for c in _claims(text, gazetteer, profile, published=date(2021, 9, 7))] == want
