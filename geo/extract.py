@@ -103,7 +103,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("contest_state", r"\b(?:is|are|was|were|remains?|remained|remaining)\s+(?:still\s+|hotly\s+|fiercely\s+|heavily\s+)?"
                       r"(?:contested|(?:being\s+)?fought\s+over)\b", "contest", "back", "none"),
     # "launched a multi-pronged assault on Mazar-i-Sharif" (a bare "attack on" may be one that was repelled)
-    ("contest_assault", r"\b(?:launch(?:ed|es|ing)?|mount(?:ed|s|ing)?|began|begun|start(?:ed|s)?|stepp?(?:ed|s)?\s+up|"
+    # (not a place that serves for them: "a launch pad for attacks on the capital")
+    ("contest_assault", r"\b(?:launch(?:ed|es|ing)?(?![\s\-]*pads?\b)|mount(?:ed|s|ing)?|began|begun|start(?:ed|s)?|stepp?(?:ed|s)?\s+up|"
                         r"press(?:ed|es|ing)?|"
                         r"intensifi(?:ed|es))\s+(?:(?:an?|the|their|its|fresh|new|renewed)\s+)?(?:[\w\-]+\s+){0,2}?"
                         r"(?:counter-?)?(?:assaults?|attacks?|offensives?|push|drive|operations?)\s+(?:on|against|to\s+(?:take|capture|seize|retake|recapture|"
@@ -393,7 +394,10 @@ _FORESEEN_RE = re.compile(r"\b(?:predict(?:s|ed|ing)?|expect(?:s|ed|ing)?|fear(?
                           r"forese(?:e|es|eing)|forecast(?:s|ing)?|warn(?:s|ed|ing)?\s+(?:of|about|against)|"
                           r"worr(?:y|ies|ied|ying)\s+(?:about|over)|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|"
                           r"stave(?:d)?\s+off|staving\s+off|brac(?:e|ed|es|ing)\s+for|(?:prospect|risk|threat|possibility|danger|"
-                          r"spectre|specter|likelihood)\s+of)\s+(?:[\w’'\-]+\s+){0,2}?$", re.IGNORECASE)
+                          r"spectre|specter|likelihood)\s+of"
+                          # ("a staging ground for attacks on the capital": what the place serves for)
+                          r"|(?:launch(?:ing)?[\s\-]*pad|staging\s+(?:ground|area|post|point)|springboard|jumping[\s\-]+off\s+point)"
+                          r"\s+for)\s+(?:[\w’'\-]+\s+){0,2}?$", re.IGNORECASE)
 _EXPECT_TO_RE = re.compile(r"\b(?:expects?|expected|expecting|predicts?|predicted|forecasts?|fears?|feared|want(?:s|ed)?|"
                            r"likely|unlikely)\s+(?:[\w’'\-]+\s+){0,4}?to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ONE_OF_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:only|last|sole|final)\s+one\s+of\s+(?:the\s+|its\s+|their\s+|the\s+country[’']s\s+|"

@@ -5034,3 +5034,13 @@ def test_a_speakers_own_men(text, want, gazetteer, profile):
 def test_a_sides_own_pictures(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller, c.status.value)
             for c in _claims(text, gazetteer, profile, published=date(2021, 9, 7))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a place that serves for attacks is no attack
+    ("Wardak has long been a Taliban stronghold and a launch pad for attacks on the capital, Kabul.", []),
+    ("Wardak has long been a staging ground for attacks on Kabul.", []),
+    ("The Taliban launched an attack on Kunduz on Sunday.", [("Kunduz", "contested", "2021-08-08")]),
+])
+def test_a_launch_pad_for_attacks(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 8, 10)) == want
