@@ -3769,10 +3769,19 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
     speaker_spans = [(sp.sp_start, sp.sp_end) for sp in speeches]
     actors = []
     former = "former" in low or "ex-" in low
+    past_end = -2  # the end of a name no side answers to now ("Northern Alliance" in 2021): "... troops" are theirs
+    sideless: list[int] = []  # where such names stand
     for m in actor_hits:
+        if past_end + 1 == m.start() and s[past_end] == " ":
+            past_end = m.end()
+            continue
         if any(x.start < m.end() and m.start() < x.end for x in mentions if not x.ref):
             continue  # "Kabul" the place, not "Kabul" the government
         aid = _actor_of(m.group("a"), comp)
+        if aid is None:
+            past_end = m.end()
+            sideless.append(m.start())
+            continue
         if aid and comp.generic and side_named_before is not None and _is_generic(m.group("a"), comp):
             aid = side_named_before(m.start()) or aid  # "the NRF says ... On Tuesday, the group announced": the NRF
         if aid and s.endswith("told ", 0, m.start()):
@@ -3955,6 +3964,10 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         nobody = (ev.kind == "hold" and ("neither" in low or "nobody" in low or "no one" in low or "no side" in low)
                   and _NEITHER_RE.search(s, max(clause_lo, ev.start - 40), ev.start) is not None) or (
             ev.name in ("hold_hands", "hold_control") and _NOBODYS_RE.search(s, ev.start, ev.end) is not None)
+        if sideless and ev.kind != "contest" and any(clause_lo <= a < ev.start and "," not in s[a:ev.start]
+                                                     for a in sideless) \
+                and not any(clause_lo <= x[0] < ev.start for x in actors):
+            continue  # "Northern Alliance troops entered the capital", told in 2021: a deed of no side there is now
         if "no " in low and (ne := _NO_EVIDENCE_RE.search(s, max(0, ev.start - 150), ev.start)) is not None \
                 and not _BUT_RE.search(s, ne.end(), ev.start):
             continue  # "There is no credible evidence that Taliban fighters have entered the valley": denied

@@ -5044,3 +5044,16 @@ def test_a_sides_own_pictures(text, want, gazetteer, profile):
 ])
 def test_a_launch_pad_for_attacks(text, want, gazetteer, profile):
     assert _placed(text, gazetteer, profile, date(2021, 8, 10)) == want
+
+
+@pytest.mark.parametrize("text,published,want", [
+    # the Northern Alliance is the resistance of its own time; told later, what it did is history
+    ("The remaining territory, mainly in Takhar and the Panjshir valley, was held by the Northern Alliance.",
+     date(2021, 9, 10), []),
+    ("Northern Alliance troops entered the capital, Kabul, the next morning.", date(2021, 9, 10), []),
+    ("In the evening Taloqan, once the headquarters of the anti-Taliban Northern Alliance, was also taken.",
+     date(2021, 8, 9), [("Taloqan", "taliban")]),
+    ("The Panjshir valley is held by the Northern Alliance.", date(1999, 9, 10), [("Panjshir", "resistance")]),
+])
+def test_the_northern_alliance_in_its_time_and_later(text, published, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published)] == want
