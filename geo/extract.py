@@ -790,7 +790,10 @@ _REL_WORD_RE = re.compile(r"\b(?:who|which|whose)\b|,\s*where\b")  # (", where B
 _DESPITE_CLAIMS_RE = re.compile(r"\bdespite\s+(?:[\w\-’']+\s+){0,3}?(?:claims?|assertions?|statements?|reports?|"
                                 r"announcements?|assurances?|insistence)\s+(?:that\s+|to\s+)?[^,;.]{0,60}$", re.IGNORECASE)
 _MODAL_AFTER_RE = re.compile(r"\s+(?:could|may|might|would|will|is\s+expected\s+to|was\s+expected\s+to|threatens\s+to|"
-                             r"threatened\s+to)\b", re.IGNORECASE)
+                             r"threatened\s+to)\b"
+                             # ("Fighting in Panjshir is expected to diminish as winter approaches")
+                             r"|\s+(?:in|around|near|for|over)\s+(?:the\s+)?(?:[\w\-’']+\s+){1,4}?(?:could|may|might|would|will|"
+                             r"(?:is|are)\s+(?:expected|likely|set|poised|unlikely)\s+to)\b", re.IGNORECASE)
 _DANGER_OF_RE = re.compile(r"\b(?:danger|risk|threat|verge|brink|point|fear|fears|prospect)\s+of\s+$", re.IGNORECASE)
 _PERFECT_NOW_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|left|given|brought|made|put|opened)\b|\bnow\b", re.IGNORECASE)
 # "The claim was confirmed on Monday by a local journalist in Taloqan", "Officials confirmed the claim"

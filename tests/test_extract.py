@@ -5057,3 +5057,13 @@ def test_a_launch_pad_for_attacks(text, want, gazetteer, profile):
 ])
 def test_the_northern_alliance_in_its_time_and_later(text, published, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=published)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # fighting somewhere that is expected to, could or will: not yet
+    ("Fighting in Panjshir is expected to diminish as winter approaches.", []),
+    ("Fighting in the Panjshir valley could spread.", []),
+    ("Fighting in Panjshir continued on Monday.", [("Panjshir", "contested", "2021-08-23")]),
+])
+def test_fighting_somewhere_that_is_expected_to(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 8, 24)) == want
