@@ -184,6 +184,10 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
     ("capture_held_until", r"\b(?:held|holding)\s+out\s+(?:only\s+)?until\b(?=\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|"
                            r"friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d))",
      "capture", "back", "obj"),
+    # "Kabul is almost the only major city left to the government": still that side's
+    ("hold_left_to", r"\b(?:city|cities|capital|capitals|province|provinces|town|towns|district|districts|stronghold|"
+                     r"strongholds)\s+(?:still\s+)?(?:left|remaining)\s+(?:to|with)\b(?![^.;,]{0,40}?\bto\s+(?:take|capture|"
+                     r"seize|conquer|attack|win|defend|hold|fall)\b)", "hold", "back", "obj"),
     # "Taloqan is the sixth provincial capital taken by the Taliban in four days": a capture, counted
     ("capture_nth", r"\b(?:is|was|becomes|became|has\s+become|had\s+become)\s+(?:also\s+)?(?:the\s+)?(?:first|second|third|"
                     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|latest|last)\s+"

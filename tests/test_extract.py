@@ -5067,3 +5067,12 @@ def test_the_northern_alliance_in_its_time_and_later(text, published, want, gaze
 ])
 def test_fighting_somewhere_that_is_expected_to(text, want, gazetteer, profile):
     assert _placed(text, gazetteer, profile, date(2021, 8, 24)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a place "left to" a side is still that side's (not one left for it to take)
+    ("Kabul is almost the only major city left to the government.", [("Kabul", "government")]),
+    ("Herat is the only city left to the Taliban to take.", []),
+])
+def test_a_city_left_to_a_side(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 14))] == want
