@@ -402,6 +402,9 @@ _FORESEEN_RE = re.compile(r"\b(?:predict(?:s|ed|ing)?|expect(?:s|ed|ing)?|fear(?
                           # ("a staging ground for attacks on the capital": what the place serves for)
                           r"|(?:launch(?:ing)?[\s\-]*pad|staging\s+(?:ground|area|post|point)|springboard|jumping[\s\-]+off\s+point)"
                           r"\s+for)\s+(?:[\w’'\-]+\s+){0,2}?$", re.IGNORECASE)
+_FORESEEN_HINTS = ("predict", "expect", "fear", "anticipat", "forese", "forecast", "warn", "worr", "prevent", "avert", "stav",
+                   "brac", "prospect", "risk", "threat", "possibilit", "danger", "spect", "likelihood", "launch", "staging",
+                   "springboard", "jumping")  # (words _FORESEEN_RE needs: `in` tests, faster than one regex here)
 _EXPECT_TO_RE = re.compile(r"\b(?:expects?|expected|expecting|predicts?|predicted|forecasts?|fears?|feared|want(?:s|ed)?|"
                            r"likely|unlikely)\s+(?:[\w’'\-]+\s+){0,4}?to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ONE_OF_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:only|last|sole|final)\s+one\s+of\s+(?:the\s+|its\s+|their\s+|the\s+country[’']s\s+|"
@@ -2736,7 +2739,8 @@ def _deny(s: str, low: str, sent: Span, mentions: list[_Mention], sentences: lis
             "deni" in low or "deny" in low or "accus" in low or "reject" in low or "dismiss" in low or "refut" in low
             or "disput" in low or "contradict" in low or "losing" in low
             or ("claim" in low or "report" in low or "alleg" in low) and _BASELESS_RE.search(s) is not None
-            or _CALLED_FALSE_RE.search(s) is not None):
+            or ("call" in low or "describ" in low or "brand" in low or "label" in low or "term" in low)
+            and _CALLED_FALSE_RE.search(s) is not None):
         return  # (a sentence that denies claims of its own is read with them: "denied that Kunduz had fallen")
     # "the claims" are those of the nearest sentence before that made any (at most five back: quotes and pictures may
     # stand between)
@@ -3964,6 +3968,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         events = [_Event("capture_leave", "capture", "fwd", "leaver", e.start, e.end)
                   if e.kind == "hold" and e.name == "hold" and _WHO_HAD_RE.search(s, max(0, e.start - 24), e.start)
                   and _LEFT_AFTER_RE.match(s, e.end) else e for e in events]
+    foreseen = any(w in low for w in _FORESEEN_HINTS)  # (the words _FORESEEN_RE needs, looked for once)
     for ev in events:
         clause_lo = _clause_start(soft, ev.start)
         before = s[clause_lo:ev.start]
@@ -4027,7 +4032,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
         if ("thought" in low or "feared" in low or "assumed" in low or "imagined" in low or "mistook" in low) \
                 and _THOUGHT_RE.search(s, max(0, ev.start - 60), ev.start):
             continue  # "residents said they first thought the city was under attack": what someone feared, not news
-        if _FORESEEN_RE.search(s, max(clause_lo, ev.start - 50), ev.start) is not None:
+        if foreseen and _FORESEEN_RE.search(s, max(clause_lo, ev.start - 50), ev.start) is not None:
             continue  # "Nobody is predicting the fall of Kabul", "worried about Kabul being cut off": not come to pass
         if ev.kind in ("capture", "contest", "retake", "hold") and (
                 "social" in low or "facebook" in low or "rumo" in low or "messaging" in low or "telegram" in low
