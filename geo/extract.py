@@ -4857,9 +4857,9 @@ def _start_of_sentence_part(s: str, at: int) -> int:
 
 
 def _past_year_in(s: str, lo: int, hi: int, year: int) -> bool:
-    """Whether s[lo:hi] dates something in a year before `year` ("in 2001", "on 26 November 2001"; not "the 2001
-    invasion", nor a year the present is measured against: "since 2001")."""
-    # (a year or two back is the recent past an anniversary piece tells, not another age: see _RECENT_PAST_DAYS)
+    """Whether s[lo:hi] dates something more than two years before `year` ("in 2001", "on 26 November 2001"; not "the
+    2001 invasion", nor a year the present is measured against: "since 2001"). A year or two back is the recent past an
+    anniversary piece tells, not another age (see _RECENT_PAST_DAYS)."""
     return any(int(m.group(1)) < year - _RECENT_PAST_DAYS // 365
                and _YEAR_AS_TIME_RE.search(s, max(0, m.start() - 12), m.start()) is not None
                and not _MEASURED_SINCE_RE.search(s, max(0, m.start() - 12), m.start())
