@@ -241,6 +241,8 @@ _TRIGGERS: list[tuple[str, str, str, str, str]] = [
              r"|holding(?!\s+(?:out|talks|on)\b)|(?<!for\s)(?<!over\s)(?<!the\s)controls?|controlled(?!\s+by\b)|controlling"
              r"|retain(?:s|ed)?"
              r"|in\s+(?:full\s+|firm\s+)?(?:control|charge)\s+of|left\s+with"
+             # ("In Charikar, the Taliban were firmly in charge", "The Taliban are in charge in Charikar")
+             r"|(?<=\bin\s)charge(?!\s+(?:of|against|with|that|on)\b)"
              # "the group, which has ruled Kabul since August 15" (not "ruled out", "ruled that", a court's "ruling on")
              r"|(?:has|have|had|who|which|that|now)\s+ruled(?!\s+(?:out|that|on|against|in\s+favou?r)\b)"
              r"|(?:still|now)\s+rules?(?!\s+(?:out|that|on|against)\b))\b",

@@ -5076,3 +5076,13 @@ def test_fighting_somewhere_that_is_expected_to(text, want, gazetteer, profile):
 ])
 def test_a_city_left_to_a_side(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 14))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "in charge" with no "of": of the place the sentence sets
+    ("The Taliban are in charge in Charikar.", [("Charikar", "taliban")]),
+    ("In Charikar, the Taliban are in charge.", [("Charikar", "taliban")]),
+    ("The official in charge said the talks in Kabul would resume.", []),
+])
+def test_in_charge_without_of(text, want, gazetteer, profile):
+    assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 26))] == want
