@@ -751,8 +751,8 @@ _HOLD_END_RE = re.compile(r"(?:\s+against\s+(?:the\s+)?[\w\-’']+(?:\s+[\w\-’
 _FRONT_HOLD_IN_RE = re.compile(r"\s*(?:In|Inside|At)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent|northern|southern|"
                                r"eastern|western|central)\s+)?(?:(?:city|town|district|valley)\s+of\s+)?")
 _FRONT_HOLD_GAP_RE = re.compile(r"(?:\s+(?:district|city|town|valley|province)\b)?(?:[^,;:.“”\"]{0,40}?)(?:\s*,[^,;:.“”\"]{0,80})?,"
-                                r"\s*(?:[\w\-’'.]+\s+){1,5}?(?:(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+|now\s+|"
-                                r"firmly\s+|fully\s+)?(?:in\s+(?:full\s+|firm\s+|complete\s+)?)?)?$")
+                                r"\s*(?:[\w\-’'.]+\s+){1,5}?(?:(?:are|is|were|was|remain|remains|remained)\s+(?:(?:still|now|"
+                                r"firmly|fully)\s+){0,2}(?:in\s+(?:full\s+|firm\s+|complete\s+)?)?)?$")
 # (the subject may be both sides: "In Kunduz, Taliban and government forces clashed on Sunday")
 _FRONT_GAP_RE = re.compile(r"(?:\s+(?:valley|district|city|town))?(?:\s+(?:itself|proper))?\s*(?:,[^,;:.“”\"]{0,60})?,\s*(?:[\w\-]+\s+){0,6}$")
 _LOCAL_VOICE_RE = re.compile(r"\s*,\s*(?:(?:some|several|many|two|three|local|frightened)\s+)?(?:residents?|locals|witness(?:es)?|"

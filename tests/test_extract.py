@@ -5082,6 +5082,7 @@ def test_a_city_left_to_a_side(text, want, gazetteer, profile):
     # "in charge" with no "of": of the place the sentence sets
     ("The Taliban are in charge in Charikar.", [("Charikar", "taliban")]),
     ("In Charikar, the Taliban are in charge.", [("Charikar", "taliban")]),
+    ("In Charikar, the Taliban are now firmly in control.", [("Charikar", "taliban")]),  # (two adverbs between)
     ("The official in charge said the talks in Kabul would resume.", []),
 ])
 def test_in_charge_without_of(text, want, gazetteer, profile):
