@@ -1654,6 +1654,10 @@ _FIGHTERS_BEFORE_RE = re.compile(r"\b(?:fighters|gunmen|militants|insurgents|reb
                                  re.IGNORECASE)
 _NOWHERE = _Mention(-1, -1, "", None, 0.0)  # (no mention: never at a match's start)
 _LEAD_CUE_END_RE = re.compile(r"\s*,")
+# ("On Friday the Taliban announced that Qalat had fallen": no comma, the speaker and the verb right after)
+# (words only: not a dateline's "KABUL, July 15 - The Taliban said")
+_LEAD_CUE_SPEAKER_RE = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’']+\s+){1,6}?(?:said|says|announced|claimed|confirmed|"
+                                  r"told|reported|stated|insisted|added|declared)\b", re.IGNORECASE)
 _STATEMENT_WORD_RE = re.compile(r"\b(?:statement|message|tweet|posted|video|communiqu[eé]|announcement|declaration|wrote|"
                                 r"reads|said|says|issued|published|translated)\b", re.IGNORECASE)
 _ROLE_AFTER_RE = re.compile(r"\s*(?:[’']s\s+)?(?:chief\s+|main\s+|official\s+|deputy\s+)?(?:spokes(?:man|woman|person)|"
@@ -3841,7 +3845,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 _STATEMENT_POSTED_RE.search(window) and not _TRIGGER_RE.search(window)) or (
                 # "On Sunday, officials confirmed that Sar-e Pul had fallen": a day set before the speaker is the
                 # statement's when the speech comes before any event
-                c.start <= 10 and triggers and _LEAD_CUE_END_RE.match(s, c.end)
+                c.start <= 10 and triggers and (_LEAD_CUE_END_RE.match(s, c.end) or _LEAD_CUE_SPEAKER_RE.match(s, c.end))
                 and _SPEECH_RE.search(s, c.end, triggers[0].start()) is not None):
             speech_cue_idx.add(i)
             if speech_date is None:

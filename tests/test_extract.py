@@ -5087,3 +5087,13 @@ def test_a_city_left_to_a_side(text, want, gazetteer, profile):
 ])
 def test_in_charge_without_of(text, want, gazetteer, profile):
     assert [(c.place.name, c.controller) for c in _claims(text, gazetteer, profile, published=date(2021, 8, 26))] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a day set before a speaker with no comma is the statement's day
+    ("On Friday the Taliban announced that Qalat had fallen.", [("Qalat", "taliban", "2021-08-13")]),
+    # (not a dateline's)
+    ("KABUL, Aug 14 - The Taliban said on Wednesday they had captured Qalat.", [("Qalat", "taliban", "2021-08-11")]),
+])
+def test_a_day_before_a_speaker_without_a_comma(text, want, gazetteer, profile):
+    assert _placed(text, gazetteer, profile, date(2021, 8, 14)) == want
