@@ -50,8 +50,9 @@ _TAKE_EXCL = (r"(?!\s+(?:off|part|place|refuge|prisoner|prisoners|hostage|hostag
               # durations: "the audit took months"
               r"(?:(?:several|many|a\s+few|two|three|four|five|\d+)\s+)?(?:seconds|minutes|hours|days|weeks|months|years)\b|"
               r"(?:a|an)\s+(?:(?:long|little)\s+)?(?:while|hour|day|week|month|year)\b))")
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)  # "monday|tuesday|...|sunday"
 # A day named after "on": "on Friday", "on 8 August", "on Aug. 8"
-_ON_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+_ON_DAY = (r"(?:" + _WEEKDAY_NAMES + r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
            r"oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2})")
 # (name, regex, kind, direction, agent): kind capture|hold|retake|contest; direction fwd (targets after) or
 # back (subject before); agent subj (actor before), obj (actor after "to/by"), none (contested).
@@ -477,8 +478,8 @@ _BUT_RE = re.compile(r"\b(?:but|although|though|while|whereas)\b", re.IGNORECASE
 _PAST_HOLD_RE = re.compile(r"\b(?:was|were|had|held|kept|stayed|remained|lay)\b", re.IGNORECASE)
 # ("continued to hold"; "claimed to control the Torghundi crossing": a claim of now, no aim)
 # ("continued on Saturday to consolidate their control over Kabul": a time between the verb and its infinitive)
-_CONTINUE_RE = re.compile(r"\b(?:continu(?:e|es|ed|ing)(?:\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|"
-                          r"friday|saturday|sunday|today|yesterday|overnight|(?:this|last)\s+week)(?:\s+(?:morning|afternoon|"
+_CONTINUE_RE = re.compile(r"\b(?:continu(?:e|es|ed|ing)(?:\s+(?:on\s+|late\s+|early\s+)?(?:" + _WEEKDAY_NAMES
+                          + r"|today|yesterday|overnight|(?:this|last)\s+week)(?:\s+(?:morning|afternoon|"
                           r"evening|night))?,?)?|still)\s+to\s+(?:\w+\s+)?$|\bclaim(?:s|ed|ing)?\s+to\s+$", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:within|in)\s+(?:the\s+next\s+|the\s+coming\s+)?\d+\s*(?:days?|weeks?|months?)\b"
                         r"|\b(?:tomorrow|next\s+week|next\s+month|soon|in\s+the\s+coming\s+\w+)\b", re.IGNORECASE)
@@ -605,8 +606,9 @@ _STATEMENT_POSTED_RE = re.compile(r"\b(?:statement|posted|tweeted|tweet|post|mes
                                   r"press\s+conference)\s+(?:[\w/.]+\s+){0,3}?(?:late\s+|early\s+)?(?:on\s+)?$",
                                   re.IGNORECASE)
 # "The Taliban on Thursday claimed that ...": a day between the speaker and the speech verb is the statement's.
-_STATEMENT_AFTER_RE = re.compile(r"\s*(?:said|says|claimed|claims|announced|reported|told|confirmed|denied|stated|"
-                                 r"added|insisted|declared)\b")
+# The verbs that tell a statement, its speaker before them ("said", "announced", ...)
+_STATEMENT_VERBS = r"said|says|claimed|announced|reported|told|confirmed|stated|added|insisted|declared"
+_STATEMENT_AFTER_RE = re.compile(r"\s*(?:" + _STATEMENT_VERBS + r"|claims|denied)\b")
 _CONDITIONAL_RE = re.compile(r"\s*(?:if|unless|whether)\b", re.IGNORECASE)
 _THEIR_RE = re.compile(r"\b(?:their|its)\b")
 _OF_THEIR_MEN_RE = re.compile(r"(?:\s+of)?\s+(?:its|their)\s+(?:own\s+)?(?:forces|fighters|men|troops|soldiers|members|"
@@ -686,7 +688,6 @@ _LEAD_ADVERBIAL_RE = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Aa]t|[Ee]arlier|[Ll]ater
                                 r"[Ee]lsewhere|[Aa]dditionally|[Ff]urthermore|[Aa]lso)\b[^,]{0,60},\s*)"
     r"|\s*(?:[Bb]ut|[Aa]nd|[Yy]et)\s+")
 _SPACES_RE = re.compile(r"\s+")
-_SPACES_ONLY_RE = re.compile(r"\s*")
 _NEGATIVE_WORD_RE = re.compile(r"\b(?:not|never|no)\b", re.IGNORECASE)
 _CAPITAL_APPOSITION_RE = re.compile(r"\s*(?:,\s*[A-Z]|of\b|[–—])")
 _BY_AGENT_RE = re.compile(r"\s+by\s+([^,.;:!?()“”\"]{2,80})")
@@ -1656,8 +1657,8 @@ _NOWHERE = _Mention(-1, -1, "", None, 0.0)  # (no mention: never at a match's st
 _LEAD_CUE_END_RE = re.compile(r"\s*,")
 # ("On Friday the Taliban announced that Qalat had fallen": no comma, the speaker and the verb right after)
 # (words only: not a dateline's "KABUL, July 15 - The Taliban said")
-_LEAD_CUE_SPEAKER_RE = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’']+\s+){1,6}?(?:said|says|announced|claimed|confirmed|"
-                                  r"told|reported|stated|insisted|added|declared)\b", re.IGNORECASE)
+_LEAD_CUE_SPEAKER_RE = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’']+\s+){1,6}?(?:" + _STATEMENT_VERBS + r")\b",
+                                  re.IGNORECASE)
 _STATEMENT_WORD_RE = re.compile(r"\b(?:statement|message|tweet|posted|video|communiqu[eé]|announcement|declaration|wrote|"
                                 r"reads|said|says|issued|published|translated)\b", re.IGNORECASE)
 _ROLE_AFTER_RE = re.compile(r"\s*(?:[’']s\s+)?(?:chief\s+|main\s+|official\s+|deputy\s+)?(?:spokes(?:man|woman|person)|"
@@ -4236,7 +4237,7 @@ def _sentence(s: str, low: str, triggers: list[re.Match[str]], actor_hits: list[
                 targets = _targets(s, ev, cand, soft, sp_bounds, events, comp)
         if ev.name == "hold_theirs":
             # "the city was theirs" (not "and then the south is theirs" after Kandahar: the place is the subject)
-            targets = [(x, c) for x, c in targets if _SPACES_ONLY_RE.fullmatch(s, x.end, ev.start)]
+            targets = [(x, c) for x, c in targets if not s[x.end:ev.start].strip()]
         if not targets and ev.name == "hold_out_place":
             targets = _fronted_hold(s, ev, cand, comp)
         if ev.name == "hold_fall_back":
